@@ -1,0 +1,76 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { Clock, SystemClock } from './common/clock';
+import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { dataSourceOptions } from './database/data-source-options';
+import { graphqlOptions } from './graphql/graphql-options';
+import { AttentionModule } from './modules/attention/attention.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CandidatesModule } from './modules/candidates/candidates.module';
+import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MembersModule } from './modules/members/members.module';
+import { NextStepsModule } from './modules/next-steps/next-steps.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { StatusLinksModule } from './modules/status-links/status-links.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
+
+/** The validated config and the clock, available everywhere. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useClass: SystemClock },
+      ],
+      exports: [APP_CONFIG, Clock],
+    };
+  }
+}
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  database?: Partial<Pick<DataSourceOptions, 'logger'>> & { poolSize?: number };
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, database }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, database)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => graphqlOptions(config, dataSource),
+        }),
+        AuthModule,
+        OrganizationsModule,
+        MembersModule,
+        JobsModule,
+        CandidatesModule,
+        NextStepsModule,
+        StatusLinksModule,
+        TimelineModule,
+        AttentionModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useValue: createValidationPipe() },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import { MemberRole } from '@candor/domain';
+
+/** Who is asking, from the verified session. Tenant scoping always comes from here. */
+export interface Actor {
+  memberId: string;
+  organizationId: string;
+  role: MemberRole;
+  sessionId: string;
+}

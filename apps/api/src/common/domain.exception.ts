@@ -1,0 +1,52 @@
+/** The error codes of CONTRACT.md: every failed operation answers with exactly one of them. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * What the services throw when a request cannot be done. It says what a person can do about
+ * it; the GraphQL layer maps it to an error with `extensions.code` in one place
+ * (graphql-error.formatter.ts).
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'DomainException';
+  }
+
+  static badInput(fields: FieldError[]): DomainException {
+    const message = fields.map((f) => `${f.field} ${f.message}`).join('; ');
+    return new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid input: ${message}.`, { fields });
+  }
+
+  static notFound(what: string, id?: string): DomainException {
+    const which = id === undefined ? '' : ` "${String(id).slice(0, 64)}"`;
+    return new DomainException(ErrorCode.NOT_FOUND, `No ${what}${which} in your organization.`);
+  }
+
+  static conflict(message: string, details: Record<string, unknown> = {}): DomainException {
+    return new DomainException(ErrorCode.CONFLICT, message, details);
+  }
+
+  static forbidden(message: string): DomainException {
+    return new DomainException(ErrorCode.FORBIDDEN, message);
+  }
+
+  static unauthenticated(message = 'Please log in again: your session is missing or has expired.'): DomainException {
+    return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+  }
+}

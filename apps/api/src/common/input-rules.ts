@@ -1,0 +1,39 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { LIMITS } from '@candor/domain';
+
+/** Free text from a person: trimmed, required to say something, and bounded. */
+export function Text(max: number) {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    IsNotEmpty({ message: 'must not be empty' }),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
+}
+
+/** Optional longer text (instructions, messages): trimmed, may be empty, bounded. */
+export function LongText(max: number) {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
+}
+
+/** An email address: trimmed, lower-cased, checked and bounded. */
+export function Email() {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsEmail({ allow_display_name: false, require_tld: false, allow_ip_domain: false }, { message: 'must be an email address' }),
+    MaxLength(LIMITS.email, { message: `must be at most ${LIMITS.email} characters` }),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** IDs are UUIDs; anything else names no record, so callers answer NOT_FOUND without asking the database. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

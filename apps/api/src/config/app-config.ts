@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvironmentVariables } from './environment-variables';
+
+/** Everything the API reads from its environment, validated once at start. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Where the API keeps local state: the embedded database and the generated secret key. */
+  dataDir: string;
+  /** A real PostgreSQL server, or undefined for the embedded one under dataDir. */
+  databaseUrl?: string;
+  publicUrl: string;
+  secretKey: Buffer;
+  mail: { smtpUrl?: string; from: string };
+  auth: {
+    sessionTtlHours: number;
+    loginMaxFailuresPerAccount: number;
+    loginMaxAttemptsPerAddress: number;
+    loginWindowMinutes: number;
+  };
+  http: { trustProxy: boolean; portalDir: string };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable (e.g. `SMTP_URL=` in a compose file) means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, given, { enableImplicitConversion: false });
+  const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const port = vars.PORT === undefined ? 3000 : Number(vars.PORT);
+  const dataDir = resolve(vars.DATA_DIR ?? join(process.cwd(), '.data'));
+  const nodeEnv = vars.NODE_ENV ?? 'development';
+  return {
+    nodeEnv,
+    port,
+    dataDir,
+    databaseUrl: vars.DATABASE_URL,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    secretKey: loadSecretKey(vars.SECRET_KEY, dataDir),
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Candor <no-reply@localhost>' },
+    auth: {
+      sessionTtlHours: Number(vars.SESSION_TTL_HOURS ?? 24),
+      loginMaxFailuresPerAccount: Number(vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),
+      loginMaxAttemptsPerAddress: Number(vars.LOGIN_MAX_ATTEMPTS_PER_ADDRESS ?? 30),
+      loginWindowMinutes: Number(vars.LOGIN_WINDOW_MINUTES ?? 15),
+    },
+    http: {
+      trustProxy: vars.TRUST_PROXY === 'true',
+      portalDir: resolve(vars.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'portal', 'dist')),
+    },
+  };
+}
+
+/**
+ * SECRET_KEY as given, or a key generated once and kept in dataDir so that sessions and
+ * status links survive restarts. The key is at least 32 bytes of entropy either way.
+ */
+function loadSecretKey(fromEnv: string | undefined, dataDir: string): Buffer {
+  if (fromEnv) return Buffer.from(fromEnv, 'utf8');
+  const file = join(dataDir, 'secret-key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return Buffer.from(key, 'utf8');
+}

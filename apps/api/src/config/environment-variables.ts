@@ -1,0 +1,78 @@
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+
+const URL_WITH_PROTOCOL = (protocols: string) => new RegExp(`^(${protocols})://[^\\s/]+(/[^\\s]*)?$`);
+
+/** The environment variables of CONTRACT.md (and a few operational ones), as validated rules. */
+export class EnvironmentVariables {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'PORT must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'PORT must be a whole number from 1 to 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @Matches(URL_WITH_PROTOCOL('postgres|postgresql'), {
+    message: 'DATABASE_URL must look like postgres://user@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(URL_WITH_PROTOCOL('smtp|smtps'), { message: 'SMTP_URL must look like smtp://user:pass@host:port' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Matches(URL_WITH_PROTOCOL('http|https'), { message: 'PUBLIC_URL must be an http(s) origin, e.g. https://candor.example.com' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @MinLength(32, { message: 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`)' })
+  SECRET_KEY?: string;
+
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
+  NODE_ENV?: 'development' | 'production' | 'test';
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  PORTAL_DIR?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SESSION_TTL_HOURS must be a whole number of hours' })
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_TTL_HOURS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'LOGIN_MAX_FAILURES_PER_ACCOUNT must be a whole number' })
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS must be a whole number' })
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'LOGIN_WINDOW_MINUTES must be a whole number' })
+  @Min(1)
+  LOGIN_WINDOW_MINUTES?: number;
+}

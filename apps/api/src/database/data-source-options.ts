@@ -1,0 +1,25 @@
+import { types } from 'pg';
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { RecruitingCore1764086400000 } from './migrations/1764086400000-recruiting-core';
+
+// A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+export const MIGRATIONS = [RecruitingCore1764086400000];
+
+/** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
+export function dataSourceOptions(url: string, options: { poolSize?: number; logger?: DataSourceOptions['logger'] } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn'],
+    logger: options.logger,
+    extra: { max: options.poolSize ?? 10, application_name: 'candor-api' },
+  };
+}

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { addDays, calendarDateInZone, DEFAULT_PIPELINE, NextStepKind } from '@candor/domain';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../modules/auth/password-hasher';
+import { CandidateEntity } from '../modules/candidates/candidate.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
+import { StageEntity } from '../modules/jobs/stage.entity';
+import { MemberEntity } from '../modules/members/member.entity';
+import { NextStepEntity } from '../modules/next-steps/next-step.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
+import { StatusLinksService } from '../modules/status-links/status-links.service';
+import { recordTimelineEvent } from '../modules/timeline/timeline';
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  statusUrl: string;
+}
+
+interface DemoStep {
+  kind: NextStepKind;
+  title: string;
+  /** Days from now (may be negative: a step that is over but not marked done). */
+  inDays: number;
+  hour: number;
+  durationMinutes?: number;
+  due?: boolean;
+  location?: string;
+  meetingUrl?: string;
+  instructions?: string;
+}
+
+interface DemoCandidate {
+  name: string;
+  stage: string;
+  /** Promised reply in days from today; negative is overdue; null is none. */
+  promiseInDays: number | null;
+  steps: DemoStep[];
+}
+
+const TIME_ZONE = 'America/Los_Angeles';
+const DEMO_EMAIL = 'demo@candor.local';
+
+const CANDIDATES: DemoCandidate[] = [
+  { name: 'Margaret Okafor', stage: 'Video interview', promiseInDays: 1, steps: [
+    { kind: 'VIDEO_INTERVIEW', title: 'Video interview with the design team', inDays: 2, hour: 10, durationMinutes: 45,
+      meetingUrl: 'https://meet.example.com/northwind-design', instructions: 'Bring one project you are proud of; we will ask how you made its key decisions.' },
+    { kind: 'WRITTEN_TEST', title: 'Short writing exercise', inDays: 6, hour: 17, due: true,
+      instructions: 'A one-page product critique. You will get the brief by email the day before.' },
+    { kind: 'IN_PERSON', title: 'Studio visit', inDays: 12, hour: 9, durationMinutes: 180, location: 'Northwind Studio, 200 University Ave, Palo Alto' },
+  ] },
+  { name: 'Daniel Reyes', stage: 'Applied', promiseInDays: 4, steps: [] },
+  { name: 'Priya Natarajan', stage: 'Phone screen', promiseInDays: -2, steps: [
+    { kind: 'PHONE_SCREEN', title: 'Call with Sam (recruiter)', inDays: -1, hour: 11, durationMinutes: 30 },
+  ] },
+  { name: 'Tomás Álvarez', stage: 'Assessment', promiseInDays: 7, steps: [
+    { kind: 'TAKE_HOME', title: 'Take-home design challenge', inDays: 4, hour: 17, due: true, instructions: 'Plan for about three hours; sketches are fine.' },
+    { kind: 'PERSONALITY_TEST', title: 'Working-style questionnaire', inDays: 5, hour: 17, due: true, instructions: '15 minutes, no preparation needed.' },
+  ] },
+  { name: 'Hannah Schmidt', stage: 'In-person interview', promiseInDays: 9, steps: [
+    { kind: 'IN_PERSON', title: 'Meet the team', inDays: 6, hour: 13, durationMinutes: 120, location: 'Northwind Studio, 200 University Ave, Palo Alto' },
+  ] },
+  { name: 'Kenji Watanabe', stage: 'Decision', promiseInDays: -1, steps: [
+    { kind: 'DECISION', title: 'Final decision', inDays: -1, hour: 16, due: true },
+  ] },
+  { name: 'Amara Nwosu', stage: 'Offer', promiseInDays: 2, steps: [] },
+  { name: 'Lucas Moreau', stage: 'Not selected', promiseInDays: null, steps: [] },
+];
+
+/** On an empty database outside production: a demo organization with a living pipeline. */
+export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: StatusLinksService, now: Date): Promise<DemoLogin | null> {
+  if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) return null;
+  const password = randomBytes(9).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const today = calendarDateInZone(now, TIME_ZONE);
+  let firstCandidateId = '';
+  await dataSource.transaction(async (db) => {
+    const organization = await db.save(db.create(OrganizationEntity, { name: 'Northwind Studio', timeZone: TIME_ZONE }));
+    const member = await db.save(
+      db.create(MemberEntity, { organizationId: organization.id, email: DEMO_EMAIL, name: 'Sam Rivera', role: 'ADMIN', passwordHash }),
+    );
+    const job = await db.save(db.create(JobEntity, { organizationId: organization.id, title: 'Product Designer', status: 'OPEN' }));
+    const stages = await db.save(
+      DEFAULT_PIPELINE.map((stage, position) => db.create(StageEntity, { ...stage, organizationId: organization.id, jobId: job.id, position })),
+    );
+    for (const [index, demo] of CANDIDATES.entries()) {
+      const stage = stages.find((s) => s.name === demo.stage)!;
+      const slug = demo.name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.');
+      const candidate = await db.save(
+        db.create(CandidateEntity, {
+          organizationId: organization.id,
+          jobId: job.id,
+          stageId: stage.id,
+          name: demo.name,
+          email: `${slug}@example.com`,
+          expectedResponseBy: demo.promiseInDays === null ? null : addDays(today, demo.promiseInDays),
+          version: 1,
+          stageEnteredAt: new Date(now.getTime() - (index + 2) * 86_400_000),
+          updatedAt: now,
+        }),
+      );
+      if (index === 0) firstCandidateId = candidate.id;
+      await statusLinks.issue(db, candidate);
+      await recordTimelineEvent(db, {
+        organizationId: organization.id,
+        candidateId: candidate.id,
+        type: 'CANDIDATE_ADDED',
+        at: candidate.stageEnteredAt,
+        actorMemberId: member.id,
+        data: { stageId: stage.id, stageName: stage.name, expectedResponseBy: candidate.expectedResponseBy },
+      });
+      for (const [position, step] of demo.steps.entries()) {
+        const at = new Date(now.getTime() + step.inDays * 86_400_000);
+        at.setUTCHours(step.hour + 8, 0, 0, 0); // roughly the hour in Pacific time
+        await db.insert(NextStepEntity, {
+          organizationId: organization.id,
+          candidateId: candidate.id,
+          kind: step.kind,
+          title: step.title,
+          startsAt: step.due ? null : at,
+          dueAt: step.due ? at : null,
+          durationMinutes: step.durationMinutes ?? null,
+          location: step.location ?? null,
+          meetingUrl: step.meetingUrl ?? null,
+          instructions: step.instructions ?? null,
+          visibleToCandidate: true,
+          position,
+          state: 'PLANNED',
+          sequence: 0,
+          updatedAt: now,
+        });
+      }
+    }
+  });
+  const link = await dataSource.getRepository(StatusLinkEntity).findOneByOrFail({ candidateId: firstCandidateId });
+  return { email: DEMO_EMAIL, password, statusUrl: statusLinks.urlOf(link) };
+}

@@ -1,0 +1,27 @@
+import { SessionEntity } from '../modules/auth/session.entity';
+import { CandidateEntity } from '../modules/candidates/candidate.entity';
+import { EmailMessageEntity } from '../modules/candidates/email-message.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
+import { StageEntity } from '../modules/jobs/stage.entity';
+import { InviteEntity } from '../modules/members/invite.entity';
+import { MemberEntity } from '../modules/members/member.entity';
+import { NextStepEntity } from '../modules/next-steps/next-step.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { OutboxEventEntity } from '../modules/outbox/outbox-event.entity';
+import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
+import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  MemberEntity,
+  InviteEntity,
+  SessionEntity,
+  JobEntity,
+  StageEntity,
+  CandidateEntity,
+  StatusLinkEntity,
+  NextStepEntity,
+  TimelineEventEntity,
+  OutboxEventEntity,
+  EmailMessageEntity,
+];

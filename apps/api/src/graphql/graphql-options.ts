@@ -1,0 +1,53 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { formatGraphQLError } from '../common/graphql-error.formatter';
+import { CandorRequest, RequestContext } from '../common/request-context';
+import { CalendarDateScalar } from '../common/scalars/calendar-date.scalar';
+import { DateTimeScalar } from '../common/scalars/date-time.scalar';
+import { LoaderRegistry } from '../modules/loaders/loader-registry';
+
+/** Limits on what one request may ask for (graphql-armor): depth, cost, aliases, directives, tokens. */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+};
+
+export const SCALARS_MAP = [{ type: Date, scalar: DateTimeScalar }];
+export const SCALARS = [DateTimeScalar, CalendarDateScalar];
+
+export function graphqlOptions(config: AppConfig, dataSource: DataSource): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP, numberScalarMode: 'integer' },
+    resolvers: { Date: CalendarDateScalar, DateTime: DateTimeScalar },
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    formatError: formatGraphQLError,
+    context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
+      const request = req as CandorRequest;
+      return { req: request, res, loaders: new LoaderRegistry(dataSource, () => request.actor?.organizationId) };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * HTTP concerns around the API: security headers, cookies, the client address behind a proxy,
+ * and the built portal served from the same origin (so the portal needs no CORS).
+ */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'form-action': ["'self'"],
+        },
+      },
+      // Status links and invite links carry secrets: never tell other sites where a visitor came from.
+      referrerPolicy: { policy: 'no-referrer' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/robots.txt', (_req: Request, res: Response) => {
+    res.type('text/plain').send('User-agent: *\nDisallow: /status\nDisallow: /invite\nDisallow: /graphql\n');
+  });
+  servePortal(app, config.http.portalDir);
+}
+
+function servePortal(app: NestExpressApplication, portalDir: string): void {
+  const index = join(portalDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets });
+  // Client-side routes (/, /login, /status, ...) all get the portal's index.html.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/health' || !req.accepts('html')) {
+      return next();
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    res.sendFile(index);
+  });
+}
+
+function immutableAssets(res: Response, path: string): void {
+  if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, calendarDateInZone, FINAL_STAGE_KINDS, nextStepEndsAt } from '@candor/domain';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { StageEntity } from '../jobs/stage.entity';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { AttentionReasonValue } from './models/attention-item.model';
+
+export interface AttentionEntry {
+  reason: AttentionReasonValue;
+  candidate: CandidateEntity;
+  nextStep: NextStepEntity | null;
+  dueOn: string | null;
+  dueAt: Date | null;
+}
+
+/**
+ * What the team owes candidates now: promised reply dates that are past or due by tomorrow
+ * (in the organization's time zone), and dated steps that are over but not marked done.
+ */
+@Injectable()
+export class AttentionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async needsAttention(actor: Actor): Promise<AttentionEntry[]> {
+    const now = this.clock.now();
+    const organization = await OrganizationsService.ofActor(this.dataSource.manager, actor);
+    const today = calendarDateInZone(now, organization.timeZone);
+    const [promised, steps] = await Promise.all([
+      this.dataSource
+        .getRepository(CandidateEntity)
+        .createQueryBuilder('c')
+        .innerJoin(StageEntity, 's', 's.id = c.stageId')
+        .where('c.organizationId = :org', { org: actor.organizationId })
+        .andWhere('c.archivedAt IS NULL')
+        .andWhere('c.expectedResponseBy <= :tomorrow', { tomorrow: addDays(today, 1) })
+        .andWhere('s.kind NOT IN (:...final)', { final: FINAL_STAGE_KINDS })
+        .orderBy('c.expectedResponseBy', 'ASC')
+        .addOrderBy('c.createdAt', 'ASC')
+        .getMany(),
+      this.dataSource
+        .getRepository(NextStepEntity)
+        .createQueryBuilder('n')
+        .innerJoinAndMapOne('n.candidate', CandidateEntity, 'c', 'c.id = n.candidateId')
+        .where('n.organizationId = :org', { org: actor.organizationId })
+        .andWhere("n.state = 'PLANNED'")
+        .andWhere('c.archivedAt IS NULL')
+        .andWhere(
+          "COALESCE(n.dueAt, n.startsAt + make_interval(mins => COALESCE(n.durationMinutes, 0))) < :now",
+          { now },
+        )
+        .getMany() as Promise<(NextStepEntity & { candidate: CandidateEntity })[]>,
+    ]);
+    const promiseItems: AttentionEntry[] = promised.map((candidate) => ({
+      reason: candidate.expectedResponseBy! < today ? 'PROMISE_OVERDUE' : 'PROMISE_DUE_SOON',
+      candidate,
+      nextStep: null,
+      dueOn: candidate.expectedResponseBy,
+      dueAt: null,
+    }));
+    const stepItems: AttentionEntry[] = steps
+      .map(({ candidate, ...step }) => ({
+        reason: 'STEP_PAST_NOT_DONE' as const,
+        candidate,
+        nextStep: step as NextStepEntity,
+        dueOn: null,
+        dueAt: nextStepEndsAt(step),
+      }))
+      .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime());
+    const overdue = promiseItems.filter((i) => i.reason === 'PROMISE_OVERDUE');
+    const dueSoon = promiseItems.filter((i) => i.reason === 'PROMISE_DUE_SOON');
+    return [...overdue, ...stepItems, ...dueSoon];
+  }
+}

@@ -1,0 +1,22 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
+import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
+import { Candidate } from '../../candidates/models/candidate.model';
+import { NextStep } from '../../next-steps/models/next-step.model';
+
+export const AttentionReason = {
+  PROMISE_OVERDUE: 'PROMISE_OVERDUE',
+  PROMISE_DUE_SOON: 'PROMISE_DUE_SOON',
+  STEP_PAST_NOT_DONE: 'STEP_PAST_NOT_DONE',
+} as const;
+export type AttentionReasonValue = keyof typeof AttentionReason;
+registerEnumType(AttentionReason, { name: 'AttentionReason' });
+
+@ObjectType({ description: 'Something the team owes a candidate, soonest first.' })
+export class AttentionItem {
+  @Field(() => AttentionReason) reason: AttentionReasonValue;
+  @Field(() => Candidate) candidate: Candidate;
+  @Field(() => NextStep, { nullable: true, description: 'The past step, for STEP_PAST_NOT_DONE.' }) nextStep: NextStep | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The promised day, for promises.' }) dueOn: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the step ended or was due.' }) dueAt: Date | null;
+}

@@ -1,0 +1,36 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Actor } from '../../common/actor';
+import { CurrentActor, Public } from '../../common/auth.decorators';
+import { RequestContext } from '../../common/request-context';
+import { AuthService } from './auth.service';
+import { LogInInput } from './dto/log-in.input';
+import { SignUpInput } from './dto/sign-up.input';
+import { AuthPayload } from './models/auth-payload.model';
+import { SessionCookies } from './session-cookies';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A new organization and its first ADMIN, signed in.' })
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
+    return this.cookies.issue(ctx, await this.auth.signUp(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async logIn(@Args('input') input: LogInInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
+    return this.cookies.issue(ctx, await this.auth.logIn(input, ctx.req.ip ?? ''));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session; its token stops working at once.' })
+  async logOut(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.auth.logOut(actor);
+    this.cookies.clear(ctx);
+    return true;
+  }
+}

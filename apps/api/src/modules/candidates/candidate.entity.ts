@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('candidates')
+export class CandidateEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
+  @Column({ name: 'job_id', type: 'uuid' }) jobId: string;
+  @Column({ name: 'stage_id', type: 'uuid' }) stageId: string;
+  @Column() name: string;
+  @Column() email: string;
+  /** The promised reply day, "YYYY-MM-DD" in the organization's time zone. */
+  @Column({ name: 'expected_response_by', type: 'date', nullable: true }) expectedResponseBy: string | null;
+  /** Optimistic lock: rises with every change a recruiter makes. */
+  @Column({ type: 'int' }) version: number;
+  @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

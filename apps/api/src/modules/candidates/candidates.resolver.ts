@@ -1,0 +1,109 @@
+import { promiseState, PromiseState as PromiseStateValue } from '@candor/domain';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../../common/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { Clock } from '../../common/clock';
+import { RequestContext } from '../../common/request-context';
+import { JobEntity } from '../jobs/job.entity';
+import { Job } from '../jobs/models/job.model';
+import { Stage } from '../jobs/models/stage.model';
+import { StageEntity } from '../jobs/stage.entity';
+import { NextStep } from '../next-steps/models/next-step.model';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { StatusLinksService } from '../status-links/status-links.service';
+import { TimelineEvent } from '../timeline/models/timeline-event.model';
+import { TimelineEventEntity } from '../timeline/timeline-event.entity';
+import { CandidateEntity } from './candidate.entity';
+import { CandidatesService } from './candidates.service';
+import { AddCandidateInput } from './dto/add-candidate.input';
+import { MoveCandidateInput } from './dto/move-candidate.input';
+import { UpdateCandidateInput } from './dto/update-candidate.input';
+import { EmailMessageEntity } from './email-message.entity';
+import { Candidate, PromiseState } from './models/candidate.model';
+import { EmailMessage } from './models/email-message.model';
+
+@Resolver(() => Candidate)
+export class CandidatesResolver {
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly statusLinks: StatusLinksService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => Candidate, { nullable: true })
+  candidate(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CandidateEntity> {
+    return this.candidates.findCandidate(actor, id);
+  }
+
+  @RequirePermission('candidates:manage')
+  @Mutation(() => Candidate, { description: 'Adds a candidate to a job, in its first stage unless told otherwise.' })
+  addCandidate(@CurrentActor() actor: Actor, @Args('input') input: AddCandidateInput): Promise<CandidateEntity> {
+    return this.candidates.addCandidate(actor, input);
+  }
+
+  @RequirePermission('candidates:manage')
+  @Mutation(() => Candidate, { description: 'Changes name, email or the promised reply date.' })
+  updateCandidate(@CurrentActor() actor: Actor, @Args('input') input: UpdateCandidateInput): Promise<CandidateEntity> {
+    return this.candidates.updateCandidate(actor, input);
+  }
+
+  @RequirePermission('candidates:move')
+  @Mutation(() => Candidate, { description: 'Moves a candidate to another stage of their job.' })
+  moveCandidate(@CurrentActor() actor: Actor, @Args('input') input: MoveCandidateInput): Promise<CandidateEntity> {
+    return this.candidates.moveCandidate(actor, input);
+  }
+
+  @RequirePermission('candidates:manage')
+  @Mutation(() => Candidate)
+  archiveCandidate(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
+    return this.candidates.setArchived(actor, id, true);
+  }
+
+  @RequirePermission('candidates:manage')
+  @Mutation(() => Candidate)
+  restoreCandidate(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
+    return this.candidates.setArchived(actor, id, false);
+  }
+
+  @RequirePermission('candidates:move')
+  @Mutation(() => Candidate, { description: 'Replaces the status link; the old link stops working at once.' })
+  rotateStatusLink(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
+    return this.statusLinks.rotate(actor, id);
+  }
+
+  @ResolveField(() => Job)
+  async job(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<JobEntity> {
+    return (await ctx.loaders.job.load(candidate.jobId))!;
+  }
+
+  @ResolveField(() => Stage)
+  async stage(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<StageEntity> {
+    return (await ctx.loaders.stage.load(candidate.stageId))!;
+  }
+
+  @ResolveField(() => String, { description: "The candidate's private status page; the token follows the last #." })
+  async statusUrl(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<string> {
+    return this.statusLinks.urlOf((await ctx.loaders.statusLink.load(candidate.id))!);
+  }
+
+  @ResolveField(() => PromiseState)
+  async promiseState(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<PromiseStateValue> {
+    const organization = await ctx.loaders.organization();
+    return promiseState(candidate.expectedResponseBy, this.clock.now(), organization?.timeZone ?? 'UTC');
+  }
+
+  @ResolveField(() => [NextStep], { description: 'Every step in order, done and cancelled ones included.' })
+  nextSteps(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<NextStepEntity[]> {
+    return ctx.loaders.nextStepsByCandidate.load(candidate.id);
+  }
+
+  @ResolveField(() => [TimelineEvent], { description: 'What happened, oldest first.' })
+  timeline(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<TimelineEventEntity[]> {
+    return ctx.loaders.timelineByCandidate.load(candidate.id);
+  }
+
+  @ResolveField(() => [EmailMessage])
+  emails(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<EmailMessageEntity[]> {
+    return ctx.loaders.emailsByCandidate.load(candidate.id);
+  }
+}

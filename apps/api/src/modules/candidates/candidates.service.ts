@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { entryStageIndex } from '@candor/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { withUniqueAsConflict } from '../../common/database-errors';
+import { DomainException } from '../../common/domain.exception';
+import { findInOrganization } from '../../common/scoped-lookup';
+import { JobEntity } from '../jobs/job.entity';
+import { StageEntity } from '../jobs/stage.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { recordStageChanged } from '../outbox/outbox';
+import { StatusLinksService } from '../status-links/status-links.service';
+import { recordTimelineEvent } from '../timeline/timeline';
+import { CandidateEntity } from './candidate.entity';
+import { assertActive, assertPromiseDate, assertVersion, promiseForStage } from './candidate-rules';
+import { AddCandidateInput } from './dto/add-candidate.input';
+import { MoveCandidateInput } from './dto/move-candidate.input';
+import { UpdateCandidateInput } from './dto/update-candidate.input';
+
+const ALREADY_IN_JOB = () =>
+  DomainException.conflict('A candidate with this email is already in this job.', {
+    fields: [{ field: 'email', message: 'is already in this job' }],
+  });
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly statusLinks: StatusLinksService,
+  ) {}
+
+  findCandidate(actor: Actor, id: string): Promise<CandidateEntity> {
+    return findInOrganization(this.dataSource.manager, CandidateEntity, actor, id, 'candidate');
+  }
+
+  async addCandidate(actor: Actor, input: AddCandidateInput): Promise<CandidateEntity> {
+    return withUniqueAsConflict(ALREADY_IN_JOB, () =>
+      this.dataSource.transaction(async (db) => {
+        const job = await findInOrganization(db, JobEntity, actor, input.jobId, 'job');
+        if (job.status === 'CLOSED') throw DomainException.conflict(`"${job.title}" is closed. Reopen it to add candidates.`);
+        const stage = await this.entryStage(db, job, input.stageId);
+        const organization = await OrganizationsService.ofActor(db, actor);
+        const now = this.clock.now();
+        const candidate = await db.save(
+          db.create(CandidateEntity, {
+            organizationId: actor.organizationId,
+            jobId: job.id,
+            stageId: stage.id,
+            name: input.name,
+            email: input.email,
+            expectedResponseBy: promiseForStage(stage, input.expectedResponseBy, now, organization.timeZone),
+            version: 1,
+            stageEnteredAt: now,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.statusLinks.issue(db, candidate);
+        await recordTimelineEvent(db, {
+          organizationId: actor.organizationId,
+          candidateId: candidate.id,
+          type: 'CANDIDATE_ADDED',
+          at: now,
+          actorMemberId: actor.memberId,
+          data: { stageId: stage.id, stageName: stage.name, expectedResponseBy: candidate.expectedResponseBy },
+        });
+        return candidate;
+      }),
+    );
+  }
+
+  async updateCandidate(actor: Actor, input: UpdateCandidateInput): Promise<CandidateEntity> {
+    return withUniqueAsConflict(ALREADY_IN_JOB, () =>
+      this.dataSource.transaction(async (db) => {
+        const candidate = await this.lockCandidate(db, actor, input.candidateId);
+        assertVersion(candidate, input.expectedVersion);
+        const now = this.clock.now();
+        const changed: string[] = [];
+        for (const field of ['name', 'email'] as const) {
+          if (input[field] !== undefined && input[field] !== null && input[field] !== candidate[field]) {
+            candidate[field] = input[field];
+            changed.push(field);
+          }
+        }
+        const promiseChanged =
+          input.expectedResponseBy !== undefined && input.expectedResponseBy !== candidate.expectedResponseBy;
+        if (promiseChanged) {
+          if (input.expectedResponseBy) {
+            const organization = await OrganizationsService.ofActor(db, actor);
+            assertPromiseDate(input.expectedResponseBy, now, organization.timeZone);
+          }
+          candidate.expectedResponseBy = input.expectedResponseBy ?? null;
+        }
+        if (changed.length === 0 && !promiseChanged) return candidate;
+        const saved = await this.saveChange(db, candidate, now);
+        const event = { organizationId: actor.organizationId, candidateId: candidate.id, at: now, actorMemberId: actor.memberId };
+        if (changed.length > 0) await recordTimelineEvent(db, { ...event, type: 'CANDIDATE_UPDATED', data: { fields: changed } });
+        if (promiseChanged) {
+          await recordTimelineEvent(db, {
+            ...event,
+            type: 'PROMISE_CHANGED',
+            data: { expectedResponseBy: candidate.expectedResponseBy },
+          });
+        }
+        return saved;
+      }),
+    );
+  }
+
+  /**
+   * Moves a candidate to another stage of their job in one transaction: the stage change, its
+   * STAGE_CHANGED timeline event and the durable record the email work consumes.
+   */
+  async moveCandidate(actor: Actor, input: MoveCandidateInput): Promise<CandidateEntity> {
+    return this.dataSource.transaction(async (db) => {
+      const candidate = await this.lockCandidate(db, actor, input.candidateId);
+      assertVersion(candidate, input.expectedVersion);
+      assertActive(candidate);
+      const target = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage');
+      if (target.jobId !== candidate.jobId) {
+        throw DomainException.badInput([{ field: 'stageId', message: "is not a stage of this candidate's job" }]);
+      }
+      if (target.id === candidate.stageId) {
+        throw DomainException.badInput([{ field: 'stageId', message: `is the stage the candidate is already in ("${target.name}")` }]);
+      }
+      const from = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
+      const organization = await OrganizationsService.ofActor(db, actor);
+      const now = this.clock.now();
+      candidate.stageId = target.id;
+      candidate.stageEnteredAt = now;
+      candidate.expectedResponseBy = promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
+      const saved = await this.saveChange(db, candidate, now);
+      const messageToCandidate = input.messageToCandidate || null;
+      await recordTimelineEvent(db, {
+        organizationId: actor.organizationId,
+        candidateId: candidate.id,
+        type: 'STAGE_CHANGED',
+        at: now,
+        actorMemberId: actor.memberId,
+        data: {
+          fromStageId: from.id,
+          fromStageName: from.name,
+          toStageId: target.id,
+          toStageName: target.name,
+          expectedResponseBy: candidate.expectedResponseBy,
+          messageToCandidate,
+        },
+      });
+      await recordStageChanged(db, actor.organizationId, {
+        candidateId: candidate.id,
+        fromStageId: from.id,
+        toStageId: target.id,
+        movedByMemberId: actor.memberId,
+        movedAt: now.toISOString(),
+        expectedResponseBy: candidate.expectedResponseBy,
+        messageToCandidate,
+        notifyCandidate: input.notify !== false && target.notifyCandidates,
+        candidateVersion: saved.version,
+      });
+      return saved;
+    });
+  }
+
+  async setArchived(actor: Actor, candidateId: string, archived: boolean): Promise<CandidateEntity> {
+    return this.dataSource.transaction(async (db) => {
+      const candidate = await this.lockCandidate(db, actor, candidateId);
+      if (!!candidate.archivedAt === archived) {
+        throw DomainException.conflict(`${candidate.name} is ${archived ? 'already archived' : 'not archived'}.`);
+      }
+      const now = this.clock.now();
+      candidate.archivedAt = archived ? now : null;
+      const saved = await withUniqueAsConflict(ALREADY_IN_JOB, () => this.saveChange(db, candidate, now));
+      await recordTimelineEvent(db, {
+        organizationId: actor.organizationId,
+        candidateId: candidate.id,
+        type: archived ? 'CANDIDATE_ARCHIVED' : 'CANDIDATE_RESTORED',
+        at: now,
+        actorMemberId: actor.memberId,
+      });
+      return saved;
+    });
+  }
+
+  private lockCandidate(db: EntityManager, actor: Actor, id: string): Promise<CandidateEntity> {
+    return findInOrganization(db, CandidateEntity, actor, id, 'candidate', { lock: true });
+  }
+
+  private saveChange(db: EntityManager, candidate: CandidateEntity, now: Date): Promise<CandidateEntity> {
+    candidate.version += 1;
+    candidate.updatedAt = now;
+    return db.save(candidate);
+  }
+
+  private async entryStage(db: EntityManager, job: JobEntity, stageId: string | undefined): Promise<StageEntity> {
+    const stages = await db.find(StageEntity, { where: { jobId: job.id }, order: { position: 'ASC' } });
+    if (stageId === undefined || stageId === null) return stages[entryStageIndex(stages)];
+    const stage = stages.find((s) => s.id === stageId);
+    if (!stage) throw DomainException.badInput([{ field: 'stageId', message: 'is not a stage of this job' }]);
+    return stage;
+  }
+}

@@ -1,0 +1,66 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../../common/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { RequestContext } from '../../common/request-context';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { Candidate } from '../candidates/models/candidate.model';
+import { CreateJobInput } from './dto/create-job.input';
+import { UpdateJobInput } from './dto/update-job.input';
+import { JobEntity } from './job.entity';
+import { JobsService } from './jobs.service';
+import { Job } from './models/job.model';
+import { Stage } from './models/stage.model';
+import { StageEntity } from './stage.entity';
+
+@Resolver(() => Job)
+export class JobsResolver {
+  constructor(private readonly jobsService: JobsService) {}
+
+  @Query(() => Job, { nullable: true })
+  job(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<JobEntity> {
+    return this.jobsService.findJob(actor, id);
+  }
+
+  @Query(() => [Job], { description: "The organization's jobs, newest first." })
+  jobs(@CurrentActor() actor: Actor): Promise<JobEntity[]> {
+    return this.jobsService.listJobs(actor);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job, { description: 'Creates a job; the default pipeline when stages are omitted.' })
+  createJob(@CurrentActor() actor: Actor, @Args('input') input: CreateJobInput): Promise<JobEntity> {
+    return this.jobsService.createJob(actor, input);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job)
+  updateJob(@CurrentActor() actor: Actor, @Args('input') input: UpdateJobInput): Promise<JobEntity> {
+    return this.jobsService.updateJob(actor, input);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job, { description: 'Closes the job to new candidates.' })
+  closeJob(@CurrentActor() actor: Actor, @Args('jobId', { type: () => ID }) jobId: string): Promise<JobEntity> {
+    return this.jobsService.setStatus(actor, jobId, 'CLOSED');
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job)
+  reopenJob(@CurrentActor() actor: Actor, @Args('jobId', { type: () => ID }) jobId: string): Promise<JobEntity> {
+    return this.jobsService.setStatus(actor, jobId, 'OPEN');
+  }
+
+  @ResolveField(() => [Stage])
+  stages(@Parent() job: JobEntity, @Context() ctx: RequestContext): Promise<StageEntity[]> {
+    return ctx.loaders.stagesByJob.load(job.id);
+  }
+
+  @ResolveField(() => [Candidate], { description: 'Candidates of this job, oldest first; archived ones on request.' })
+  candidates(
+    @Parent() job: JobEntity,
+    @Context() ctx: RequestContext,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ): Promise<CandidateEntity[]> {
+    return (includeArchived ? ctx.loaders.allCandidatesByJob : ctx.loaders.candidatesByJob).load(job.id);
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Actor } from '../../common/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { AddStageInput } from './dto/add-stage.input';
+import { ReorderStagesInput } from './dto/reorder-stages.input';
+import { UpdateStageInput } from './dto/update-stage.input';
+import { JobEntity } from './job.entity';
+import { Job } from './models/job.model';
+import { Stage } from './models/stage.model';
+import { StageEntity } from './stage.entity';
+import { StagesService } from './stages.service';
+
+@Resolver(() => Stage)
+export class StagesResolver {
+  constructor(private readonly stages: StagesService) {}
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Stage, { description: 'Adds a stage; before the outcome stages unless a position is given.' })
+  addStage(@CurrentActor() actor: Actor, @Args('input') input: AddStageInput): Promise<StageEntity> {
+    return this.stages.addStage(actor, input);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Stage, { description: 'Renames a stage or changes what candidates see of it.' })
+  updateStage(@CurrentActor() actor: Actor, @Args('input') input: UpdateStageInput): Promise<StageEntity> {
+    return this.stages.updateStage(actor, input);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job)
+  reorderStages(@CurrentActor() actor: Actor, @Args('input') input: ReorderStagesInput): Promise<JobEntity> {
+    return this.stages.reorderStages(actor, input);
+  }
+
+  @RequirePermission('jobs:manage')
+  @Mutation(() => Job, { description: 'Removes a stage that no candidate is in.' })
+  removeStage(@CurrentActor() actor: Actor, @Args('stageId', { type: () => ID }) stageId: string): Promise<JobEntity> {
+    return this.stages.removeStage(actor, stageId);
+  }
+}

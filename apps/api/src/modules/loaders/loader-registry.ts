@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, ObjectLiteral } from 'typeorm';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { JobEntity } from '../jobs/job.entity';
+import { StageEntity } from '../jobs/stage.entity';
+import { MemberEntity } from '../members/member.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { StatusLinkEntity } from '../status-links/status-link.entity';
+import { TimelineEventEntity } from '../timeline/timeline-event.entity';
+
+/**
+ * Per-request batch loaders for nested GraphQL fields: a board of many candidates costs one
+ * query per field, not one per candidate. Every load is limited to the actor's organization.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private organizationPromise?: Promise<OrganizationEntity | null>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizationId: () => string | undefined,
+  ) {}
+
+  /** The actor's organization (its time zone frames every promised date). */
+  organization(): Promise<OrganizationEntity | null> {
+    const id = this.organizationId();
+    if (!id) return Promise.resolve(null);
+    this.organizationPromise ??= this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+    return this.organizationPromise;
+  }
+
+  get job() {
+    return this.one('job', JobEntity, 'id');
+  }
+  get stage() {
+    return this.one('stage', StageEntity, 'id');
+  }
+  get member() {
+    return this.one('member', MemberEntity, 'id');
+  }
+  get statusLink() {
+    return this.one('statusLink', StatusLinkEntity, 'candidateId');
+  }
+  get stagesByJob() {
+    return this.many('stagesByJob', StageEntity, 'jobId', { position: 'ASC' });
+  }
+  get candidatesByJob() {
+    return this.many('candidatesByJob', CandidateEntity, 'jobId', { createdAt: 'ASC' }, { archivedAt: IsNull() });
+  }
+  get allCandidatesByJob() {
+    return this.many('allCandidatesByJob', CandidateEntity, 'jobId', { createdAt: 'ASC' });
+  }
+  get nextStepsByCandidate() {
+    return this.many('nextStepsByCandidate', NextStepEntity, 'candidateId', { position: 'ASC' });
+  }
+  get timelineByCandidate() {
+    return this.many('timelineByCandidate', TimelineEventEntity, 'candidateId', { at: 'ASC' });
+  }
+  get emailsByCandidate() {
+    return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' });
+  }
+
+  private one<T extends ObjectLiteral>(name: string, entity: EntityTarget<T>, key: keyof T & string) {
+    return this.memo(name, () =>
+      new DataLoader<string, T | undefined>(async (ids) => {
+        const rows = await this.find(entity, { [key]: In([...ids]) });
+        const byKey = new Map(rows.map((row) => [row[key] as string, row]));
+        return ids.map((id) => byKey.get(id));
+      }),
+    );
+  }
+
+  private many<T extends ObjectLiteral>(
+    name: string,
+    entity: EntityTarget<T>,
+    key: keyof T & string,
+    order: FindOptionsOrder<T>,
+    extra: Record<string, unknown> = {},
+  ) {
+    return this.memo(name, () =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const rows = await this.find(entity, { [key]: In([...ids]), ...extra }, order);
+        const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row[key] as string)?.push(row);
+        return ids.map((id) => grouped.get(id) ?? []);
+      }),
+    );
+  }
+
+  private find<T extends ObjectLiteral>(entity: EntityTarget<T>, where: Record<string, unknown>, order?: FindOptionsOrder<T>) {
+    const organizationId = this.organizationId();
+    if (!organizationId) return Promise.resolve([] as T[]);
+    return this.dataSource.getRepository(entity).find({ where: { ...where, organizationId } as never, order });
+  }
+
+  private memo<L extends DataLoader<string, unknown>>(name: string, create: () => L): L {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = create() as unknown as DataLoader<string, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as unknown as L;
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MEMBER_ROLES, MemberRole as MemberRoleValue } from '@candor/domain';
+import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
+import { enumOf } from '../../../common/enum-of';
+
+export const MemberRole = enumOf(MEMBER_ROLES);
+registerEnumType(MemberRole, { name: 'MemberRole' });
+
+@ObjectType()
+export class Member {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
+  @Field(() => MemberRole) role: MemberRoleValue;
+  @Field(() => DateTimeScalar) createdAt: Date;
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { generateToken } from '../../common/secret-tokens';
+import { findInOrganization } from '../../common/scoped-lookup';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { recordTimelineEvent } from '../timeline/timeline';
+import { StatusLinkCrypto } from './status-link-crypto';
+import { StatusLinkEntity } from './status-link.entity';
+
+/** Each candidate has one live status link; a new one replaces the old at once. */
+@Injectable()
+export class StatusLinksService {
+  private readonly crypto: StatusLinkCrypto;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.crypto = new StatusLinkCrypto(config.secretKey);
+  }
+
+  /** Creates or replaces the candidate's link inside the caller's transaction. */
+  async issue(db: EntityManager, candidate: Pick<CandidateEntity, 'id' | 'organizationId'>): Promise<void> {
+    const token = generateToken();
+    await db.upsert(
+      StatusLinkEntity,
+      {
+        candidateId: candidate.id,
+        organizationId: candidate.organizationId,
+        tokenHash: this.crypto.lookupHash(token),
+        tokenEncrypted: this.crypto.encrypt(token, candidate.id),
+        createdAt: this.clock.now(),
+      },
+      ['candidateId'],
+    );
+  }
+
+  async rotate(actor: Actor, candidateId: string): Promise<CandidateEntity> {
+    return this.dataSource.transaction(async (db) => {
+      const candidate = await findInOrganization(db, CandidateEntity, actor, candidateId, 'candidate', { lock: true });
+      await this.issue(db, candidate);
+      await recordTimelineEvent(db, {
+        organizationId: candidate.organizationId,
+        candidateId: candidate.id,
+        type: 'STATUS_LINK_ROTATED',
+        at: this.clock.now(),
+        actorMemberId: actor.memberId,
+      });
+      return candidate;
+    });
+  }
+
+  /** The absolute link; the token sits in the fragment, which browsers never send to servers. */
+  urlOf(link: StatusLinkEntity): string {
+    return `${this.config.publicUrl}/status#${this.crypto.decrypt(link.tokenEncrypted, link.candidateId)}`;
+  }
+
+  lookupHash(token: string): Buffer {
+    return this.crypto.lookupHash(token);
+  }
+}

@@ -1,0 +1,22 @@
+import { AttentionResolver } from '../modules/attention/attention.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CandidatesResolver } from '../modules/candidates/candidates.resolver';
+import { JobsResolver } from '../modules/jobs/jobs.resolver';
+import { StagesResolver } from '../modules/jobs/stages.resolver';
+import { MembersResolver } from '../modules/members/members.resolver';
+import { NextStepsResolver } from '../modules/next-steps/next-steps.resolver';
+import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
+import { TimelineResolver } from '../modules/timeline/timeline.resolver';
+
+/** Every resolver class, for printing the schema without starting the app. */
+export const RESOLVERS = [
+  AuthResolver,
+  MembersResolver,
+  OrganizationsResolver,
+  JobsResolver,
+  StagesResolver,
+  CandidatesResolver,
+  NextStepsResolver,
+  TimelineResolver,
+  AttentionResolver,
+];

@@ -1,0 +1,30 @@
+/**
+ * Input limits shared by the API (validation) and the portal (form hints).
+ * Lengths count UTF-16 code units after trimming.
+ */
+export const LIMITS = {
+  organizationName: 120,
+  personName: 120,
+  email: 254,
+  passwordMin: 10,
+  passwordMax: 256,
+  jobTitle: 160,
+  stageName: 60,
+  stageLabel: 60,
+  stageDescription: 1000,
+  stagesPerJob: 20,
+  defaultResponseDaysMax: 90,
+  candidateName: 160,
+  stepTitle: 160,
+  stepLocation: 300,
+  stepInstructions: 4000,
+  stepDurationMinutesMax: 24 * 60,
+  stepsPerCandidate: 30,
+  url: 2000,
+  messageToCandidate: 4000,
+  /** How far ahead a promised reply date may be set. */
+  promiseHorizonDays: 366,
+  /** How far from today a step may be dated (either way). */
+  stepHorizonDays: 2 * 366,
+  timeZone: 64,
+} as const;
