@@ -17,6 +17,7 @@ export function dataSourceOptions(url: string, options: { poolSize?: number; log
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,
+    installExtensions: false, // gen_random_uuid() is built into PostgreSQL 13+
     migrationsRun: false,
     logging: ['error', 'warn'],
     logger: options.logger,

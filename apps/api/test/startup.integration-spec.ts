@@ -1,0 +1,118 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+
+/**
+ * `npm start` as a newcomer gets it: the built server, no DATABASE_URL, an embedded PostgreSQL
+ * under DATA_DIR, the demo organization seeded and its login printed once, a clean stop on
+ * Ctrl-C, and the same data after a restart.
+ */
+const MAIN = join(__dirname, '..', 'dist', 'main.js');
+const PORTAL = join(__dirname, '..', '..', 'portal', 'dist', 'index.html');
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  url: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(dataDir: string): Promise<Running> {
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development' };
+  delete env.DATABASE_URL;
+  delete env.SECRET_KEY;
+  const child = spawn(process.execPath, [MAIN], { env, cwd: dataDir });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Candor is serving')) {
+    if (child.exitCode !== null) throw new Error(`Candor exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`Candor did not start in time:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => output, url: `http://127.0.0.1:${port}` };
+}
+
+async function stop(running: Running): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => running.child.once('exit', (code) => resolve(code)));
+  running.child.kill('SIGINT');
+  return exited;
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const req = request(url).post('/graphql').set('content-type', 'application/json');
+  if (token) req.set('authorization', `Bearer ${token}`);
+  return (await req.send({ query, variables })).body;
+}
+
+describe('npm start on a fresh machine', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-start-'));
+  chmodSync(dataDir, 0o755);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('has been built (the test target depends on the api and portal builds)', () => {
+    expect(existsSync(MAIN)).toBe(true);
+    expect(existsSync(PORTAL)).toBe(true);
+  });
+
+  it('starts on an embedded PostgreSQL, seeds a living demo, stops cleanly and keeps its data', async () => {
+    const first = await start(dataDir);
+    let token: string;
+    try {
+      const out = first.output();
+      const email = /email:\s+(\S+)/.exec(out)?.[1];
+      const password = /password:\s+(\S+)/.exec(out)?.[1];
+      expect(email).toBe('demo@candor.local');
+      expect(out).toMatch(/status link: http:\/\/localhost:\d+\/status#[A-Za-z0-9_-]{43}/);
+      expect((await request(first.url).get('/health')).body).toEqual({ status: 'ok', database: 'up' });
+      const home = await request(first.url).get('/login').set('accept', 'text/html');
+      expect(home.status).toBe(200);
+      expect(home.text).toMatch(/<div id="root">/);
+
+      const login = await gql(first.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', { i: { email, password } });
+      token = login.data.logIn.accessToken;
+      const board = await gql(first.url, '{ jobs { title candidates { name stage { name } expectedResponseBy nextSteps { title } } } needsAttention { reason } }', {}, token);
+      expect(board.data.jobs).toHaveLength(1);
+      const candidates = board.data.jobs[0].candidates;
+      expect(candidates).toHaveLength(8);
+      expect(new Set(candidates.map((c: { stage: { name: string } }) => c.stage.name)).size).toBeGreaterThanOrEqual(7);
+      expect(candidates.flatMap((c: { nextSteps: unknown[] }) => c.nextSteps).length).toBeGreaterThanOrEqual(6);
+      const reasons = board.data.needsAttention.map((i: { reason: string }) => i.reason);
+      expect(reasons).toEqual(expect.arrayContaining(['PROMISE_OVERDUE', 'STEP_PAST_NOT_DONE', 'PROMISE_DUE_SOON']));
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
+
+    const second = await start(dataDir);
+    try {
+      expect(second.output()).not.toMatch(/demo organization was created/);
+      const me = await gql(second.url, '{ me { organization { name } } jobs { candidates { id } } }', {}, token!);
+      expect(me.data.me.organization.name).toBe('Northwind Studio');
+      expect(me.data.jobs[0].candidates).toHaveLength(8);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+
+  it('refuses to start with a malformed setting, naming the variable', async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: 'eighty', DATA_DIR: dataDir } });
+    let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(/PORT: PORT must be a whole number/);
+  });
+});
