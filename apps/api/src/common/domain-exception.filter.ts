@@ -1,4 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainException, ErrorCode } from './domain.exception';
 
@@ -12,15 +13,19 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 /**
- * Domain exceptions are expected outcomes, not crashes: in GraphQL they pass untouched to the
- * error formatter (graphql-error.formatter.ts); on plain HTTP routes they become a JSON answer.
+ * In GraphQL every error passes untouched to the one formatter (graphql-error.formatter.ts),
+ * which maps and, for unexpected ones, logs it once. On plain HTTP routes a domain exception
+ * becomes a JSON answer with its status; anything else gets Nest's default handling.
  */
-@Catch(DomainException)
-export class DomainExceptionFilter implements ExceptionFilter {
-  catch(exception: DomainException, host: ArgumentsHost): unknown {
+@Catch()
+export class DomainExceptionFilter extends BaseExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
-    const res = host.switchToHttp().getResponse<Response>();
-    res.status(HTTP_STATUS[exception.code]).json({ code: exception.code, message: exception.message });
-    return undefined;
+    if (exception instanceof DomainException) {
+      const res = host.switchToHttp().getResponse<Response>();
+      res.status(HTTP_STATUS[exception.code]).json({ code: exception.code, message: exception.message });
+      return undefined;
+    }
+    return super.catch(exception, host);
   }
 }
