@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { LogInPage } from '../modules/auth/components/LogInPage';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { SignUpPage } from '../modules/auth/components/SignUpPage';
+import { JobsPage } from '../modules/jobs/components/JobsPage';
+import { LoadingState } from '../shared/components/PageState';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+
+// Each its own chunk: candidates opening a status link should not download the recruiter portal.
+const StatusPage = lazy(() => import('../modules/status/StatusPage'));
+const InvitePage = lazy(() => import('../modules/auth/components/InvitePage'));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/login" element={<LogInPage />} />
+        <Route path="/status" element={<StatusPage />} />
+        <Route path="/invite" element={<InvitePage />} />
+        <Route element={<RequireAuth />}>
+          <Route element={<AppShell />}>
+            <Route index element={<JobsPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}

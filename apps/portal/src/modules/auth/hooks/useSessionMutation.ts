@@ -1,0 +1,41 @@
+import { useRef, useState } from 'react';
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { useSession } from '../../../shared/session';
+
+/**
+ * Runs a mutation that starts a session (sign up, log in). On success the API has set the
+ * session cookie: the client cache is reset and the member goes to the home page. On failure
+ * the errors are sorted into the form's fields and the page stays where it is.
+ */
+export function useSessionMutation<Data, Variables extends AnyVariables, F extends string>(
+  document: TypedDocumentNode<Data, Variables>,
+  labels: Record<F, string>,
+) {
+  const [{ fetching }, execute] = useMutation(document);
+  const [errors, setErrors] = useState<FormErrors<F> | null>(null);
+  const inFlight = useRef(false);
+  const { resetSession } = useSession();
+  const navigate = useNavigate();
+
+  async function submit(variables: Variables): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const result = await execute(variables);
+      if (result.error || !result.data) {
+        setErrors(toFormErrors(result.error, labels));
+        return;
+      }
+      setErrors(null);
+      resetSession();
+      await navigate('/', { replace: true });
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  return { submit, fetching, errors };
+}

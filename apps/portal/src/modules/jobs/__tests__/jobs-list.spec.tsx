@@ -1,0 +1,144 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
+
+const STAGES = [
+  { id: 's3', name: 'Interview', kind: 'INTERVIEW', position: 2 },
+  { id: 's1', name: 'Applied', kind: 'APPLIED', position: 0 },
+  { id: 's2', name: 'Screen', kind: 'SCREEN', position: 1 },
+];
+
+function candidate(id: string, stageId: string, promiseState: string) {
+  return { id, promiseState, stage: { id: stageId } };
+}
+
+const JOBS = [
+  {
+    id: 'j1',
+    title: 'Backend Engineer',
+    status: 'OPEN',
+    createdAt: '2026-01-10T09:00:00Z',
+    stages: STAGES,
+    candidates: [
+      candidate('c1', 's1', 'OVERDUE'),
+      candidate('c2', 's1', 'ON_TRACK'),
+      candidate('c3', 's3', 'OVERDUE'),
+      candidate('c4', 's3', 'NONE'),
+      candidate('c5', 's3', 'DUE_SOON'),
+    ],
+  },
+  {
+    id: 'j2',
+    title: 'Office Manager',
+    status: 'CLOSED',
+    createdAt: '2026-01-01T09:00:00Z',
+    stages: STAGES.map((stage) => ({ ...stage, id: `${stage.id}b` })),
+    candidates: [candidate('c6', 's2b', 'ON_TRACK')],
+  },
+];
+
+function stageCounts(card: HTMLElement, title: string): string[] {
+  const list = within(card).getByRole('list', { name: `Candidates per stage for ${title}` });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
+describe('jobs home page', () => {
+  it('shows the organization, the member and each job with its counts', async () => {
+    renderApp('/', { Me: () => ({ data: VIEWER }), Jobs: () => ({ data: { jobs: JOBS } }) });
+
+    const backend = await screen.findByRole('article', { name: 'Backend Engineer' });
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Analytical Engines Ltd')).toBeInTheDocument();
+    expect(within(banner).getByText('Ada Lovelace')).toBeInTheDocument();
+
+    expect(within(backend).getByText('Open')).toBeInTheDocument();
+    expect(within(backend).getByText('5 candidates')).toBeInTheDocument();
+    expect(within(backend).getByText('2 overdue replies')).toBeInTheDocument();
+    expect(stageCounts(backend, 'Backend Engineer')).toEqual(['Applied 2', 'Screen 0', 'Interview 3']);
+
+    const office = screen.getByRole('article', { name: 'Office Manager' });
+    expect(within(office).getByText('Closed')).toBeInTheDocument();
+    expect(within(office).getByText('1 candidate')).toBeInTheDocument();
+    expect(within(office).getByText('No overdue replies')).toBeInTheDocument();
+    expect(stageCounts(office, 'Office Manager')).toEqual(['Applied 0', 'Screen 1', 'Interview 0']);
+  });
+
+  it('shows an empty state when the organization has no jobs', async () => {
+    renderApp('/', { Me: () => ({ data: VIEWER }), Jobs: () => ({ data: { jobs: [] } }) });
+
+    expect(await screen.findByRole('heading', { name: 'No jobs yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create job' })).toBeInTheDocument();
+  });
+
+  it('shows a loading state while the jobs are on their way', async () => {
+    renderApp('/', { Me: () => ({ data: VIEWER }), Jobs: () => 'pending' });
+
+    expect(await screen.findByText('Loading jobs…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('heading', { name: 'No jobs yet' })).not.toBeInTheDocument();
+  });
+
+  it('shows the error when the jobs cannot be loaded, and loads them on retry', async () => {
+    let fail = true;
+    renderApp('/', {
+      Me: () => ({ data: VIEWER }),
+      Jobs: () =>
+        fail ? apiError('FORBIDDEN', 'You do not have access to these jobs.') : { data: { jobs: JOBS } },
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not load your jobs');
+    expect(alert).toHaveTextContent('You do not have access to these jobs.');
+
+    fail = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('article', { name: 'Backend Engineer' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('creates a job and refreshes the list', async () => {
+    let jobs: typeof JOBS = [];
+    const api = renderApp('/', {
+      Me: () => ({ data: VIEWER }),
+      Jobs: () => ({ data: { jobs } }),
+      CreateJob: (variables) => {
+        const { title } = (variables as { input: { title: string } }).input;
+        jobs = [{ ...JOBS[0], id: 'j9', title, candidates: [] }];
+        return { data: { createJob: { __typename: 'Job', id: 'j9', title } } };
+      },
+    });
+    await screen.findByRole('heading', { name: 'No jobs yet' });
+
+    fireEvent.change(screen.getByLabelText('Job title'), { target: { value: '  Data Analyst ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
+
+    const card = await screen.findByRole('article', { name: 'Data Analyst' });
+    expect(within(card).getByText('0 candidates')).toBeInTheDocument();
+    expect(api.called('CreateJob')[0].variables).toEqual({ input: { title: 'Data Analyst' } });
+    await waitFor(() => expect(screen.getByLabelText('Job title')).toHaveValue(''));
+  });
+
+  it('shows a too-long title error beside the title field', async () => {
+    renderApp('/', {
+      Me: () => ({ data: VIEWER }),
+      Jobs: () => ({ data: { jobs: [] } }),
+      CreateJob: () =>
+        apiError('BAD_USER_INPUT', 'Invalid input: title must be at most 160 characters.', {
+          field: 'title',
+          fields: [{ field: 'title', message: 'must be at most 160 characters' }],
+        }),
+    });
+    await screen.findByRole('heading', { name: 'No jobs yet' });
+
+    fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Engineer' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
+
+    await waitFor(() =>
+      expect(screen.getByLabelText('Job title')).toHaveAccessibleDescription(
+        'New jobs start with the default hiring pipeline. Job title must be at most 160 characters.',
+      ),
+    );
+  });
+});

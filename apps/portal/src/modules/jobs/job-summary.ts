@@ -1,0 +1,38 @@
+import type { JobsQuery } from '../../generated/graphql';
+
+export type JobListItem = JobsQuery['jobs'][number];
+
+export interface StageCount {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface JobSummary {
+  candidates: number;
+  overdue: number;
+  stages: StageCount[];
+}
+
+/** The numbers a job card shows: candidates, overdue reply promises, candidates per stage. */
+export function summarizeJob(job: JobListItem): JobSummary {
+  const perStage = new Map<string, number>();
+  let overdue = 0;
+  for (const candidate of job.candidates) {
+    perStage.set(candidate.stage.id, (perStage.get(candidate.stage.id) ?? 0) + 1);
+    if (candidate.promiseState === 'OVERDUE') overdue += 1;
+  }
+  const stages = [...job.stages]
+    .sort((a, b) => a.position - b.position)
+    .map((stage) => ({ id: stage.id, name: stage.name, count: perStage.get(stage.id) ?? 0 }));
+  return { candidates: job.candidates.length, overdue, stages };
+}
+
+export function candidatesLabel(count: number): string {
+  return `${count} candidate${count === 1 ? '' : 's'}`;
+}
+
+export function overdueLabel(count: number): string {
+  if (count === 0) return 'No overdue replies';
+  return `${count} overdue ${count === 1 ? 'reply' : 'replies'}`;
+}

@@ -1,0 +1,2 @@
+// Stylesheets mean nothing to jsdom: imports of .css files resolve here.
+module.exports = {};
