@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
 import { AttentionModule } from './modules/attention/attention.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MembersModule,
         JobsModule,
         CandidatesModule,
+        CandidateStatusModule,
         NextStepsModule,
         StatusLinksModule,
         TimelineModule,

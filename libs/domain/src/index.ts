@@ -1,4 +1,5 @@
 export * from './lib/calendar-date';
+export * from './lib/check-in';
 export * from './lib/default-pipeline';
 export * from './lib/field-problem';
 export * from './lib/limits';

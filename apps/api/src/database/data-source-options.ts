@@ -2,11 +2,12 @@ import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { RecruitingCore1764086400000 } from './migrations/1764086400000-recruiting-core';
+import { CandidateStatus1764172800000 } from './migrations/1764172800000-candidate-status';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const MIGRATIONS = [RecruitingCore1764086400000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
 export function dataSourceOptions(url: string, options: { poolSize?: number; logger?: DataSourceOptions['logger'] } = {}): DataSourceOptions {
@@ -19,7 +20,8 @@ export function dataSourceOptions(url: string, options: { poolSize?: number; log
     synchronize: false,
     installExtensions: false, // gen_random_uuid() is built into PostgreSQL 13+
     migrationsRun: false,
-    logging: ['error', 'warn'],
+    // A custom logger (tests count statements with one) sees every query.
+    logging: options.logger ? 'all' : ['error', 'warn'],
     logger: options.logger,
     extra: { max: options.poolSize ?? 10, application_name: 'candor-api' },
   };

@@ -29,6 +29,7 @@ interface DemoStep {
   location?: string;
   meetingUrl?: string;
   instructions?: string;
+  requestsResponse?: boolean;
 }
 
 interface DemoCandidate {
@@ -57,6 +58,8 @@ const CANDIDATES: DemoCandidate[] = [
   { name: 'Tomás Álvarez', stage: 'Assessment', promiseInDays: 7, steps: [
     { kind: 'TAKE_HOME', title: 'Take-home design challenge', inDays: 4, hour: 17, due: true, instructions: 'Plan for about three hours; sketches are fine.' },
     { kind: 'PERSONALITY_TEST', title: 'Working-style questionnaire', inDays: 5, hour: 17, due: true, instructions: '15 minutes, no preparation needed.' },
+    { kind: 'OTHER', title: 'Send two work samples', inDays: 3, hour: 17, due: true, requestsResponse: true,
+      instructions: 'Links to two pieces you designed (Figma, Dribbble or PDF) with a sentence on your part in each.' },
   ] },
   { name: 'Hannah Schmidt', stage: 'In-person interview', promiseInDays: 9, steps: [
     { kind: 'IN_PERSON', title: 'Meet the team', inDays: 6, hour: 13, durationMinutes: 120, location: 'Northwind Studio, 200 University Ave, Palo Alto' },
@@ -125,6 +128,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: Statu
           meetingUrl: step.meetingUrl ?? null,
           instructions: step.instructions ?? null,
           visibleToCandidate: true,
+          requestsResponse: step.requestsResponse ?? false,
           position,
           state: 'PLANNED',
           sequence: 0,

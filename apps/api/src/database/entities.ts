@@ -1,3 +1,5 @@
+import { CandidateResponseEntity } from '../modules/candidate-status/candidate-response.entity';
+import { CheckInEntity } from '../modules/candidate-status/check-in.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CandidateEntity } from '../modules/candidates/candidate.entity';
 import { EmailMessageEntity } from '../modules/candidates/email-message.entity';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   TimelineEventEntity,
   OutboxEventEntity,
   EmailMessageEntity,
+  CheckInEntity,
+  CandidateResponseEntity,
 ];

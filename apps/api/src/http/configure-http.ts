@@ -33,6 +33,15 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     }),
   );
   app.use(cookieParser());
+  // Nothing Candor serves is for search engines or shared caches: it is private to a team or a candidate.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    next();
+  });
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/robots.txt', (_req: Request, res: Response) => {
     res.type('text/plain').send('User-agent: *\nDisallow: /status\nDisallow: /invite\nDisallow: /graphql\n');
   });
@@ -49,7 +58,6 @@ function servePortal(app: NestExpressApplication, portalDir: string): void {
       return next();
     }
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
     res.sendFile(index);
   });
 }

@@ -1,5 +1,6 @@
 import { AttentionResolver } from '../modules/attention/attention.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CandidateStatusResolver, PublicNextStepResolver } from '../modules/candidate-status/candidate-status.resolver';
 import { CandidatesResolver } from '../modules/candidates/candidates.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { StagesResolver } from '../modules/jobs/stages.resolver';
@@ -19,4 +20,6 @@ export const RESOLVERS = [
   NextStepsResolver,
   TimelineResolver,
   AttentionResolver,
+  CandidateStatusResolver,
+  PublicNextStepResolver,
 ];

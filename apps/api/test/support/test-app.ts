@@ -9,6 +9,7 @@ import { loadAppConfig } from '../../src/config/app-config';
 import { runMigrations } from '../../src/database/migrate';
 import { configureHttp } from '../../src/http/configure-http';
 import { FakeClock } from './fake-clock';
+import { QueryCounter } from './query-counter';
 
 export interface GqlError {
   message: string;
@@ -35,7 +36,11 @@ export interface TestApp {
 export const TEST_SECRET_KEY = 'test-secret-key-that-is-at-least-32-characters-long';
 
 /** The real application (all modules, real PostgreSQL) on a random port, with a movable clock. */
-export async function startTestApp(env: Record<string, string> = {}, databaseUrl = process.env.TEST_DATABASE_URL!): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  databaseUrl = process.env.TEST_DATABASE_URL!,
+  queryCounter?: QueryCounter,
+): Promise<TestApp> {
   const config = loadAppConfig({
     NODE_ENV: 'test',
     SECRET_KEY: TEST_SECRET_KEY,
@@ -46,7 +51,7 @@ export async function startTestApp(env: Record<string, string> = {}, databaseUrl
   });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ config, databaseUrl, database: { poolSize: 5 } })],
+    imports: [AppModule.register({ config, databaseUrl, database: { poolSize: 5, logger: queryCounter } })],
   })
     .overrideProvider(Clock)
     .useValue(clock)

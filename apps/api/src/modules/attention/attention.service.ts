@@ -3,6 +3,8 @@ import { addDays, calendarDateInZone, FINAL_STAGE_KINDS, nextStepEndsAt } from '
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
+import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
+import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
@@ -15,11 +17,13 @@ export interface AttentionEntry {
   nextStep: NextStepEntity | null;
   dueOn: string | null;
   dueAt: Date | null;
+  receivedAt: Date | null;
 }
 
 /**
  * What the team owes candidates now: promised reply dates that are past or due by tomorrow
- * (in the organization's time zone), and dated steps that are over but not marked done.
+ * (in the organization's time zone), dated steps that are over but not marked done, and
+ * check-ins and answers from candidates that nobody has acted on yet.
  */
 @Injectable()
 export class AttentionService {
@@ -32,7 +36,7 @@ export class AttentionService {
     const now = this.clock.now();
     const organization = await OrganizationsService.ofActor(this.dataSource.manager, actor);
     const today = calendarDateInZone(now, organization.timeZone);
-    const [promised, steps] = await Promise.all([
+    const [promised, steps, waiting] = await Promise.all([
       this.dataSource
         .getRepository(CandidateEntity)
         .createQueryBuilder('c')
@@ -56,6 +60,7 @@ export class AttentionService {
           { now },
         )
         .getMany() as Promise<(NextStepEntity & { candidate: CandidateEntity })[]>,
+      this.waitingForReply(actor),
     ]);
     const promiseItems: AttentionEntry[] = promised.map((candidate) => ({
       reason: candidate.expectedResponseBy! < today ? 'PROMISE_OVERDUE' : 'PROMISE_DUE_SOON',
@@ -63,6 +68,7 @@ export class AttentionService {
       nextStep: null,
       dueOn: candidate.expectedResponseBy,
       dueAt: null,
+      receivedAt: null,
     }));
     const stepItems: AttentionEntry[] = steps
       .map(({ candidate, ...step }) => ({
@@ -71,10 +77,35 @@ export class AttentionService {
         nextStep: step as NextStepEntity,
         dueOn: null,
         dueAt: nextStepEndsAt(step),
+        receivedAt: null,
       }))
       .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime());
     const overdue = promiseItems.filter((i) => i.reason === 'PROMISE_OVERDUE');
     const dueSoon = promiseItems.filter((i) => i.reason === 'PROMISE_DUE_SOON');
-    return [...overdue, ...stepItems, ...dueSoon];
+    return [...waiting, ...overdue, ...stepItems, ...dueSoon];
+  }
+
+  /** Check-ins and answers that arrived after the team last changed the candidate. */
+  private async waitingForReply(actor: Actor): Promise<AttentionEntry[]> {
+    const query = async (entity: typeof CheckInEntity | typeof CandidateResponseEntity, alias: string) =>
+      (await this.dataSource
+        .getRepository(entity)
+        .createQueryBuilder(alias)
+        .innerJoinAndMapOne(`${alias}.candidate`, CandidateEntity, 'c', `c.id = ${alias}.candidateId`)
+        .where(`${alias}.organizationId = :org`, { org: actor.organizationId })
+        .andWhere('c.archivedAt IS NULL')
+        .andWhere(`${alias}.createdAt > c.updatedAt`)
+        .orderBy(`${alias}.createdAt`, 'ASC')
+        .getMany()) as unknown as { candidate: CandidateEntity; createdAt: Date }[];
+    const [checkIns, responses] = await Promise.all([query(CheckInEntity, 'ci'), query(CandidateResponseEntity, 'r')]);
+    const item = (reason: AttentionReasonValue) => (row: { candidate: CandidateEntity; createdAt: Date }): AttentionEntry => ({
+      reason,
+      candidate: row.candidate,
+      nextStep: null,
+      dueOn: null,
+      dueAt: null,
+      receivedAt: row.createdAt,
+    });
+    return [...checkIns.map(item('CHECK_IN_WAITING')), ...responses.map(item('RESPONSE_WAITING'))];
   }
 }

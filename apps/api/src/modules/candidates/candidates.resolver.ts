@@ -4,6 +4,9 @@ import { Actor } from '../../common/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
 import { Clock } from '../../common/clock';
 import { RequestContext } from '../../common/request-context';
+import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
+import { CheckInEntity } from '../candidate-status/check-in.entity';
+import { CandidateResponse, CheckIn } from '../candidate-status/models/candidate-feedback.model';
 import { JobEntity } from '../jobs/job.entity';
 import { Job } from '../jobs/models/job.model';
 import { Stage } from '../jobs/models/stage.model';
@@ -100,6 +103,16 @@ export class CandidatesResolver {
   @ResolveField(() => [TimelineEvent], { description: 'What happened, oldest first.' })
   timeline(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<TimelineEventEntity[]> {
     return ctx.loaders.timelineByCandidate.load(candidate.id);
+  }
+
+  @ResolveField(() => [CheckIn], { description: "The candidate's check-ins, oldest first." })
+  checkIns(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<CheckInEntity[]> {
+    return ctx.loaders.checkInsByCandidate.load(candidate.id);
+  }
+
+  @ResolveField(() => [CandidateResponse], { description: "The candidate's answers to requests, oldest first." })
+  responses(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<CandidateResponseEntity[]> {
+    return ctx.loaders.responsesByCandidate.load(candidate.id);
   }
 
   @ResolveField(() => [EmailMessage])

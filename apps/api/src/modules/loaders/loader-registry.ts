@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, ObjectLiteral } from 'typeorm';
+import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
+import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
@@ -57,6 +59,12 @@ export class LoaderRegistry {
   }
   get timelineByCandidate() {
     return this.many('timelineByCandidate', TimelineEventEntity, 'candidateId', { at: 'ASC' });
+  }
+  get checkInsByCandidate() {
+    return this.many('checkInsByCandidate', CheckInEntity, 'candidateId', { createdAt: 'ASC' });
+  }
+  get responsesByCandidate() {
+    return this.many('responsesByCandidate', CandidateResponseEntity, 'candidateId', { createdAt: 'ASC' });
   }
   get emailsByCandidate() {
     return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' });

@@ -15,6 +15,8 @@ export class NextStepEntity {
   @Column({ name: 'meeting_url', type: 'varchar', nullable: true }) meetingUrl: string | null;
   @Column({ type: 'varchar', nullable: true }) instructions: string | null;
   @Column({ name: 'visible_to_candidate' }) visibleToCandidate: boolean;
+  /** The step asks the candidate for something (work samples, references): the page offers a reply form. */
+  @Column({ name: 'requests_response' }) requestsResponse: boolean;
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'varchar' }) state: NextStepState;
   /** Rises with each change of date or place, for calendar updates (iCalendar SEQUENCE). */

@@ -15,7 +15,7 @@ import { NextStepEntity } from './next-step.entity';
 
 /** Fields whose change a candidate's calendar must follow (they raise the iCalendar SEQUENCE). */
 const CALENDAR_FIELDS = ['startsAt', 'dueAt', 'durationMinutes', 'location', 'meetingUrl'] as const;
-const EDITABLE_FIELDS = ['kind', 'title', ...CALENDAR_FIELDS, 'instructions', 'visibleToCandidate'] as const;
+const EDITABLE_FIELDS = ['kind', 'title', ...CALENDAR_FIELDS, 'instructions', 'visibleToCandidate', 'requestsResponse'] as const;
 
 @Injectable()
 export class NextStepsService {
@@ -45,6 +45,7 @@ export class NextStepsService {
         meetingUrl: input.meetingUrl || null,
         instructions: input.instructions || null,
         visibleToCandidate: input.visibleToCandidate ?? true,
+        requestsResponse: input.requestsResponse ?? false,
         position: count,
         state: 'PLANNED',
         sequence: 0,
@@ -64,7 +65,7 @@ export class NextStepsService {
       const changed = EDITABLE_FIELDS.filter((field) => {
         const value = input[field];
         if (value === undefined) return false;
-        if ((field === 'kind' || field === 'title' || field === 'visibleToCandidate') && value === null) return false;
+        if (['kind', 'title', 'visibleToCandidate', 'requestsResponse'].includes(field) && value === null) return false;
         return !sameValue(step[field], value === '' ? null : value);
       });
       if (changed.length === 0) return step;

@@ -6,5 +6,7 @@ export class OrganizationEntity {
   @Column() name: string;
   /** IANA time zone: the promised dates ("hear back by") are days in this zone. */
   @Column({ name: 'time_zone' }) timeZone: string;
+  /** A status link stops working this many days after the candidate reaches an outcome. */
+  @Column({ name: 'status_link_expiry_days', type: 'int' }) statusLinkExpiryDays: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

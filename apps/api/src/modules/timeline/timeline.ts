@@ -13,7 +13,9 @@ export type TimelineEventType =
   | 'STEP_REORDERED'
   | 'STEP_CANCELLED'
   | 'STEP_DONE'
-  | 'STATUS_LINK_ROTATED';
+  | 'STATUS_LINK_ROTATED'
+  | 'CHECKED_IN'
+  | 'RESPONSE_RECEIVED';
 
 export interface TimelineEntry {
   organizationId: string;
@@ -56,6 +58,10 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
       return `Next step cancelled: ${text('title')}`;
     case 'STEP_DONE':
       return `Next step done: ${text('title')}`;
+    case 'CHECKED_IN':
+      return `The candidate checked in: no news by ${text('promisedDate')}` + (text('message') ? ` ("${text('message')}")` : '');
+    case 'RESPONSE_RECEIVED':
+      return `The candidate answered "${text('title')}"`;
     case 'STATUS_LINK_ROTATED':
       return 'Status link replaced; the old link no longer works';
     default:

@@ -8,6 +8,8 @@ export const AttentionReason = {
   PROMISE_OVERDUE: 'PROMISE_OVERDUE',
   PROMISE_DUE_SOON: 'PROMISE_DUE_SOON',
   STEP_PAST_NOT_DONE: 'STEP_PAST_NOT_DONE',
+  CHECK_IN_WAITING: 'CHECK_IN_WAITING',
+  RESPONSE_WAITING: 'RESPONSE_WAITING',
 } as const;
 export type AttentionReasonValue = keyof typeof AttentionReason;
 registerEnumType(AttentionReason, { name: 'AttentionReason' });
@@ -19,4 +21,5 @@ export class AttentionItem {
   @Field(() => NextStep, { nullable: true, description: 'The past step, for STEP_PAST_NOT_DONE.' }) nextStep: NextStep | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'The promised day, for promises.' }) dueOn: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the step ended or was due.' }) dueAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the check-in or answer arrived.' }) receivedAt: Date | null;
 }

@@ -27,6 +27,11 @@ export class NextStepFieldsInput {
   @LongText(LIMITS.stepInstructions)
   instructions?: string | null;
 
+  @Field({ nullable: true, description: 'The step asks the candidate for something; the status page offers an answer form (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  requestsResponse?: boolean;
+
   @Field({ nullable: true, description: 'Shown on the status page (default true).' })
   @IsOptional()
   @IsBoolean()

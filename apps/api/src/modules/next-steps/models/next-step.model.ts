@@ -20,6 +20,7 @@ export class NextStep {
   @Field(() => String, { nullable: true }) meetingUrl: string | null;
   @Field(() => String, { nullable: true, description: 'What to prepare.' }) instructions: string | null;
   @Field() visibleToCandidate: boolean;
+  @Field({ description: 'The candidate can answer it from the status page.' }) requestsResponse: boolean;
   @Field(() => NextStepState) state: NextStepStateValue;
   @Field(() => Int) position: number;
   @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;

@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class Organization {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field({ description: 'IANA time zone; promised dates are days in this zone.' }) timeZone: string;
+  @Field(() => Int, { description: 'Days a status link keeps working after the outcome.' }) statusLinkExpiryDays: number;
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { StatusLinksModule } from '../status-links/status-links.module';
+import { CandidateStatusResolver, PublicNextStepResolver } from './candidate-status.resolver';
+import { CandidateStatusService } from './candidate-status.service';
+import { StatusRateLimiter } from './status-rate-limiter';
+
+@Module({
+  imports: [StatusLinksModule],
+  providers: [CandidateStatusService, CandidateStatusResolver, PublicNextStepResolver, StatusRateLimiter],
+})
+export class CandidateStatusModule {}

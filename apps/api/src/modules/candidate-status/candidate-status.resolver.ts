@@ -1,0 +1,76 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth.decorators';
+import { Clock } from '../../common/clock';
+import { DomainException, ErrorCode } from '../../common/domain.exception';
+import { RequestContext } from '../../common/request-context';
+import { CandidateStatusService } from './candidate-status.service';
+import { RespondToRequestInput } from './dto/respond-to-request.input';
+import { CandidateStatus, CheckInResult, PublicNextStep, ResponseResult } from './models/candidate-status.model';
+import { StatusRateLimiter } from './status-rate-limiter';
+import { stepCalendarFile } from './step-calendar';
+import { PublicStepWithCalendar } from './status-view';
+
+/** The candidate's side: public, reached with the status-link token, rate-limited per address. */
+@Resolver(() => CandidateStatus)
+export class CandidateStatusResolver {
+  constructor(
+    private readonly service: CandidateStatusService,
+    private readonly limiter: StatusRateLimiter,
+  ) {}
+
+  @Public()
+  @Query(() => CandidateStatus, { nullable: true, description: "A candidate's status page, by the token of their link." })
+  async candidateStatus(@Args('token') token: string, @Context() ctx: RequestContext): Promise<CandidateStatus> {
+    return this.limited(ctx, () => this.service.status(token));
+  }
+
+  @Public()
+  @Mutation(() => CheckInResult, { description: 'A polite check-in, once the promised date has passed without news.' })
+  async checkIn(
+    @Args('token') token: string,
+    @Args('message', { nullable: true, type: () => String }) message: string | undefined,
+    @Context() ctx: RequestContext,
+  ): Promise<CheckInResult> {
+    const text = validMessage(message);
+    await this.limiter.admitWrite(ctx.req.ip ?? '');
+    return this.limited(ctx, () => this.service.checkIn(token, text));
+  }
+
+  @Public()
+  @Mutation(() => ResponseResult, { description: 'The candidate answers a step that asked for information.' })
+  async respondToRequest(@Args('input') input: RespondToRequestInput, @Context() ctx: RequestContext): Promise<ResponseResult> {
+    await this.limiter.admitWrite(ctx.req.ip ?? '');
+    await this.limited(ctx, () => this.service.respond(input));
+    return { accepted: true };
+  }
+
+  private async limited<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+    const address = ctx.req.ip ?? '';
+    await this.limiter.admitRead(address);
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) await this.limiter.recordMiss(address);
+      throw error;
+    }
+  }
+}
+
+@Resolver(() => PublicNextStep)
+export class PublicNextStepResolver {
+  constructor(private readonly clock: Clock) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead.' })
+  calendarFile(@Parent() step: PublicStepWithCalendar): string | null {
+    return stepCalendarFile(step, this.clock.now());
+  }
+}
+
+/** The optional note of a check-in: trimmed, at most 1000 characters. */
+function validMessage(message: string | undefined): string | undefined {
+  const trimmed = message?.trim();
+  if (trimmed && trimmed.length > 1000) {
+    throw DomainException.badInput([{ field: 'message', message: 'must be at most 1000 characters' }]);
+  }
+  return trimmed || undefined;
+}

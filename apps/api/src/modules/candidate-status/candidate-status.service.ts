@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { checkInWindow, CheckInWindow, isFinalStageKind, isSafeWebUrl, StageKind } from '@candor/domain';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { isUniqueViolation } from '../../common/database-errors';
+import { DomainException } from '../../common/domain.exception';
+import { isUuid } from '../../common/input-rules';
+import { looksLikeToken } from '../../common/secret-tokens';
+import { StageEntity } from '../jobs/stage.entity';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { StatusLinksService } from '../status-links/status-links.service';
+import { recordTimelineEvent } from '../timeline/timeline';
+import { CandidateResponseEntity } from './candidate-response.entity';
+import { CheckInEntity } from './check-in.entity';
+import { RespondToRequestInput } from './dto/respond-to-request.input';
+import { CandidateStatus, CheckInResult } from './models/candidate-status.model';
+import { publicOutcome, publicStages, publicSteps } from './status-view';
+
+/** One row: the link, its candidate, job, organization and current stage, and past check-ins. */
+interface LinkedCandidate {
+  candidate_id: string;
+  organization_id: string;
+  job_id: string;
+  stage_id: string;
+  candidate_name: string;
+  expected_response_by: string | null;
+  stage_entered_at: Date;
+  stage_kind: StageKind;
+  job_title: string;
+  organization_name: string;
+  time_zone: string;
+  status_link_expiry_days: number;
+  checked_in_for: string[] | null;
+}
+
+const LINKED_CANDIDATE_SQL = `
+  SELECT c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
+         c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
+         o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
+         (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for
+    FROM status_links l
+    JOIN candidates c ON c.id = l.candidate_id
+    JOIN stages s ON s.id = c.stage_id
+    JOIN jobs j ON j.id = c.job_id
+    JOIN organizations o ON o.id = c.organization_id
+   WHERE l.token_hash = $1`;
+
+const NOT_FOUND = () =>
+  DomainException.notFound('status page at this link. It may have been replaced by a newer link; ask the team for the latest');
+
+/**
+ * The candidate's side, reached with the status-link token alone: the status page, the
+ * check-in, and answers to requests. Unknown, replaced and expired links all answer NOT_FOUND.
+ */
+@Injectable()
+export class CandidateStatusService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly statusLinks: StatusLinksService,
+  ) {}
+
+  /** Three SQL statements whatever the size of the pipeline: the link, the stages, the steps. */
+  async status(token: string): Promise<CandidateStatus> {
+    const linked = await this.findLinked(token);
+    const [stages, steps] = await Promise.all([
+      this.dataSource.getRepository(StageEntity).find({ where: { jobId: linked.job_id }, order: { position: 'ASC' } }),
+      this.dataSource
+        .getRepository(NextStepEntity)
+        .find({ where: { candidateId: linked.candidate_id }, order: { position: 'ASC' } }),
+    ]);
+    const current = stages.find((s) => s.id === linked.stage_id)!;
+    const { stages: shown, current: currentStage } = publicStages(stages, linked.stage_id);
+    const decided = isFinalStageKind(linked.stage_kind);
+    const window = this.checkInWindow(linked);
+    return {
+      candidateName: linked.candidate_name,
+      organizationName: linked.organization_name,
+      organizationTimeZone: linked.time_zone,
+      jobTitle: linked.job_title,
+      currentStage,
+      stages: shown,
+      nextSteps: decided ? [] : publicSteps(steps, { jobTitle: linked.job_title, organizationName: linked.organization_name }),
+      expectedResponseBy: decided ? null : linked.expected_response_by,
+      canCheckIn: window.canCheckIn,
+      canCheckInFrom: window.canCheckInFrom,
+      checkInState: window.state,
+      outcome: publicOutcome(current),
+    };
+  }
+
+  async checkIn(token: string, message: string | undefined): Promise<CheckInResult> {
+    const linked = await this.findLinked(token);
+    const window = this.checkInWindow(linked);
+    if (!window.canCheckIn) return { accepted: false, nextAllowedOn: window.canCheckInFrom };
+    try {
+      await this.dataSource.transaction(async (db) => {
+        await db.insert(CheckInEntity, {
+          organizationId: linked.organization_id,
+          candidateId: linked.candidate_id,
+          promisedDate: linked.expected_response_by!,
+          message: message || null,
+        });
+        await recordTimelineEvent(db, {
+          organizationId: linked.organization_id,
+          candidateId: linked.candidate_id,
+          type: 'CHECKED_IN',
+          at: this.clock.now(),
+          actorMemberId: null,
+          data: { promisedDate: linked.expected_response_by, message: message || null },
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return { accepted: false, nextAllowedOn: null }; // a second tab won the race
+      throw error;
+    }
+    return { accepted: true, nextAllowedOn: null };
+  }
+
+  async respond(input: RespondToRequestInput): Promise<void> {
+    const linked = await this.findLinked(input.token);
+    const step = isUuid(input.stepId)
+      ? await this.dataSource.getRepository(NextStepEntity).findOneBy({ id: input.stepId, candidateId: linked.candidate_id })
+      : null;
+    if (!step || !step.visibleToCandidate || step.state === 'CANCELLED') throw DomainException.notFound('step', input.stepId);
+    if (!step.requestsResponse) {
+      throw DomainException.badInput([{ field: 'stepId', message: 'is a step that asks for no answer' }]);
+    }
+    const links = (input.links ?? []).map((l) => l.trim());
+    if (links.some((l) => !isSafeWebUrl(l))) {
+      throw DomainException.badInput([{ field: 'links', message: 'must be web addresses starting with https://' }]);
+    }
+    await this.dataSource.transaction(async (db) => {
+      const saved = await db.save(
+        db.create(CandidateResponseEntity, {
+          organizationId: linked.organization_id,
+          candidateId: linked.candidate_id,
+          nextStepId: step.id,
+          message: input.message,
+          links,
+        }),
+      );
+      await recordTimelineEvent(db, {
+        organizationId: linked.organization_id,
+        candidateId: linked.candidate_id,
+        type: 'RESPONSE_RECEIVED',
+        at: this.clock.now(),
+        actorMemberId: null,
+        data: { responseId: saved.id, stepId: step.id, title: step.title },
+      });
+    });
+  }
+
+  private async findLinked(token: string): Promise<LinkedCandidate> {
+    if (!looksLikeToken(token)) throw NOT_FOUND();
+    const [row] = (await this.dataSource.query(LINKED_CANDIDATE_SQL, [this.statusLinks.lookupHash(token)])) as LinkedCandidate[];
+    if (!row || this.expired(row)) throw NOT_FOUND();
+    return row;
+  }
+
+  /** A link stops working a number of days after the candidate reached an outcome. */
+  private expired(row: LinkedCandidate): boolean {
+    if (!isFinalStageKind(row.stage_kind)) return false;
+    const expiresAt = new Date(row.stage_entered_at).getTime() + row.status_link_expiry_days * 86_400_000;
+    return this.clock.now().getTime() >= expiresAt;
+  }
+
+  private checkInWindow(row: LinkedCandidate): CheckInWindow {
+    return checkInWindow({
+      expectedResponseBy: row.expected_response_by,
+      checkedInFor: row.checked_in_for ?? [],
+      decided: isFinalStageKind(row.stage_kind),
+      now: this.clock.now(),
+      timeZone: row.time_zone,
+    });
+  }
+}
+

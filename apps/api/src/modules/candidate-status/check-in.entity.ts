@@ -1,0 +1,12 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A candidate's polite "any news?" after a promised date lapsed; one per promised date. */
+@Entity('check_ins')
+export class CheckInEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
+  @Column({ name: 'candidate_id', type: 'uuid' }) candidateId: string;
+  @Column({ name: 'promised_date', type: 'date' }) promisedDate: string;
+  @Column({ type: 'varchar', nullable: true }) message: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,76 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NextStepKind as NextStepKindValue } from '@candor/domain';
+import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
+import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
+import { StageKind } from '../../jobs/models/stage.model';
+import { NextStepKind } from '../../next-steps/models/next-step.model';
+
+export const StageState = { DONE: 'DONE', CURRENT: 'CURRENT', UPCOMING: 'UPCOMING' } as const;
+export type StageStateValue = keyof typeof StageState;
+registerEnumType(StageState, { name: 'StageState' });
+
+export const CheckInState = {
+  NO_PROMISE: 'NO_PROMISE',
+  DECIDED: 'DECIDED',
+  NOT_YET: 'NOT_YET',
+  OPEN: 'OPEN',
+  ALREADY_CHECKED_IN: 'ALREADY_CHECKED_IN',
+} as const;
+registerEnumType(CheckInState, { name: 'CheckInState', description: 'Where the follow-up etiquette stands.' });
+
+@ObjectType({ description: 'A stage as the candidate sees it (its candidate-facing label).' })
+export class PublicStage {
+  @Field() name: string;
+  @Field(() => StageState) state: StageStateValue;
+  @Field() description: string;
+}
+
+@ObjectType({ description: 'A step still ahead (or done), as the candidate sees it.' })
+export class PublicNextStep {
+  @Field(() => ID, { description: 'Stable per step; names the calendar event.' }) id: string;
+  @Field(() => NextStepKind) kind: NextStepKindValue;
+  @Field({ description: 'The kind in words, e.g. "Writing test".' }) kindLabel: string;
+  @Field() title: string;
+  @Field(() => DateTimeScalar, { nullable: true }) startsAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) dueAt: Date | null;
+  @Field(() => Int, { nullable: true }) durationMinutes: number | null;
+  @Field(() => String, { nullable: true }) location: string | null;
+  @Field(() => String, { nullable: true }) meetingUrl: string | null;
+  @Field(() => String, { nullable: true }) instructions: string | null;
+  @Field({ description: 'The step is done.' }) done: boolean;
+  @Field({ description: 'The team asks for something; the candidate can answer from the page.' }) requestsResponse: boolean;
+}
+
+@ObjectType({ description: 'The outcome, when there is one.' })
+export class PublicOutcome {
+  @Field(() => StageKind) kind: 'HIRED' | 'REJECTED' | 'WITHDRAWN';
+  @Field() message: string;
+}
+
+@ObjectType({ description: "Everything a candidate's status page shows; nothing recruiter-only." })
+export class CandidateStatus {
+  @Field() candidateName: string;
+  @Field() organizationName: string;
+  @Field({ description: "The organization's IANA time zone (promised dates are days there)." }) organizationTimeZone: string;
+  @Field() jobTitle: string;
+  @Field(() => PublicStage) currentStage: PublicStage;
+  @Field(() => [PublicStage]) stages: PublicStage[];
+  @Field(() => [PublicNextStep]) nextSteps: PublicNextStep[];
+  @Field(() => CalendarDateScalar, { nullable: true }) expectedResponseBy: string | null;
+  @Field() canCheckIn: boolean;
+  @Field(() => CalendarDateScalar, { nullable: true }) canCheckInFrom: string | null;
+  @Field(() => CheckInState) checkInState: keyof typeof CheckInState;
+  @Field(() => PublicOutcome, { nullable: true }) outcome: PublicOutcome | null;
+}
+
+@ObjectType()
+export class CheckInResult {
+  @Field() accepted: boolean;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'When refused: the day a check-in opens, if one is ahead.' })
+  nextAllowedOn: string | null;
+}
+
+@ObjectType()
+export class ResponseResult {
+  @Field() accepted: boolean;
+}

@@ -1,0 +1,69 @@
+import { isFinalStageKind, NEXT_STEP_KIND_LABELS } from '@candor/domain';
+import { StageEntity } from '../jobs/stage.entity';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-status.model';
+
+/**
+ * How the pipeline reads to a candidate: only stages marked visible, in candidate-facing words.
+ * While the process runs, the outcome stages are not listed (nobody wants to read "Not
+ * selected" as an upcoming step); once there is an outcome, it alone is shown.
+ */
+export function publicStages(stages: StageEntity[], currentStageId: string): { stages: PublicStage[]; current: PublicStage } {
+  const current = stages.find((s) => s.id === currentStageId)!;
+  const view = (stage: StageEntity, state: PublicStage['state']): PublicStage => ({
+    name: stage.candidateLabel,
+    state,
+    description: stage.candidateDescription,
+  });
+  if (isFinalStageKind(current.kind)) {
+    const outcome = view(current, 'CURRENT');
+    return { stages: [outcome], current: outcome };
+  }
+  const shown = stages.filter((s) => s.visibleToCandidates && !isFinalStageKind(s.kind));
+  // A hidden current stage shows as the last visible stage before it.
+  const anchor = [...shown].reverse().find((s) => s.position <= current.position) ?? shown[0] ?? current;
+  const list = shown.map((s) => view(s, s.id === anchor.id ? 'CURRENT' : s.position < anchor.position ? 'DONE' : 'UPCOMING'));
+  return { stages: list, current: list.find((s) => s.state === 'CURRENT') ?? view(anchor, 'CURRENT') };
+}
+
+const OUTCOME_DEFAULTS: Record<'HIRED' | 'REJECTED' | 'WITHDRAWN', string> = {
+  HIRED: 'Congratulations! We are delighted you are joining us.',
+  REJECTED:
+    'Thank you for the time and care you gave to this process. We have decided not to move forward with your application, and we wish you every success.',
+  WITHDRAWN: 'You have withdrawn from this process. Thank you for your interest in joining us.',
+};
+
+export function publicOutcome(stage: Pick<StageEntity, 'kind' | 'candidateDescription'>): PublicOutcome | null {
+  if (!isFinalStageKind(stage.kind)) return null;
+  const kind = stage.kind as keyof typeof OUTCOME_DEFAULTS;
+  return { kind, message: stage.candidateDescription.trim() || OUTCOME_DEFAULTS[kind] };
+}
+
+export interface CalendarContext {
+  sequence: number;
+  jobTitle: string;
+  organizationName: string;
+}
+
+export type PublicStepWithCalendar = PublicNextStep & { calendar: CalendarContext };
+
+/** Steps the candidate may see: visible, not cancelled, in the team's order. */
+export function publicSteps(steps: NextStepEntity[], context: Omit<CalendarContext, 'sequence'>): PublicStepWithCalendar[] {
+  return steps
+    .filter((s) => s.visibleToCandidate && s.state !== 'CANCELLED')
+    .map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      kindLabel: NEXT_STEP_KIND_LABELS[s.kind],
+      title: s.title,
+      startsAt: s.startsAt,
+      dueAt: s.dueAt,
+      durationMinutes: s.durationMinutes,
+      location: s.location,
+      meetingUrl: s.meetingUrl,
+      instructions: s.instructions,
+      done: s.state === 'DONE',
+      requestsResponse: s.requestsResponse,
+      calendar: { ...context, sequence: s.sequence },
+    }));
+}

@@ -1,0 +1,58 @@
+import { checkInWindow, CheckInFacts } from '../check-in';
+
+const base: CheckInFacts = {
+  expectedResponseBy: '2026-12-04',
+  checkedInFor: [],
+  decided: false,
+  now: new Date('2026-12-01T12:00:00Z'),
+  timeZone: 'UTC',
+};
+
+describe('the check-in etiquette', () => {
+  it('stays closed before and on the promised day, saying when it opens', () => {
+    expect(checkInWindow(base)).toEqual({ state: 'NOT_YET', canCheckIn: false, canCheckInFrom: '2026-12-05' });
+    expect(checkInWindow({ ...base, now: new Date('2026-12-04T23:59:59Z') }).canCheckIn).toBe(false);
+  });
+
+  it('opens the day after the promised day when no news came', () => {
+    expect(checkInWindow({ ...base, now: new Date('2026-12-05T00:00:00Z') })).toEqual({
+      state: 'OPEN',
+      canCheckIn: true,
+      canCheckInFrom: null,
+    });
+    expect(checkInWindow({ ...base, now: new Date('2027-01-20T00:00:00Z') }).canCheckIn).toBe(true);
+  });
+
+  it('allows one check-in per promised date', () => {
+    const after = { ...base, now: new Date('2026-12-06T09:00:00Z') };
+    expect(checkInWindow({ ...after, checkedInFor: ['2026-12-04'] })).toMatchObject({ state: 'ALREADY_CHECKED_IN', canCheckIn: false });
+    // A new promise gives a new chance once it lapses too.
+    expect(checkInWindow({ ...after, expectedResponseBy: '2026-12-05', checkedInFor: ['2026-12-04'] }).canCheckIn).toBe(true);
+  });
+
+  it('offers nothing without a promise or once there is an outcome', () => {
+    expect(checkInWindow({ ...base, expectedResponseBy: null })).toEqual({ state: 'NO_PROMISE', canCheckIn: false, canCheckInFrom: null });
+    expect(checkInWindow({ ...base, decided: true, now: new Date('2026-12-20T00:00:00Z') }).state).toBe('DECIDED');
+  });
+
+  it('reads days in the organization time zone', () => {
+    // 2026-12-04T23:30 in UTC is already the 5th in Berlin and still the 4th in Los Angeles.
+    const late = new Date('2026-12-04T23:30:00Z');
+    expect(checkInWindow({ ...base, now: late, timeZone: 'Europe/Berlin' }).canCheckIn).toBe(true);
+    expect(checkInWindow({ ...base, now: late, timeZone: 'America/Los_Angeles' }).canCheckIn).toBe(false);
+    expect(checkInWindow({ ...base, now: late, timeZone: 'UTC' }).canCheckIn).toBe(false);
+  });
+
+  it('holds across daylight-saving changes', () => {
+    // Europe/Berlin springs forward on 2026-03-29 and falls back on 2026-10-25.
+    const spring = { ...base, expectedResponseBy: '2026-03-28', timeZone: 'Europe/Berlin' };
+    expect(checkInWindow({ ...spring, now: new Date('2026-03-28T22:59:00Z') }).canCheckIn).toBe(false); // 23:59 CET
+    expect(checkInWindow({ ...spring, now: new Date('2026-03-28T23:00:00Z') }).canCheckIn).toBe(true); // 00:00 on the 29th
+    const autumn = { ...base, expectedResponseBy: '2026-10-24', timeZone: 'Europe/Berlin' };
+    expect(checkInWindow({ ...autumn, now: new Date('2026-10-24T21:59:00Z') }).canCheckIn).toBe(false); // 23:59 CEST
+    expect(checkInWindow({ ...autumn, now: new Date('2026-10-24T22:00:00Z') }).canCheckIn).toBe(true); // 00:00 on the 25th
+    const ny = { ...base, expectedResponseBy: '2026-11-01', timeZone: 'America/New_York' };
+    expect(checkInWindow({ ...ny, now: new Date('2026-11-02T04:59:00Z') }).canCheckIn).toBe(false); // 23:59 EST on the 1st
+    expect(checkInWindow({ ...ny, now: new Date('2026-11-02T05:00:00Z') }).canCheckIn).toBe(true);
+  });
+});
