@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**/*.ts', '**/__tests__/**/*.{ts,tsx}', '**/*.spec.{ts,tsx}'],
+    files: ['**/test/**/*.ts', 'tests/**/*.ts', '**/__tests__/**/*.{ts,tsx}', '**/*.spec.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

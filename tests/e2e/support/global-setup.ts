@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createTestDatabase } from './database';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the built Candor (as `npm start` runs it) on a fresh database; returns the teardown. */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync(MAIN)) throw new Error('Build first: npm run build (npm run e2e does it).');
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: database.url,
+      SECRET_KEY: 'e2e-secret-key-that-is-at-least-32-characters',
+      NODE_ENV: 'production',
+      TRUST_PROXY: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Candor is serving')) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Candor did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_DATABASE_URL = database.url;
+  return async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    await database.drop();
+  };
+}
