@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createTestDatabase } from './database';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
@@ -19,7 +18,8 @@ function freePort(): Promise<number> {
 /** Starts the built Candor (as `npm start` runs it) on a fresh database; returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(MAIN)) throw new Error('Build first: npm run build (npm run e2e does it).');
-  const database = await createTestDatabase();
+  const { createTestDatabase } = await import('../../support/test-database.mjs');
+  const database = await createTestDatabase('candor_e2e');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, [MAIN], {

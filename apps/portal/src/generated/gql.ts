@@ -20,6 +20,9 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
+    "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": typeof types.CandidateStatusDocument,
+    "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": typeof types.RespondToRequestDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.MeDocument,
@@ -28,6 +31,9 @@ const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateJobDocument,
+    "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": types.CandidateStatusDocument,
+    "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": types.RespondToRequestDocument,
 };
 
 /**
@@ -68,6 +74,18 @@ export function graphql(source: "\n  query Jobs {\n    jobs {\n      id\n      t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
