@@ -8,8 +8,9 @@ import { LoadingState } from '../shared/components/PageState';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
-// Each its own chunk: candidates opening a status link should not download the recruiter portal.
-const StatusPage = lazy(() => import('../modules/status/StatusPage'));
+// Each its own chunk. /status normally never reaches this router: src/main.tsx loads the
+// candidate's own entry (src/status) for it; the route stays for in-app navigation.
+const StatusPage = lazy(() => import('../modules/status/components/StatusPage'));
 const InvitePage = lazy(() => import('../modules/auth/components/InvitePage'));
 
 export function AppRoutes() {

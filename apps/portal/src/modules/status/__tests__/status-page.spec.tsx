@@ -1,0 +1,405 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { apiError, type FetchAnswer, installFakeFetch } from '../../../test-support/mock-fetch';
+import StatusPage from '../components/StatusPage';
+
+const TOKEN = 'Yx3_kQ9-Lm2ZpR8sT4vW6aB1cD5eF7gH0iJ2kL4mN6o'; // 43 base64url characters
+
+function status(overrides: Record<string, unknown> = {}) {
+  return {
+    candidateName: 'Margaret Chen',
+    organizationName: 'Analytical Engines Ltd',
+    organizationTimeZone: 'America/Los_Angeles',
+    jobTitle: 'Frontend Engineer',
+    currentStage: { name: 'Interviews', state: 'CURRENT', description: 'You are meeting the team.' },
+    stages: [
+      { name: 'Application received', state: 'DONE', description: 'We have your application.' },
+      { name: 'Interviews', state: 'CURRENT', description: 'You are meeting the team.' },
+      { name: 'Decision', state: 'UPCOMING', description: 'We decide and tell you.' },
+    ],
+    nextSteps: [
+      {
+        id: 'step-1',
+        kind: 'VIDEO_INTERVIEW',
+        kindLabel: 'Video interview',
+        title: 'Meet the engineering team',
+        startsAt: '2026-12-04T17:00:00Z',
+        dueAt: null,
+        durationMinutes: 45,
+        location: null,
+        meetingUrl: 'https://meet.example.com/abc',
+        instructions: 'Bring a project you are proud of.',
+        done: false,
+        requestsResponse: false,
+        calendarFile: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      },
+      {
+        id: 'step-2',
+        kind: 'IN_PERSON',
+        kindLabel: 'In-person interview',
+        title: 'Visit the office',
+        startsAt: null,
+        dueAt: null,
+        durationMinutes: null,
+        location: '1 Infinite Loop, Cupertino',
+        meetingUrl: null,
+        instructions: null,
+        done: false,
+        requestsResponse: false,
+        calendarFile: null,
+      },
+      {
+        id: 'step-3',
+        kind: 'PHONE_SCREEN',
+        kindLabel: 'Phone call',
+        title: 'First call with the recruiter',
+        startsAt: '2026-11-20T16:00:00Z',
+        dueAt: null,
+        durationMinutes: 30,
+        location: null,
+        meetingUrl: null,
+        instructions: null,
+        done: true,
+        requestsResponse: false,
+        calendarFile: null,
+      },
+    ],
+    expectedResponseBy: '2026-12-04',
+    canCheckIn: false,
+    canCheckInFrom: '2026-12-05',
+    checkInState: 'NOT_YET',
+    outcome: null,
+    ...overrides,
+  };
+}
+
+function requestStep(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'step-9',
+    kind: 'OTHER',
+    kindLabel: 'Information request',
+    title: 'Send us work samples',
+    startsAt: null,
+    dueAt: null,
+    durationMinutes: null,
+    location: null,
+    meetingUrl: null,
+    instructions: 'Links to two projects are plenty.',
+    done: false,
+    requestsResponse: true,
+    calendarFile: null,
+    ...overrides,
+  };
+}
+
+let api: ReturnType<typeof installFakeFetch>;
+
+function open(
+  answer: FetchAnswer | ((variables: Record<string, unknown>) => FetchAnswer),
+  more: Record<string, (variables: Record<string, unknown>) => FetchAnswer> = {},
+  { hash = `#${TOKEN}`, timeZone = 'Europe/Berlin' } = {},
+) {
+  window.history.replaceState(null, '', `/status${hash}`);
+  api = installFakeFetch({ CandidateStatus: typeof answer === 'function' ? answer : () => answer, ...more });
+  return render(<StatusPage timeZone={timeZone} />);
+}
+
+async function loaded() {
+  return screen.findByRole('heading', { level: 1, name: 'Your application for Frontend Engineer' });
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+beforeEach(() => {
+  URL.createObjectURL = jest.fn(() => 'blob:http://localhost/ics-1');
+  URL.revokeObjectURL = jest.fn();
+});
+
+afterEach(() => api?.restore());
+
+describe('candidate status page', () => {
+  it('loads the status with the token as the only credential, then greets the candidate', async () => {
+    open({ data: { candidateStatus: status() } });
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading your status…');
+    await loaded();
+
+    expect(screen.getByRole('main')).toHaveTextContent('Hi Margaret Chen');
+    expect(screen.getByRole('main')).toHaveTextContent('Analytical Engines Ltd');
+    const [call] = api.calls;
+    expect(call.url).toBe('/graphql');
+    expect(call.variables).toEqual({ token: TOKEN });
+    expect(call.init).toMatchObject({ method: 'POST', credentials: 'omit' });
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
+
+  it('lists the stages in order and marks the current one, in text as well as style', async () => {
+    open({ data: { candidateStatus: status() } });
+    await loaded();
+
+    const items = within(section('Where you stand')).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.stage__name')?.textContent)).toEqual([
+      'Application received',
+      'Interviews',
+      'Decision',
+    ]);
+    expect(items[1]).toHaveAttribute('aria-current', 'step');
+    expect(items[1]).toHaveTextContent('You are here');
+    expect(items[1]).toHaveTextContent('You are meeting the team.');
+    expect(items[0]).not.toHaveAttribute('aria-current');
+    expect(items[0]).toHaveTextContent('Done');
+    expect(items[2]).toHaveTextContent('Upcoming');
+    expect(items[2]).not.toHaveTextContent('We decide and tell you.');
+  });
+
+  it("shows a step's time in the candidate's zone, the organization's time, and everything to prepare", async () => {
+    open({ data: { candidateStatus: status() } }, {}, { timeZone: 'Europe/Berlin' });
+    await loaded();
+
+    const steps = within(section('What comes next')).getAllByRole('listitem');
+    const interview = steps[0];
+    expect(within(interview).getByRole('heading', { level: 3, name: 'Meet the engineering team' })).toBeInTheDocument();
+    expect(interview).toHaveTextContent('Video interview');
+    // 17:00 UTC is 6 PM in Berlin and 9 AM in Los Angeles.
+    expect(interview).toHaveTextContent('Friday, December 4, 2026 at 6:00 PM (9:00 AM in America/Los_Angeles)');
+    expect(interview).toHaveTextContent('45 minutes');
+    expect(interview).toHaveTextContent('How to prepare');
+    expect(interview).toHaveTextContent('Bring a project you are proud of.');
+    const video = within(interview).getByRole('link', { name: 'Join the video call' });
+    expect(video).toHaveAttribute('href', 'https://meet.example.com/abc');
+    expect(video).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(video).not.toHaveAttribute('target');
+
+    const calendar = await within(interview).findByRole('link', { name: 'Add to calendar' });
+    expect(calendar).toHaveAttribute('href', 'blob:http://localhost/ics-1');
+    expect(calendar).toHaveAttribute('download', 'meet-the-engineering-team.ics');
+    const blob = (URL.createObjectURL as jest.Mock).mock.calls[0][0] as Blob;
+    expect(blob.type).toBe('text/calendar');
+
+    expect(steps[1]).toHaveTextContent('Date to be confirmed');
+    expect(steps[1]).toHaveTextContent('1 Infinite Loop, Cupertino');
+    expect(within(steps[1]).queryByRole('link', { name: 'Add to calendar' })).not.toBeInTheDocument();
+    expect(steps[2]).toHaveTextContent('Done');
+  });
+
+  it('shows the same step in another zone, with the day there', async () => {
+    open({ data: { candidateStatus: status() } }, {}, { timeZone: 'Asia/Tokyo' });
+    await loaded();
+
+    expect(within(section('What comes next')).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Saturday, December 5, 2026 at 2:00 AM (Friday, December 4, 2026, 9:00 AM in America/Los_Angeles)',
+    );
+  });
+
+  it('says when there are no steps planned', async () => {
+    open({ data: { candidateStatus: status({ nextSteps: [] }) } });
+    await loaded();
+
+    expect(section('What comes next')).toHaveTextContent('There are no further steps planned right now.');
+  });
+
+  it('shows the promised day as that very day, whatever the zone of the machine', async () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+        process.env.TZ = tz;
+        const view = open({ data: { candidateStatus: status() } }, {}, { timeZone: tz });
+        await loaded();
+        expect(section('When you will hear back')).toHaveTextContent('You will hear back by Friday, December 4, 2026');
+        view.unmount();
+        api.restore();
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
+  it('says the team will update the page when no day is promised', async () => {
+    open({ data: { candidateStatus: status({ expectedResponseBy: null, checkInState: 'NO_PROMISE', canCheckInFrom: null }) } });
+    await loaded();
+
+    expect(section('When you will hear back')).not.toHaveTextContent('You will hear back by');
+    expect(section('When you will hear back')).toHaveTextContent('update this page');
+    expect(section('Following up')).toHaveTextContent('There is nothing to follow up on yet.');
+  });
+
+  it('before the promised day has passed, says from when a check-in opens and offers no button', async () => {
+    open({ data: { candidateStatus: status() } });
+    await loaded();
+
+    expect(section('Following up')).toHaveTextContent(
+      'If you have not heard back by then, you can check in here from Saturday, December 5, 2026.',
+    );
+    expect(screen.queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Message (optional)')).not.toBeInTheDocument();
+  });
+
+  it('once the promised day has passed, checks in with the token and message and thanks the candidate', async () => {
+    open(
+      { data: { candidateStatus: status({ checkInState: 'OPEN', canCheckIn: true, canCheckInFrom: null }) } },
+      { CheckIn: () => ({ data: { checkIn: { accepted: true, nextAllowedOn: null } } }) },
+    );
+    await loaded();
+
+    fireEvent.change(screen.getByLabelText('Message (optional)'), {
+      target: { value: '  Still very interested, happy to share more.  ' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+
+    expect(await screen.findByText('Thanks, the team has been told you checked in.')).toHaveFocus();
+    expect(api.called('CheckIn')).toHaveLength(1);
+    expect(api.called('CheckIn')[0].variables).toEqual({
+      token: TOKEN,
+      message: 'Still very interested, happy to share more.',
+    });
+    expect(screen.queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument();
+  });
+
+  it('says so when a check-in is refused because the candidate already checked in', async () => {
+    open(
+      { data: { candidateStatus: status({ checkInState: 'OPEN', canCheckIn: true, canCheckInFrom: null }) } },
+      { CheckIn: () => ({ data: { checkIn: { accepted: false, nextAllowedOn: null } } }) },
+    );
+    await loaded();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+
+    expect(await screen.findByText('You have already checked in for this date.')).toBeInTheDocument();
+    expect(api.called('CheckIn')[0].variables).toEqual({ token: TOKEN, message: null });
+  });
+
+  it('after a check-in for this date, says the team will get back', async () => {
+    open({ data: { candidateStatus: status({ checkInState: 'ALREADY_CHECKED_IN' }) } });
+    await loaded();
+
+    expect(section('Following up')).toHaveTextContent('You checked in for this date. The team will get back to you.');
+    expect(screen.queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument();
+  });
+
+  it('sends an answer to a request and thanks the candidate', async () => {
+    open(
+      { data: { candidateStatus: status({ nextSteps: [requestStep()] }) } },
+      { RespondToRequest: () => ({ data: { respondToRequest: { accepted: true } } }) },
+    );
+    await loaded();
+
+    fireEvent.change(screen.getByLabelText('Your answer'), { target: { value: 'Here are two projects.' } });
+    fireEvent.change(screen.getByLabelText('Links (one per line)'), {
+      target: { value: 'https://github.com/margaret/a\n\n  https://margaret.example/portfolio \n' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
+
+    expect(await screen.findByText('Thank you, your answer has been sent to the team.')).toBeInTheDocument();
+    expect(api.called('RespondToRequest')[0].variables).toEqual({
+      input: {
+        token: TOKEN,
+        stepId: 'step-9',
+        message: 'Here are two projects.',
+        links: ['https://github.com/margaret/a', 'https://margaret.example/portfolio'],
+      },
+    });
+  });
+
+  it("shows the API's BAD_USER_INPUT next to the field it names", async () => {
+    open(
+      { data: { candidateStatus: status({ nextSteps: [requestStep()] }) } },
+      {
+        RespondToRequest: () =>
+          apiError('BAD_USER_INPUT', 'Invalid input: links must be reachable web addresses.', {
+            field: 'input.links',
+            fields: [{ field: 'input.links', message: 'must be reachable web addresses' }],
+          }),
+      },
+    );
+    await loaded();
+
+    fireEvent.change(screen.getByLabelText('Your answer'), { target: { value: 'My portfolio.' } });
+    fireEvent.change(screen.getByLabelText('Links (one per line)'), {
+      target: { value: 'https://localhost/secret' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
+
+    const links = screen.getByLabelText('Links (one per line)');
+    await waitFor(() => expect(links).toHaveAttribute('aria-invalid', 'true'));
+    expect(links).toHaveAccessibleDescription(
+      expect.stringContaining('Links (one per line) must be reachable web addresses.'),
+    );
+    expect(links).toHaveFocus();
+    expect(screen.getByLabelText('Your answer')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Thank you, your answer has been sent to the team.')).not.toBeInTheDocument();
+  });
+
+  it('checks the answer before sending it', async () => {
+    open({ data: { candidateStatus: status({ nextSteps: [requestStep()] }) } });
+    await loaded();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
+
+    expect(screen.getByLabelText('Your answer')).toHaveAccessibleDescription(
+      expect.stringContaining('Please write your answer.'),
+    );
+    expect(api.called('RespondToRequest')).toHaveLength(0);
+  });
+
+  it('shows a calm page for an unknown, replaced or expired link', async () => {
+    open(apiError('NOT_FOUND', 'This status link is not valid.'));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link is no longer active' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent('ask the hiring team for the latest link');
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
+
+  it('shows the same page without asking the API when the address has no token', async () => {
+    open({ data: { candidateStatus: status() } }, {}, { hash: '' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link is no longer active' })).toBeInTheDocument();
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('shows the API message when there were too many requests, and tries again on request', async () => {
+    let answers = 0;
+    open(() =>
+      ++answers === 1
+        ? apiError('TOO_MANY_REQUESTS', 'Too many requests. Please try again in 30 seconds.', { retryAfterSeconds: 30 })
+        : { data: { candidateStatus: status() } },
+    );
+
+    expect(await screen.findByText('Too many requests. Please try again in 30 seconds.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await loaded();
+  });
+
+  it('with an outcome, says it respectfully and leaves out next steps, reply date and follow-up', async () => {
+    open({
+      data: {
+        candidateStatus: status({
+          outcome: { kind: 'REJECTED', message: 'Thank you for your time. We will not be moving forward.' },
+          checkInState: 'DECIDED',
+          canCheckInFrom: null,
+        }),
+      },
+    });
+    await loaded();
+
+    expect(section('Outcome')).toHaveTextContent('Thank you for your time. We will not be moving forward.');
+    expect(section('Outcome')).not.toHaveAttribute('role', 'alert');
+    expect(section('Where you stand')).toBeInTheDocument();
+    for (const name of ['What comes next', 'When you will hear back', 'Following up']) {
+      expect(screen.queryByRole('heading', { name })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByText('Meet the engineering team')).not.toBeInTheDocument();
+  });
+
+  it('turns into the inactive page when the link stops working while it is open', async () => {
+    open(
+      { data: { candidateStatus: status({ checkInState: 'OPEN', canCheckIn: true, canCheckInFrom: null }) } },
+      { CheckIn: () => apiError('NOT_FOUND', 'This status link is not valid.') },
+    );
+    await loaded();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link is no longer active' })).toBeInTheDocument();
+  });
+});

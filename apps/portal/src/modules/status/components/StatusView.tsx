@@ -1,0 +1,53 @@
+import type { CandidateStatus } from '../hooks/useCandidateStatus';
+import { FollowUpSection } from './FollowUpSection';
+import { HearBackSection } from './HearBackSection';
+import { NextStepsSection } from './NextStepsSection';
+import { OutcomeSection } from './OutcomeSection';
+import { StagesSection } from './StagesSection';
+
+interface StatusViewProps {
+  status: CandidateStatus;
+  token: string;
+  viewerTimeZone: string;
+  onInactive: () => void;
+}
+
+/** The seven answers: outcome (when there is one), where you stand, what comes next, when you
+ * will hear back, whether to follow up, and how to answer the team's requests. */
+export function StatusView({ status, token, viewerTimeZone, onInactive }: StatusViewProps) {
+  const { outcome } = status;
+  return (
+    <>
+      <title>{`Your application for ${status.jobTitle} · Candor`}</title>
+      <div className="status-intro">
+        <h1>Your application for {status.jobTitle}</h1>
+        <p className="status-intro__greeting">
+          Hi {status.candidateName}, this page from {status.organizationName} shows where your application stands
+          and what comes next.
+        </p>
+      </div>
+      {outcome && <OutcomeSection message={outcome.message} />}
+      <StagesSection stages={status.stages} currentStage={status.currentStage} />
+      {!outcome && (
+        <>
+          <NextStepsSection
+            steps={status.nextSteps}
+            token={token}
+            viewerTimeZone={viewerTimeZone}
+            organizationTimeZone={status.organizationTimeZone}
+            onInactive={onInactive}
+          />
+          <HearBackSection expectedResponseBy={status.expectedResponseBy} />
+          {status.checkInState !== 'DECIDED' && (
+            <FollowUpSection
+              state={status.checkInState}
+              canCheckInFrom={status.canCheckInFrom}
+              token={token}
+              onInactive={onInactive}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
