@@ -18,6 +18,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@candor/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@candor/emails$': path.join(__dirname, 'libs/emails/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };

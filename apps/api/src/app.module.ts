@@ -4,7 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { APP_CONFIG, AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig, DATABASE_URL } from './config/app-config';
 import { Clock, SystemClock } from './common/clock';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NextStepsModule } from './modules/next-steps/next-steps.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { StatusLinksModule } from './modules/status-links/status-links.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -26,14 +27,15 @@ import { TimelineModule } from './modules/timeline/timeline.module';
 @Global()
 @Module({})
 class CoreModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: Clock, useClass: SystemClock },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, DATABASE_URL, Clock],
     };
   }
 }
@@ -50,7 +52,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.register(config),
+        CoreModule.register(config, databaseUrl),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, database)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -63,6 +65,7 @@ export class AppModule {
         JobsModule,
         CandidatesModule,
         CandidateStatusModule,
+        NotificationsModule,
         NextStepsModule,
         StatusLinksModule,
         TimelineModule,

@@ -102,16 +102,10 @@ describe('candidates and moves', () => {
       summary: `Moved from Applied to Video interview; will hear back by ${promise}`,
       actorName: 'Ada Admin',
     });
-    const [record] = await t.dataSource.query("SELECT * FROM outbox_events WHERE candidate_id = $1 AND type = 'STAGE_CHANGED'", [candidate.id]);
-    expect(record.payload).toMatchObject({
-      fromStageId: stage('Applied').id,
-      toStageId: stage('Video interview').id,
-      expectedResponseBy: promise,
-      messageToCandidate: 'Great chat!',
-      notifyCandidate: true,
-      candidateVersion: 2,
-    });
-    expect(record.processed_at).toBeNull();
+    const emails = await t.dataSource.query("SELECT * FROM email_messages WHERE candidate_id = $1 AND kind = 'STAGE_CHANGED'", [candidate.id]);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ to_address: candidate.email, subject: 'Next step for Product Designer: Video interview' });
+    expect(emails[0].text).toContain('Great chat!');
   });
 
   it("applies the stage's default promise when none is given, none when null, and none in an outcome", async () => {
@@ -126,11 +120,11 @@ describe('candidates and moves', () => {
     expect(hired.data!.moveCandidate).toMatchObject({ expectedResponseBy: null, stage: { name: 'Hired' } });
   });
 
-  it('records notify=false and a silent stage so the email work sends nothing', async () => {
+  it('queues no email for notify=false', async () => {
     const candidate = await f.addCandidate(admin.token, job.id);
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Phone screen').id, notify: false } }, admin.token);
-    const [record] = await t.dataSource.query('SELECT payload FROM outbox_events WHERE candidate_id = $1', [candidate.id]);
-    expect(record.payload.notifyCandidate).toBe(false);
+    expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(0);
+    expect(await f.count('timeline_events', "candidate_id = $1 AND type = 'STAGE_CHANGED'", [candidate.id])).toBe(1);
   });
 
   it('answers CONFLICT for a stale expectedVersion and changes nothing', async () => {
@@ -153,27 +147,27 @@ describe('candidates and moves', () => {
       const codes = results.map(codeOf).sort();
       expect(codes).toEqual(['CONFLICT', undefined].sort());
       expect(await f.count('timeline_events', "candidate_id = $1 AND type = 'STAGE_CHANGED'", [candidate.id])).toBe(1);
-      expect(await f.count('outbox_events', 'candidate_id = $1', [candidate.id])).toBe(1);
+      expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(1);
     }
   });
 
   it('leaves no trace when a move fails midway', async () => {
     const candidate = await f.addCandidate(admin.token, job.id);
-    const fn = `fail_outbox_${candidate.id.replace(/-/g, '')}`;
+    const fn = `fail_email_${candidate.id.replace(/-/g, '')}`;
     await t.dataSource.query(`
       CREATE FUNCTION ${fn}() RETURNS trigger AS $$
       BEGIN
         IF NEW.candidate_id = '${candidate.id}' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql;
-      CREATE TRIGGER ${fn} BEFORE INSERT ON outbox_events FOR EACH ROW EXECUTE FUNCTION ${fn}();
+      CREATE TRIGGER ${fn} BEFORE INSERT ON email_messages FOR EACH ROW EXECUTE FUNCTION ${fn}();
     `);
     try {
       const res = await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Offer').id } }, admin.token);
       expect(res.errors![0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(res.errors![0].message).not.toMatch(/disk full/);
     } finally {
-      await t.dataSource.query(`DROP TRIGGER ${fn} ON outbox_events; DROP FUNCTION ${fn}();`);
+      await t.dataSource.query(`DROP TRIGGER ${fn} ON email_messages; DROP FUNCTION ${fn}();`);
     }
     const [row] = await t.dataSource.query('SELECT stage_id, version, expected_response_by FROM candidates WHERE id = $1', [candidate.id]);
     expect(row).toEqual({ stage_id: stage('Applied').id, version: 1, expected_response_by: candidate.expectedResponseBy });

@@ -1,6 +1,7 @@
 export * from './lib/calendar-date';
 export * from './lib/check-in';
 export * from './lib/default-pipeline';
+export * from './lib/delivery-time';
 export * from './lib/field-problem';
 export * from './lib/limits';
 export * from './lib/member-role';

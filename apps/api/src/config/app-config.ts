@@ -15,7 +15,17 @@ export interface AppConfig {
   databaseUrl?: string;
   publicUrl: string;
   secretKey: Buffer;
-  mail: { smtpUrl?: string; from: string };
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** First retry after this many seconds; each later one waits twice as long. */
+    retryDelaySeconds: number;
+    maxAttempts: number;
+    /** Email workers in this process (0: this process only enqueues). */
+    workers: number;
+    /** The PostgreSQL schema of the job queue (pg-boss); deployments sharing a database use their own. */
+    queueSchema: string;
+  };
   auth: {
     sessionTtlHours: number;
     loginMaxFailuresPerAccount: number;
@@ -26,6 +36,8 @@ export interface AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+/** The PostgreSQL the app runs on (the given server or the embedded one). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 
 export class ConfigError extends Error {}
 
@@ -48,7 +60,14 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     secretKey: loadSecretKey(vars.SECRET_KEY, dataDir),
-    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Candor <no-reply@localhost>' },
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM ?? 'Candor <no-reply@localhost>',
+      retryDelaySeconds: Number(vars.EMAIL_RETRY_DELAY_SECONDS ?? 60),
+      maxAttempts: Number(vars.EMAIL_MAX_ATTEMPTS ?? 6),
+      workers: Number(vars.EMAIL_WORKERS ?? 4),
+      queueSchema: vars.QUEUE_SCHEMA ?? 'pgboss',
+    },
     auth: {
       sessionTtlHours: Number(vars.SESSION_TTL_HOURS ?? 24),
       loginMaxFailuresPerAccount: Number(vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),

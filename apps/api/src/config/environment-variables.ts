@@ -41,6 +41,30 @@ export class EnvironmentVariables {
   NODE_ENV?: 'development' | 'production' | 'test';
 
   @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'EMAIL_RETRY_DELAY_SECONDS must be a whole number of seconds' })
+  @Min(1)
+  EMAIL_RETRY_DELAY_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'EMAIL_MAX_ATTEMPTS must be a whole number' })
+  @Min(1)
+  @Max(20)
+  EMAIL_MAX_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'EMAIL_WORKERS must be a whole number' })
+  @Min(0)
+  @Max(32)
+  EMAIL_WORKERS?: number;
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'QUEUE_SCHEMA must be a lower-case PostgreSQL identifier' })
+  QUEUE_SCHEMA?: string;
+
+  @IsOptional()
   @IsString()
   DATA_DIR?: string;
 

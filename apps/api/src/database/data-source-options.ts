@@ -3,11 +3,12 @@ import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { RecruitingCore1764086400000 } from './migrations/1764086400000-recruiting-core';
 import { CandidateStatus1764172800000 } from './migrations/1764172800000-candidate-status';
+import { EmailDelivery1764345600000 } from './migrations/1764345600000-email-delivery';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
 export function dataSourceOptions(url: string, options: { poolSize?: number; logger?: DataSourceOptions['logger'] } = {}): DataSourceOptions {

@@ -9,7 +9,7 @@ import { InviteEntity } from '../modules/members/invite.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NextStepEntity } from '../modules/next-steps/next-step.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
-import { OutboxEventEntity } from '../modules/outbox/outbox-event.entity';
+import { EmailTemplateEntity } from '../modules/notifications/email-template.entity';
 import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
 import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity';
 
@@ -24,7 +24,7 @@ export const ENTITIES = [
   StatusLinkEntity,
   NextStepEntity,
   TimelineEventEntity,
-  OutboxEventEntity,
+  EmailTemplateEntity,
   EmailMessageEntity,
   CheckInEntity,
   CandidateResponseEntity,

@@ -48,13 +48,16 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   servePortal(app, config.http.portalDir);
 }
 
+/** Paths the server answers itself; every other GET for HTML is a portal route. */
+const SERVER_ROUTES = ['/graphql', '/health', '/email/'];
+
 function servePortal(app: NestExpressApplication, portalDir: string): void {
   const index = join(portalDir, 'index.html');
   if (!existsSync(index)) return;
   app.useStaticAssets(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets });
   // Client-side routes (/, /login, /status, ...) all get the portal's index.html.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/health' || !req.accepts('html')) {
+    if (req.method !== 'GET' || SERVER_ROUTES.some((prefix) => req.path.startsWith(prefix)) || !req.accepts('html')) {
       return next();
     }
     res.setHeader('Cache-Control', 'no-store');

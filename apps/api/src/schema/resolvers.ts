@@ -6,6 +6,7 @@ import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { StagesResolver } from '../modules/jobs/stages.resolver';
 import { MembersResolver } from '../modules/members/members.resolver';
 import { NextStepsResolver } from '../modules/next-steps/next-steps.resolver';
+import { EmailsResolver } from '../modules/notifications/emails.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 
@@ -22,4 +23,5 @@ export const RESOLVERS = [
   AttentionResolver,
   CandidateStatusResolver,
   PublicNextStepResolver,
+  EmailsResolver,
 ];

@@ -47,6 +47,8 @@ export async function startTestApp(
     PUBLIC_URL: 'http://candor.test',
     TRUST_PROXY: 'true',
     DATA_DIR: '/tmp/candor-test-unused',
+    // Each test app works its own job queue, so apps of other test files never take its emails.
+    QUEUE_SCHEMA: `pgboss_${randomBytes(4).toString('hex')}`,
     ...env,
   });
   const clock = new FakeClock();

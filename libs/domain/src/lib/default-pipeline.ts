@@ -10,6 +10,8 @@ export interface StageTemplate {
   notifyCandidates: boolean;
   /** Days until the candidate hears back, suggested when someone enters the stage. */
   defaultResponseDays: number | null;
+  /** Minutes the stage's email waits before it goes (an undo window). */
+  emailDelayMinutes: number;
 }
 
 /** The pipeline a job gets when it is created without stages. */
@@ -22,6 +24,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 7,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Phone screen',
@@ -31,6 +34,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 5,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Video interview',
@@ -40,6 +44,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 7,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Assessment',
@@ -49,6 +54,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 7,
+    emailDelayMinutes: 0,
   },
   {
     name: 'In-person interview',
@@ -58,6 +64,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 7,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Decision',
@@ -67,6 +74,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 5,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Offer',
@@ -76,6 +84,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: 3,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Hired',
@@ -85,6 +94,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: null,
+    emailDelayMinutes: 0,
   },
   {
     name: 'Not selected',
@@ -94,6 +104,8 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: null,
+    // A rejection waits an hour: moving the candidate back in that time cancels it.
+    emailDelayMinutes: 60,
   },
   {
     name: 'Withdrawn',
@@ -103,6 +115,7 @@ export const DEFAULT_PIPELINE: readonly StageTemplate[] = [
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: null,
+    emailDelayMinutes: 0,
   },
 ];
 
@@ -117,5 +130,6 @@ export function stageTemplateFor(name: string, kind: StageKind): StageTemplate {
     visibleToCandidates: true,
     notifyCandidates: true,
     defaultResponseDays: known ? known.defaultResponseDays : 7,
+    emailDelayMinutes: known ? known.emailDelayMinutes : 0,
   };
 }

@@ -14,6 +14,8 @@ export class CandidateEntity {
   @Column({ type: 'int' }) version: number;
   @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  /** The candidate asked for no more emails about this application (the status link still works). */
+  @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true }) unsubscribedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { StatusLinksModule } from '../status-links/status-links.module';
 import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
 
 @Module({
-  imports: [StatusLinksModule],
+  imports: [StatusLinksModule, NotificationsModule],
   providers: [CandidatesService, CandidatesResolver],
 })
 export class CandidatesModule {}

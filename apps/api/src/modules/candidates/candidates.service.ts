@@ -9,7 +9,7 @@ import { findInOrganization } from '../../common/scoped-lookup';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { recordStageChanged } from '../outbox/outbox';
+import { StageEmailsService } from '../notifications/stage-emails.service';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { recordTimelineEvent } from '../timeline/timeline';
 import { CandidateEntity } from './candidate.entity';
@@ -29,6 +29,7 @@ export class CandidatesService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly statusLinks: StatusLinksService,
+    private readonly stageEmails: StageEmailsService,
   ) {}
 
   findCandidate(actor: Actor, id: string): Promise<CandidateEntity> {
@@ -111,7 +112,7 @@ export class CandidatesService {
 
   /**
    * Moves a candidate to another stage of their job in one transaction: the stage change, its
-   * STAGE_CHANGED timeline event and the durable record the email work consumes.
+   * STAGE_CHANGED timeline event and the stage's email (queued, or cancelled by a later move).
    */
   async moveCandidate(actor: Actor, input: MoveCandidateInput): Promise<CandidateEntity> {
     return this.dataSource.transaction(async (db) => {
@@ -148,16 +149,12 @@ export class CandidatesService {
           messageToCandidate,
         },
       });
-      await recordStageChanged(db, actor.organizationId, {
-        candidateId: candidate.id,
-        fromStageId: from.id,
-        toStageId: target.id,
-        movedByMemberId: actor.memberId,
-        movedAt: now.toISOString(),
-        expectedResponseBy: candidate.expectedResponseBy,
+      await this.stageEmails.onStageChanged(db, {
+        candidate: saved,
+        stage: target,
+        notify: input.notify !== false,
         messageToCandidate,
-        notifyCandidate: input.notify !== false && target.notifyCandidates,
-        candidateVersion: saved.version,
+        now,
       });
       return saved;
     });

@@ -1,15 +1,38 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
+export type EmailKind = 'STAGE_CHANGED' | 'STEP_SCHEDULED' | 'STEP_UPDATED' | 'STEP_CANCELLED' | 'CHECK_IN' | 'RESPONSE' | 'INVITE';
 
-/** An email to a candidate and where its delivery stands. Written by the email work. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/**
+ * One email, rendered when it was decided (what the team previewed is what goes), with its
+ * delivery state. Candidate emails have a candidate and no member; team emails have a member.
+ */
 @Entity('email_messages')
 export class EmailMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
   @Column({ name: 'candidate_id', type: 'uuid', nullable: true }) candidateId: string | null;
+  @Column({ name: 'member_id', type: 'uuid', nullable: true }) memberId: string | null;
+  @Column({ type: 'varchar' }) kind: EmailKind;
   @Column({ name: 'to_address' }) to: string;
   @Column() subject: string;
+  @Column({ type: 'text' }) html: string;
+  @Column({ type: 'text' }) text: string;
+  @Column({ type: 'jsonb' }) headers: Record<string, string>;
+  @Column({ type: 'jsonb' }) attachments: EmailAttachment[];
+  /** The stable Message-ID: a retried send carries the same one. */
+  @Column({ name: 'message_id', type: 'varchar' }) messageId: string;
   @Column({ type: 'varchar' }) status: EmailStatus;
+  @Column({ name: 'send_after', type: 'timestamptz' }) sendAfter: Date;
+  @Column({ type: 'int' }) attempts: number;
+  @Column({ name: 'last_error', type: 'varchar', nullable: true }) lastError: string | null;
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

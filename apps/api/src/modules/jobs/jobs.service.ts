@@ -83,6 +83,7 @@ function withDefaults(input: StageInput) {
     visibleToCandidates: input.visibleToCandidates ?? template.visibleToCandidates,
     notifyCandidates: input.notifyCandidates ?? template.notifyCandidates,
     defaultResponseDays: input.defaultResponseDays === undefined ? template.defaultResponseDays : input.defaultResponseDays,
+    emailDelayMinutes: input.emailDelayMinutes ?? template.emailDelayMinutes,
   };
 }
 

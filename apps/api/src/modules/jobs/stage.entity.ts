@@ -14,4 +14,6 @@ export class StageEntity {
   @Column({ name: 'visible_to_candidates' }) visibleToCandidates: boolean;
   @Column({ name: 'notify_candidates' }) notifyCandidates: boolean;
   @Column({ name: 'default_response_days', type: 'int', nullable: true }) defaultResponseDays: number | null;
+  /** Minutes the stage's email waits (an undo window: moving the candidate again cancels it). */
+  @Column({ name: 'email_delay_minutes', type: 'int' }) emailDelayMinutes: number;
 }

@@ -8,5 +8,8 @@ export class OrganizationEntity {
   @Column({ name: 'time_zone' }) timeZone: string;
   /** A status link stops working this many days after the candidate reaches an outcome. */
   @Column({ name: 'status_link_expiry_days', type: 'int' }) statusLinkExpiryDays: number;
+  /** Candidate emails are held during these minutes of the day (organization time zone); null: no quiet hours. */
+  @Column({ name: 'quiet_hours_start_minute', type: 'int', nullable: true }) quietHoursStartMinute: number | null;
+  @Column({ name: 'quiet_hours_end_minute', type: 'int', nullable: true }) quietHoursEndMinute: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

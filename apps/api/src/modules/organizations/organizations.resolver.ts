@@ -1,8 +1,10 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { formatClockTime } from '@candor/domain';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './models/organization.model';
+import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
@@ -10,8 +12,18 @@ export class OrganizationsResolver {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @RequirePermission('organization:manage')
-  @Mutation(() => Organization, { description: 'Renames the organization or changes its time zone.' })
-  updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput): Promise<Organization> {
+  @Mutation(() => Organization, { description: 'Name, time zone, quiet hours and status-link expiry of the organization.' })
+  updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     return this.organizations.update(actor, input);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  quietHoursStart(@Parent() organization: OrganizationEntity): string | null {
+    return organization.quietHoursStartMinute === null ? null : formatClockTime(organization.quietHoursStartMinute);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  quietHoursEnd(@Parent() organization: OrganizationEntity): string | null {
+    return organization.quietHoursEndMinute === null ? null : formatClockTime(organization.quietHoursEndMinute);
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { parseClockTime } from '@candor/domain';
+import { DomainException } from '../../common/domain.exception';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
@@ -9,11 +11,17 @@ export class OrganizationsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (db) => {
-      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
-      if (Object.keys(changes).length > 0) {
-        await db.update(OrganizationEntity, { id: actor.organizationId }, changes);
+    const { quietHoursStart, quietHoursEnd, ...rest } = input;
+    const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
+    if (quietHoursStart !== undefined || quietHoursEnd !== undefined) {
+      if ((quietHoursStart ?? null) === null !== ((quietHoursEnd ?? null) === null)) {
+        throw DomainException.badInput([{ field: quietHoursStart ? 'quietHoursEnd' : 'quietHoursStart', message: 'must be given together with the other end of quiet hours' }]);
       }
+      changes.quietHoursStartMinute = quietHoursStart ? parseClockTime(quietHoursStart) : null;
+      changes.quietHoursEndMinute = quietHoursEnd ? parseClockTime(quietHoursEnd) : null;
+    }
+    return this.dataSource.transaction(async (db) => {
+      if (Object.keys(changes).length > 0) await db.update(OrganizationEntity, { id: actor.organizationId }, changes);
       return db.findOneByOrFail(OrganizationEntity, { id: actor.organizationId });
     });
   }

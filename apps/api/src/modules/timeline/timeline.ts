@@ -15,7 +15,8 @@ export type TimelineEventType =
   | 'STEP_DONE'
   | 'STATUS_LINK_ROTATED'
   | 'CHECKED_IN'
-  | 'RESPONSE_RECEIVED';
+  | 'RESPONSE_RECEIVED'
+  | 'UNSUBSCRIBED';
 
 export interface TimelineEntry {
   organizationId: string;
@@ -62,6 +63,8 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
       return `The candidate checked in: no news by ${text('promisedDate')}` + (text('message') ? ` ("${text('message')}")` : '');
     case 'RESPONSE_RECEIVED':
       return `The candidate answered "${text('title')}"`;
+    case 'UNSUBSCRIBED':
+      return 'The candidate asked for no more emails about this application';
     case 'STATUS_LINK_ROTATED':
       return 'Status link replaced; the old link no longer works';
     default:

@@ -20,6 +20,8 @@ export class Candidate {
   version: number;
   @Field(() => DateTimeScalar) stageEnteredAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) archivedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The candidate asked for no more emails (the status link still works).' })
+  unsubscribedAt: Date | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar) updatedAt: Date;
 }

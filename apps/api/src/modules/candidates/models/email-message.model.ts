@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
 import { EmailStatus as EmailStatusValue } from '../email-message.entity';
 
@@ -14,8 +14,15 @@ registerEnumType(EmailStatus, { name: 'EmailStatus' });
 @ObjectType()
 export class EmailMessage {
   @Field(() => ID) id: string;
+  @Field({ description: 'STAGE_CHANGED, STEP_SCHEDULED, STEP_UPDATED, STEP_CANCELLED, CHECK_IN, RESPONSE or INVITE.' }) kind: string;
   @Field() to: string;
   @Field() subject: string;
   @Field(() => EmailStatus) status: EmailStatusValue;
+  @Field(() => DateTimeScalar, { description: 'Not before this instant (delay window, quiet hours).' }) sendAfter: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
+  @Field(() => Int) attempts: number;
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed or the email was cancelled.' }) lastError: string | null;
+  @Field() text: string;
+  @Field() html: string;
   @Field(() => DateTimeScalar) createdAt: Date;
 }

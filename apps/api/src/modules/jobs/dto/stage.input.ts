@@ -18,6 +18,13 @@ export class StageSettingsInput {
   @Min(0, { message: 'must be 0 or more' })
   @Max(LIMITS.defaultResponseDaysMax, { message: `must be at most ${LIMITS.defaultResponseDaysMax}` })
   defaultResponseDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Minutes the stage's email waits; moving the candidate again in that time cancels it." })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(10080, { message: 'must be at most 10080 (a week)' })
+  emailDelayMinutes?: number;
 }
 
 @InputType()

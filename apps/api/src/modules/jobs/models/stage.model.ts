@@ -17,4 +17,5 @@ export class Stage {
   @Field({ description: 'Whether entering this stage emails the candidate.' }) notifyCandidates: boolean;
   @Field(() => Int, { nullable: true, description: 'Days until the candidate hears back, suggested on entry.' })
   defaultResponseDays: number | null;
+  @Field(() => Int, { description: "Minutes the stage's email waits (an undo window)." }) emailDelayMinutes: number;
 }

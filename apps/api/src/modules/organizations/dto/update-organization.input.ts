@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min, Validate } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { Text } from '../../../common/input-rules';
 import { IsTimeZone } from '../time-zone.validator';
@@ -15,4 +15,14 @@ export class UpdateOrganizationInput {
   @Min(1, { message: 'must be at least 1' })
   @Max(3650, { message: 'must be at most 3650' })
   statusLinkExpiryDays?: number;
+
+  @Field(() => String, { nullable: true, description: 'Start of quiet hours ("HH:MM", organization time zone); null turns them off.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM, e.g. 20:00' })
+  quietHoursStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of quiet hours ("HH:MM"): held candidate emails go out then.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM, e.g. 08:00' })
+  quietHoursEnd?: string | null;
 }

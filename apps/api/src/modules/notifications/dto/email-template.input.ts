@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TEMPLATE_LIMITS } from '@candor/emails';
+
+@InputType()
+export class UpdateEmailTemplateInput {
+  @Field(() => ID) @IsString() stageId: string;
+  @Field() @IsString() @MaxLength(TEMPLATE_LIMITS.subject, { message: `must be at most ${TEMPLATE_LIMITS.subject} characters` }) subject: string;
+  @Field() @IsString() @MaxLength(TEMPLATE_LIMITS.body, { message: `must be at most ${TEMPLATE_LIMITS.body} characters` }) body: string;
+}
+
+@InputType()
+export class PreviewStageEmailInput {
+  @Field(() => ID) @IsString() stageId: string;
+  @Field(() => ID, { nullable: true, description: 'A real candidate of the job; sample data when omitted.' })
+  @IsOptional()
+  @IsString()
+  candidateId?: string;
+  @Field({ nullable: true, description: 'An unsaved subject to preview.' }) @IsOptional() @IsString() @MaxLength(TEMPLATE_LIMITS.subject) subject?: string;
+  @Field({ nullable: true, description: 'An unsaved body to preview.' }) @IsOptional() @IsString() @MaxLength(TEMPLATE_LIMITS.body) body?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) messageToCandidate?: string;
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, DATABASE_URL } from '../../config/app-config';
+
+export const SEND_EMAIL_QUEUE = 'email.send';
+/** A job still running after this long is taken for dead (its process crashed) and retried. */
+export const SEND_EXPIRY_SECONDS = 300;
+
+export type EmailJobHandler = (emailId: string) => Promise<void>;
+
+/**
+ * The email queue on pg-boss, in the same PostgreSQL: retries with exponential backoff, delays
+ * (startAfter), and one worker per job across every API process. Jobs are created inside the
+ * caller's transaction, so a rolled-back change queues nothing and a committed one always does.
+ */
+@Injectable()
+export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EmailQueue');
+  private readonly boss: PgBoss;
+  private handler?: EmailJobHandler;
+  private started?: Promise<void>;
+
+  constructor(
+    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: config.mail.queueSchema, max: 4, application_name: 'candor-email' });
+    this.boss.on('error', (error) => this.logger.error(error.message));
+  }
+
+  /** The function that delivers one email; set by EmailSender. */
+  setHandler(handler: EmailJobHandler): void {
+    this.handler = handler;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+    const { workers } = this.config.mail;
+    for (let i = 0; i < workers; i++) {
+      await this.boss.work<{ emailId: string }>(SEND_EMAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        if (!this.handler) throw new Error('No email handler');
+        await this.handler(job.data.emailId);
+      });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+  }
+
+  /** Queues delivery of an email inside the caller's transaction. */
+  async enqueue(db: EntityManager, emailId: string, startAfter: Date): Promise<void> {
+    await this.start();
+    await this.boss.send(
+      SEND_EMAIL_QUEUE,
+      { emailId },
+      {
+        startAfter,
+        db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) },
+      },
+    );
+  }
+
+  private start(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      const { maxAttempts, retryDelaySeconds } = this.config.mail;
+      const policy = {
+        name: SEND_EMAIL_QUEUE,
+        retryLimit: maxAttempts - 1,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: SEND_EXPIRY_SECONDS,
+      };
+      if (await this.boss.getQueue(SEND_EMAIL_QUEUE)) await this.boss.updateQueue(SEND_EMAIL_QUEUE, policy);
+      else await this.boss.createQueue(SEND_EMAIL_QUEUE, policy).catch(async (error: unknown) => {
+        // Another process created it at the same moment.
+        if (!(await this.boss.getQueue(SEND_EMAIL_QUEUE))) throw error;
+      });
+    })();
+    return this.started;
+  }
+}

@@ -1,0 +1,87 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Clock } from '../../common/clock';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailQueue, SEND_EXPIRY_SECONDS } from './email-queue';
+import { DeliveryError, EmailTransport } from './email-transport';
+
+/**
+ * Delivers one queued email. The row is the source of truth: a job claims it (SCHEDULED ->
+ * SENDING) with a conditional update, so two workers, a cancelled email (undo) or an email that
+ * was already sent never go out again. The one window for a duplicate: the process dies after
+ * the SMTP server accepted the message and before SENT is written; the job then expires and
+ * is retried after SEND_EXPIRY_SECONDS. The retry carries the same Message-ID.
+ */
+@Injectable()
+export class EmailSender implements OnModuleInit {
+  private readonly logger = new Logger('EmailSender');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: EmailTransport,
+    private readonly queue: EmailQueue,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.setHandler((emailId) => this.deliver(emailId));
+  }
+
+  async deliver(emailId: string): Promise<void> {
+    const email = await this.claim(emailId);
+    if (!email) return; // cancelled, already sent, or in another worker's hands
+    if (email.candidateId) {
+      const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: email.candidateId });
+      if (candidate?.unsubscribedAt) return this.finish(email, 'CANCELLED', 'The candidate asked for no more emails.');
+    }
+    try {
+      await this.transport.send({
+        messageId: email.messageId,
+        from: this.config.mail.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers,
+        attachments: email.attachments,
+      });
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), false);
+      if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
+      if (email.attempts >= this.config.mail.maxAttempts) {
+        return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);
+      }
+      await this.finish(email, 'SCHEDULED', failure.message);
+      throw failure; // pg-boss retries with backoff
+    }
+    await this.finish(email, 'SENT', null);
+  }
+
+  private async claim(emailId: string): Promise<EmailMessageEntity | null> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(EmailMessageEntity)
+      .set({ status: 'SENDING', attempts: () => 'attempts + 1', updatedAt: this.clock.now() })
+      .where('id = :id', { id: emailId })
+      .andWhere(
+        `(status = 'SCHEDULED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => :stale)))`,
+        { stale: SEND_EXPIRY_SECONDS },
+      )
+      .returning('id')
+      .execute();
+    if (!result.affected) return null;
+    return this.dataSource.getRepository(EmailMessageEntity).findOneBy({ id: emailId });
+  }
+
+  private async finish(email: EmailMessageEntity, status: EmailMessageEntity['status'], error: string | null): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.getRepository(EmailMessageEntity).update(
+      { id: email.id, status: 'SENDING' },
+      { status, lastError: error, updatedAt: now, ...(status === 'SENT' ? { sentAt: now } : {}) },
+    );
+    if (status === 'FAILED') this.logger.warn(`Email ${email.id} failed: ${error}`);
+  }
+}

@@ -1,0 +1,79 @@
+import { createTransport, Transporter } from 'nodemailer';
+import { EmailAttachment } from '../candidates/email-message.entity';
+
+export interface OutgoingEmail {
+  messageId: string;
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  attachments: EmailAttachment[];
+}
+
+/** Why a send failed, and whether trying again later can help. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Where emails go: an SMTP relay (SMTP_URL), or the dev mailbox when none is configured. */
+export abstract class EmailTransport {
+  abstract readonly name: 'smtp' | 'dev-mailbox';
+  abstract send(email: OutgoingEmail): Promise<void>;
+  async close(): Promise<void> {}
+}
+
+export class SmtpTransport extends EmailTransport {
+  readonly name = 'smtp' as const;
+  private readonly transporter: Transporter;
+
+  constructor(url: string) {
+    super();
+    const options = new URL(url);
+    options.searchParams.set('connectionTimeout', '10000');
+    options.searchParams.set('greetingTimeout', '10000');
+    options.searchParams.set('socketTimeout', '30000');
+    this.transporter = createTransport(options.toString());
+  }
+
+  async send(email: OutgoingEmail): Promise<void> {
+    try {
+      await this.transporter.sendMail({
+        messageId: email.messageId,
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers,
+        attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      });
+    } catch (error) {
+      const code = (error as { responseCode?: number }).responseCode;
+      // 5xx: the server refused this message for good. Anything else (4xx, refused or broken
+      // connections, timeouts) may pass later.
+      throw new DeliveryError(errorText(error), typeof code === 'number' && code >= 500);
+    }
+  }
+
+  override async close(): Promise<void> {
+    this.transporter.close();
+  }
+}
+
+/** Without SMTP_URL: nothing leaves the machine; the message stays in the database and the portal shows it. */
+export class DevMailboxTransport extends EmailTransport {
+  readonly name = 'dev-mailbox' as const;
+  async send(): Promise<void> {}
+}
+
+function errorText(error: unknown): string {
+  const e = error as { code?: string; responseCode?: number; message?: string };
+  return [e.responseCode, e.code, e.message].filter(Boolean).join(' ').slice(0, 1000);
+}

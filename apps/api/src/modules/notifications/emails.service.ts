@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/domain.exception';
+import { findInOrganization } from '../../common/scoped-lookup';
+import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailQueue } from './email-queue';
+
+@Injectable()
+export class EmailsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: EmailQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Sends a FAILED email again, with fresh attempts and the same Message-ID. */
+  async retry(actor: Actor, emailId: string): Promise<EmailMessageEntity> {
+    return this.dataSource.transaction(async (db) => {
+      const email = await findInOrganization(db, EmailMessageEntity, actor, emailId, 'email', { lock: true });
+      if (email.status !== 'FAILED') {
+        throw DomainException.conflict(`Only a failed email can be retried; this one is ${email.status.toLowerCase()}.`);
+      }
+      const now = this.clock.now();
+      Object.assign(email, { status: 'SCHEDULED', attempts: 0, lastError: null, sendAfter: now, updatedAt: now });
+      const saved = await db.save(email);
+      await this.queue.enqueue(db, email.id, now);
+      return saved;
+    });
+  }
+
+  /** The organization's latest emails, newest first: the dev mailbox when no SMTP server is set. */
+  mailbox(actor: Actor, limit: number): Promise<EmailMessageEntity[]> {
+    return this.dataSource.getRepository(EmailMessageEntity).find({
+      where: { organizationId: actor.organizationId },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(limit, 1), 200),
+    });
+  }
+}

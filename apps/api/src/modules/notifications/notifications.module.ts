@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { StatusLinksModule } from '../status-links/status-links.module';
+import { EmailQueue } from './email-queue';
+import { EmailSender } from './email-sender';
+import { EmailTemplatesService } from './email-templates.service';
+import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-transport';
+import { EmailsResolver } from './emails.resolver';
+import { EmailsService } from './emails.service';
+import { StageEmailsService } from './stage-emails.service';
+import { UnsubscribeController } from './unsubscribe.controller';
+import { UnsubscribeLinks } from './unsubscribe-links';
+
+@Module({
+  imports: [StatusLinksModule],
+  controllers: [UnsubscribeController],
+  providers: [
+    {
+      provide: EmailTransport,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl) : new DevMailboxTransport()),
+    },
+    EmailQueue,
+    EmailSender,
+    StageEmailsService,
+    EmailTemplatesService,
+    EmailsService,
+    EmailsResolver,
+    UnsubscribeLinks,
+  ],
+  exports: [StageEmailsService, EmailQueue],
+})
+export class NotificationsModule {}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { deliveryTime, NEXT_STEP_KIND_LABELS } from '@candor/domain';
+import { DEFAULT_TEMPLATES, EmailTemplate, firstName, renderStageEmail, RenderedEmail, StageEmailVariables } from '@candor/emails';
+import { EntityManager } from 'typeorm';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { JobEntity } from '../jobs/job.entity';
+import { StageEntity } from '../jobs/stage.entity';
+import { NextStepEntity } from '../next-steps/next-step.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { StatusLinkEntity } from '../status-links/status-link.entity';
+import { StatusLinksService } from '../status-links/status-links.service';
+import { formatCalendarDay, formatInstant } from './email-formatting';
+import { EmailQueue } from './email-queue';
+import { EmailTemplateEntity } from './email-template.entity';
+import { UnsubscribeLinks } from './unsubscribe-links';
+
+export interface StageChange {
+  candidate: CandidateEntity;
+  stage: StageEntity;
+  /** The mover's `notify` (the stage's own switch is checked here). */
+  notify: boolean;
+  messageToCandidate: string | null;
+  now: Date;
+}
+
+/** The email a stage change sends, decided and queued inside the move's transaction. */
+@Injectable()
+export class StageEmailsService {
+  constructor(
+    private readonly queue: EmailQueue,
+    private readonly statusLinks: StatusLinksService,
+    private readonly unsubscribe: UnsubscribeLinks,
+  ) {}
+
+  async onStageChanged(db: EntityManager, change: StageChange): Promise<EmailMessageEntity | null> {
+    const { candidate, stage, now } = change;
+    // Only the latest applicable stage email goes: a move inside a delay window cancels the pending one.
+    await db.update(
+      EmailMessageEntity,
+      { candidateId: candidate.id, kind: 'STAGE_CHANGED', status: 'SCHEDULED' },
+      { status: 'CANCELLED', lastError: 'Replaced by a later move before it was sent.', updatedAt: now },
+    );
+    if (!change.notify || !stage.notifyCandidates || candidate.unsubscribedAt) return null;
+    const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
+    const rendered = await this.render(db, candidate, stage, organization, change.messageToCandidate ?? '', now);
+    const quiet =
+      organization.quietHoursStartMinute === null || organization.quietHoursEndMinute === null
+        ? null
+        : { startMinute: organization.quietHoursStartMinute, endMinute: organization.quietHoursEndMinute };
+    const sendAfter = deliveryTime(now, stage.emailDelayMinutes, quiet, organization.timeZone);
+    const id = randomUUID();
+    const unsubscribeUrl = this.unsubscribe.urlFor(candidate.id);
+    const email = await db.save(
+      db.create(EmailMessageEntity, {
+        id,
+        organizationId: candidate.organizationId,
+        candidateId: candidate.id,
+        memberId: null,
+        kind: 'STAGE_CHANGED',
+        to: candidate.email,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        attachments: [],
+        messageId: `<${id}@candor>`,
+        status: 'SCHEDULED',
+        sendAfter,
+        attempts: 0,
+        updatedAt: now,
+      }),
+    );
+    await this.queue.enqueue(db, email.id, sendAfter);
+    return email;
+  }
+
+  /** The stage's email for this candidate, rendered but not sent (for previews). */
+  async render(
+    db: EntityManager,
+    candidate: CandidateEntity,
+    stage: StageEntity,
+    organization: OrganizationEntity,
+    messageToCandidate: string,
+    now: Date,
+    templateOverride?: EmailTemplate,
+  ): Promise<RenderedEmail> {
+    const [job, link, steps, custom] = await Promise.all([
+      db.findOneByOrFail(JobEntity, { id: candidate.jobId }),
+      db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id }),
+      db.find(NextStepEntity, { where: { candidateId: candidate.id, state: 'PLANNED', visibleToCandidate: true } }),
+      templateOverride ? null : db.findOneBy(EmailTemplateEntity, { stageId: stage.id }),
+    ]);
+    const next = steps
+      .map((s) => ({ step: s, at: s.startsAt ?? s.dueAt }))
+      .filter((s): s is { step: NextStepEntity; at: Date } => !!s.at && s.at.getTime() >= now.getTime())
+      .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+    const variables: StageEmailVariables = {
+      candidate: { name: candidate.name, first_name: firstName(candidate.name) },
+      job: { title: job.title },
+      organization: { name: organization.name },
+      stage: { label: stage.candidateLabel, description: stage.candidateDescription },
+      next_step: next
+        ? { title: next.step.title, kind: NEXT_STEP_KIND_LABELS[next.step.kind], when: formatInstant(next.at, organization.timeZone) }
+        : null,
+      promised_date: candidate.expectedResponseBy ? formatCalendarDay(candidate.expectedResponseBy) : '',
+      message: messageToCandidate,
+      status_link: this.statusLinks.urlOf(link),
+    };
+    const template = templateOverride ?? (custom ? { subject: custom.subject, body: custom.body } : DEFAULT_TEMPLATES[stage.kind]);
+    return renderStageEmail(template, variables, { unsubscribeUrl: this.unsubscribe.urlFor(candidate.id) });
+  }
+}
+

@@ -1,0 +1,258 @@
+import { addDays, calendarDateInZone } from '@candor/domain';
+import { ParsedMail } from 'mailparser';
+import { codeOf, startTestApp, TestApp } from './support/test-app';
+import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { SmtpSink } from './support/smtp-sink';
+
+const MOVE = `mutation($input: MoveCandidateInput!) { moveCandidate(input: $input) { id version } }`;
+const EMAILS = `query($id: ID!) { candidate(id: $id) { emails { id kind to subject status attempts lastError sendAfter sentAt } } }`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rawHeader = (mail: ParsedMail, key: string) => (mail.headerLines.find((h) => h.key === key)?.line ?? '').replace(/\r?\n\s+/g, ' ');
+
+describe('stage emails over real SMTP', () => {
+  const sink = new SmtpSink();
+  const queueSchema = 'pgboss_smtp';
+  let t: TestApp;
+  let f: Fixtures;
+  let admin: SignedIn;
+  let job: Awaited<ReturnType<Fixtures['createJob']>>;
+  const stage = (name: string) => job.stages.find((s) => s.name === name)!;
+  const emailsOf = async (candidateId: string) => (await t.gql(EMAILS, { id: candidateId }, admin.token)).data!.candidate.emails;
+  const waitForStatus = async (candidateId: string, status: string, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const emails = await emailsOf(candidateId);
+      if (emails.length > 0 && emails.every((e: { status: string }) => e.status === status || e.status === 'CANCELLED')) return emails;
+      if (Date.now() > deadline) throw new Error(`Emails never reached ${status}: ${JSON.stringify(emails)}`);
+      await sleep(150);
+    }
+  };
+
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1', EMAIL_MAX_ATTEMPTS: '4', SESSION_TTL_HOURS: '720', QUEUE_SCHEMA: queueSchema });
+    f = new Fixtures(t);
+    admin = await f.signUp('Northwind Studio', { timeZone: 'America/Los_Angeles' });
+    job = await f.createJob(admin.token);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+  beforeEach(() => {
+    sink.mode = 'accept';
+    sink.temporaryFailuresLeft = 0;
+  });
+
+  it('sends exactly one message for a move: recipient, subject, promised date and a working status link in both parts', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Margaret Okafor' });
+    const promise = addDays(calendarDateInZone(new Date(), 'America/Los_Angeles'), 6);
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Video interview').id, expectedResponseBy: promise, messageToCandidate: 'Lovely to meet you!' } }, admin.token));
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    await sleep(1000);
+    const [mail] = sink.to(candidate.email);
+    expect(sink.to(candidate.email)).toHaveLength(1);
+    expect(mail.subject).toBe('Next step for Product Designer: Video interview');
+    expect(mail.from?.text).toContain('no-reply@localhost');
+    const [y, m, d] = promise.split('-').map(Number);
+    const spelled = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+    for (const part of [mail.text!, mail.html as string]) {
+      expect(part).toContain(spelled);
+      expect(part).toContain(candidate.statusUrl.replace(/&/g, '&amp;'));
+      expect(part).toContain('Lovely to meet you!');
+    }
+    expect(rawHeader(mail, 'list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/candor\.test\/email\/unsubscribe\/[^>]+>$/);
+    expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const [email] = await waitForStatus(candidate.id, 'SENT');
+    expect(mail.messageId).toBe(`<${email.id}@candor>`);
+    expect(email).toMatchObject({ kind: 'STAGE_CHANGED', to: candidate.email, status: 'SENT', attempts: 1 });
+    const token = /status#([A-Za-z0-9_-]{43})/.exec(mail.text!)![1];
+    const status = await t.gql('query($t: String!) { candidateStatus(token: $t) { candidateName } }', { t: token });
+    expect(status.data!.candidateStatus.candidateName).toBe('Margaret Okafor');
+  });
+
+  it('sends nothing for notify: false, for a silent stage, or for a rolled-back move', async () => {
+    const quiet = await f.addCandidate(admin.token, job.id);
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: quiet.id, stageId: stage('Phone screen').id, notify: false } }, admin.token));
+    await t.gql(`mutation($i: UpdateStageInput!) { updateStage(input: $i) { id } }`, { i: { stageId: stage('Assessment').id, notifyCandidates: false } }, admin.token);
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: quiet.id, stageId: stage('Assessment').id } }, admin.token));
+
+    const rolledBack = await f.addCandidate(admin.token, job.id);
+    const fn = `fail_at_commit_${rolledBack.id.replace(/-/g, '')}`;
+    await t.dataSource.query(`
+      CREATE FUNCTION ${fn}() RETURNS trigger AS $$
+      BEGIN IF NEW.candidate_id = '${rolledBack.id}' THEN RAISE EXCEPTION 'commit failed (simulated)'; END IF; RETURN NULL; END $$ LANGUAGE plpgsql;
+      CREATE CONSTRAINT TRIGGER ${fn} AFTER INSERT ON email_messages DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${fn}();
+    `);
+    try {
+      const res = await t.gql(MOVE, { input: { candidateId: rolledBack.id, stageId: stage('Offer').id } }, admin.token);
+      expect(res.errors![0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER ${fn} ON email_messages; DROP FUNCTION ${fn}();`);
+    }
+    await sleep(2500);
+    expect(sink.to(quiet.email)).toHaveLength(0);
+    expect(sink.to(rolledBack.email)).toHaveLength(0);
+    expect(await f.count('email_messages', 'candidate_id = ANY($1)', [[quiet.id, rolledBack.id]])).toBe(0);
+    expect(await f.count(`${queueSchema}.job`, "name = 'email.send' AND data->>'emailId' NOT IN (SELECT id::text FROM email_messages)")).toBe(0);
+  });
+
+  it('retries a 4xx and delivers once', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id);
+    sink.temporaryFailuresLeft = 1;
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
+    const [email] = await waitForStatus(candidate.id, 'SENT');
+    expect(email.attempts).toBe(2);
+    await sleep(500);
+    expect(sink.to(candidate.email)).toHaveLength(1);
+  });
+
+  it('ends a 5xx as FAILED with the reason, and a retry sends it', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id);
+    sink.mode = 'permanent-failure';
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
+    const [failed] = await waitForStatus(candidate.id, 'FAILED');
+    expect(failed.lastError).toMatch(/550/);
+    expect(failed.attempts).toBe(1);
+    expect(codeOf(await t.gql(`mutation($id: ID!) { retryEmail(emailId: $id) { id } }`, { id: failed.id }, admin.token))).toBeUndefined();
+    sink.mode = 'accept';
+    const [sent] = await waitForStatus(candidate.id, 'SENT');
+    expect(sent.id).toBe(failed.id);
+    expect(sink.to(candidate.email)).toHaveLength(1);
+    expect(sink.to(candidate.email)[0].messageId).toBe(`<${failed.id}@candor>`);
+    expect(codeOf(await t.gql(`mutation($id: ID!) { retryEmail(emailId: $id) { id } }`, { id: failed.id }, admin.token))).toBe('CONFLICT');
+  });
+
+  it('cancels a rejection moved back inside its delay window; only the latest email goes', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id);
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Not selected').id } }, admin.token);
+    const [pending] = await emailsOf(candidate.id);
+    expect(pending.status).toBe('SCHEDULED');
+    expect(new Date(pending.sendAfter).getTime() - Date.now()).toBeGreaterThan(55 * 60_000);
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    await sleep(500);
+    const emails = await emailsOf(candidate.id);
+    expect(emails.map((e: { status: string; subject: string }) => [e.status, e.subject])).toEqual([
+      ['CANCELLED', 'Your application for Product Designer'],
+      ['SENT', 'An update on your application for Product Designer'],
+    ]);
+    expect(sink.to(candidate.email).map((m) => m.subject)).toEqual(['An update on your application for Product Designer']);
+  });
+
+  it('holds candidate emails during quiet hours until they end', async () => {
+    const org = await f.signUp('Quiet Co', { timeZone: 'Europe/Berlin' });
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "20:00", quietHoursEnd: "08:00" }) { quietHoursStart quietHoursEnd } }`, {}, org.token);
+    const quietJob = await f.createJob(org.token);
+    const candidate = await f.addCandidate(org.token, quietJob.id);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const evening = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 20, 30)); // 21:30 in Berlin (winter)
+    t.clock.set(evening);
+    try {
+      await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: quietJob.stages[1].id } }, org.token);
+    } finally {
+      t.clock.set(new Date());
+    }
+    const [email] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
+    expect(email.status).toBe('SCHEDULED');
+    expect(email.sendAfter).toBe(new Date(evening.getTime() + (10 * 60 + 30) * 60_000).toISOString()); // 08:00 Berlin next morning
+    await sleep(1500);
+    expect(sink.to(candidate.email)).toHaveLength(0);
+  });
+
+  it('stops emails after a one-click unsubscribe; the status link keeps working', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id);
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Phone screen').id } }, admin.token);
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    const link = /<(http[^>]+)>/.exec(rawHeader(sink.to(candidate.email)[0], 'list-unsubscribe'))![1];
+    const path = new URL(link).pathname;
+    const page = await t.http().get(path);
+    expect(page.text).toContain('Stop emails');
+    expect((await t.dataSource.query('SELECT unsubscribed_at FROM candidates WHERE id = $1', [candidate.id]))[0].unsubscribed_at).toBeNull();
+    const done = await t.http().post(path).type('form').send('List-Unsubscribe=One-Click');
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('no more emails');
+    expect((await t.http().post(path.replace(/.$/, 'x'))).text).toContain('not valid');
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
+    await sleep(1500);
+    expect(sink.to(candidate.email)).toHaveLength(1);
+    const seen = await t.gql(`query($id: ID!) { candidate(id: $id) { unsubscribedAt timeline { type } } }`, { id: candidate.id }, admin.token);
+    expect(seen.data!.candidate.unsubscribedAt).toBeTruthy();
+    expect(seen.data!.candidate.timeline.map((e: { type: string }) => e.type)).toContain('UNSUBSCRIBED');
+    const token = candidate.statusUrl.split('#').pop();
+    expectNoErrors(await t.gql('query($t: String!) { candidateStatus(token: $t) { candidateName } }', { t: token }));
+  });
+
+  it('refuses unsafe templates and keeps script in names inert', async () => {
+    const UPDATE = `mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject isDefault } }`;
+    for (const body of ['{{ candidate.constructor }}', '{{ candidate.email }}', '{% if %}', '{{ status_link | evil }}']) {
+      const res = await t.gql(UPDATE, { i: { stageId: stage('Offer').id, subject: 'Hi', body } }, admin.token);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    }
+    const saved = await t.gql(UPDATE, { i: { stageId: stage('Offer').id, subject: 'Offer for {{ candidate.name }}', body: 'Dear {{ candidate.first_name }},\n\nSee {{ status_link }}' } }, admin.token);
+    expect(saved.data!.updateEmailTemplate).toEqual({ subject: 'Offer for {{ candidate.name }}', isDefault: false });
+    const candidate = await f.addCandidate(admin.token, job.id, { name: '<script>alert(1)</script> Eve' });
+    await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Offer').id } }, admin.token);
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    const [mail] = sink.to(candidate.email);
+    expect(mail.subject).toBe('Offer for <script>alert(1)</script> Eve');
+    expect(mail.html).not.toContain('<script>alert(1)</script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const preview = await t.gql(
+      `query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }`,
+      { i: { stageId: stage('Offer').id, candidateId: candidate.id } },
+      admin.token,
+    );
+    expect(preview.data!.previewStageEmail.subject).toBe(mail.subject);
+    expect(preview.data!.previewStageEmail.text).toContain('Dear <script>alert(1)</script>,');
+  });
+});
+
+describe('delivery when the SMTP server is down for a while', () => {
+  const sink = new SmtpSink();
+  let t: TestApp;
+  let other: TestApp;
+
+  beforeAll(async () => {
+    await sink.start();
+    const env = { SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1', EMAIL_MAX_ATTEMPTS: '8', QUEUE_SCHEMA: 'pgboss_outage' };
+    t = await startTestApp(env);
+    other = await startTestApp(env); // a second API process on the same database
+  });
+  afterAll(async () => {
+    await other.close();
+    await t.close();
+    await sink.stop();
+  });
+
+  it('delivers every email exactly once after the server comes back, with two API processes working', async () => {
+    const f = new Fixtures(t);
+    const admin = await f.signUp('Bulk');
+    const job = await f.createJob(admin.token);
+    const port = sink.port;
+    await sink.stop(); // connections refused from now on
+    const candidates = [];
+    for (let i = 0; i < 100; i++) candidates.push(await f.addCandidate(admin.token, job.id, { name: `Candidate ${i}` }));
+    for (const [i, c] of candidates.entries()) {
+      const app = i % 2 === 0 ? t : other;
+      expectNoErrors(await app.gql(MOVE, { input: { candidateId: c.id, stageId: job.stages[1].id } }, admin.token));
+    }
+    await sleep(2500);
+    expect(sink.received).toHaveLength(0);
+    const failedMeanwhile = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM email_messages e JOIN candidates c ON c.id = e.candidate_id WHERE c.job_id = $1 AND e.attempts >= 1 AND e.status = 'SCHEDULED'",
+      [job.id],
+    );
+    expect(failedMeanwhile[0].n).toBeGreaterThan(0);
+    await sink.start(port);
+    await sink.waitFor(() => sink.received.length >= 100, 60_000);
+    await sleep(2000);
+    expect(sink.received).toHaveLength(100);
+    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(100);
+    const statuses = await t.dataSource.query(
+      'SELECT e.status, count(*)::int AS n FROM email_messages e JOIN candidates c ON c.id = e.candidate_id WHERE c.job_id = $1 GROUP BY e.status',
+      [job.id],
+    );
+    expect(statuses).toEqual([{ status: 'SENT', n: 100 }]);
+  }, 120_000);
+});

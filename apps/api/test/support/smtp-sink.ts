@@ -1,0 +1,65 @@
+import { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives, and can refuse on demand. */
+export class SmtpSink {
+  readonly received: ParsedMail[] = [];
+  mode: SinkMode = 'accept';
+  /** Refuse this many deliveries with 451 before accepting again. */
+  temporaryFailuresLeft = 0;
+  private server?: SMTPServer;
+  port = 0;
+
+  async start(port = 0): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', async () => {
+          if (this.mode === 'permanent-failure') return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+          if (this.mode === 'temporary-failure' || this.temporaryFailuresLeft > 0) {
+            this.temporaryFailuresLeft = Math.max(0, this.temporaryFailuresLeft - 1);
+            return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+          }
+          this.received.push(await simpleParser(Buffer.concat(chunks)));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.received.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(address)));
+  }
+
+  /** Waits until `predicate` holds, polling; fails after `timeoutMs`. */
+  async waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`Timed out; received ${this.received.length} messages`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

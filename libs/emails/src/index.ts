@@ -1,0 +1,5 @@
+export * from './lib/default-templates';
+export * from './lib/layout';
+export * from './lib/render-email';
+export * from './lib/template-engine';
+export * from './lib/template-variables';

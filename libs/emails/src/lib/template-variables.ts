@@ -1,0 +1,45 @@
+/**
+ * The placeholders a recruiter may use in an email template, and nothing else: a template sees
+ * plain strings, never objects of the application.
+ */
+export interface StageEmailVariables {
+  candidate: { name: string; first_name: string };
+  job: { title: string };
+  organization: { name: string };
+  stage: { label: string; description: string };
+  next_step: { title: string; kind: string; when: string } | null;
+  promised_date: string;
+  message: string;
+  status_link: string;
+}
+
+export const TEMPLATE_VARIABLES: Record<string, string> = {
+  'candidate.first_name': "The candidate's first name",
+  'candidate.name': "The candidate's full name",
+  'job.title': 'The job title',
+  'organization.name': 'Your organization',
+  'stage.label': 'The stage, as candidates read it',
+  'stage.description': "The stage's description for candidates",
+  next_step: 'Whether a dated next step exists (use with {% if next_step %})',
+  'next_step.title': 'The next dated step',
+  'next_step.kind': 'Its kind, e.g. "Video interview"',
+  'next_step.when': 'Its date and time in your time zone',
+  promised_date: 'The day the candidate will hear back by (empty when none)',
+  message: 'Your personal message from the move dialog (may be empty)',
+  status_link: "The candidate's private status page",
+};
+
+export const SAMPLE_VARIABLES: StageEmailVariables = {
+  candidate: { name: 'Margaret Okafor', first_name: 'Margaret' },
+  job: { title: 'Product Designer' },
+  organization: { name: 'Northwind Studio' },
+  stage: { label: 'Video interview', description: 'A conversation over video with the people you would work with.' },
+  next_step: { title: 'Video interview with the design team', kind: 'Video interview', when: 'Tuesday, December 1, 2026, 9:00 AM (America/Los_Angeles)' },
+  promised_date: 'Friday, December 4, 2026',
+  message: 'It was a pleasure to meet you. The team is looking forward to the next conversation.',
+  status_link: 'https://candor.example.com/status#sample-token',
+};
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
