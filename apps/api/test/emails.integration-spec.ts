@@ -208,6 +208,108 @@ describe('stage emails over real SMTP', () => {
   });
 });
 
+describe('calendar updates and team notices over real SMTP', () => {
+  const sink = new SmtpSink();
+  let t: TestApp;
+  let f: Fixtures;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1', QUEUE_SCHEMA: 'pgboss_calendar' });
+    f = new Fixtures(t);
+    admin = await f.signUp('Calendar Co', { timeZone: 'Europe/Berlin' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  async function icsOf(mail: ParsedMail) {
+    const { default: ICAL } = await import('ical.js');
+    const attachment = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
+    const calendar = new ICAL.Component(ICAL.parse(attachment.content.toString('utf8')));
+    return { method: calendar.getFirstPropertyValue('method'), event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
+  }
+
+  it('sends an invitation, an update with a higher SEQUENCE and a cancellation for a dated step', async () => {
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Hannah Schmidt' });
+    const step = await f.addStep(admin.token, candidate.id, {
+      kind: 'IN_PERSON', title: 'Meet the team', startsAt: '2026-12-10T13:00:00Z', durationMinutes: 120, location: 'Studio, Palo Alto',
+    });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    const invite = sink.to(candidate.email)[0];
+    expect(invite.subject).toBe('Scheduled: Meet the team');
+    expect(invite.text).toContain('Thursday, December 10, 2026 at 2:00 PM (Europe/Berlin)');
+    const first = await icsOf(invite);
+    expect(first.method).toBe('REQUEST');
+    expect(first.event.uid).toBe(`${step.id}@candor`);
+    expect(first.event.sequence).toBe(0);
+    expect(first.event.startDate.toJSDate().toISOString()).toBe('2026-12-10T13:00:00.000Z');
+    expect(first.event.endDate.toJSDate().toISOString()).toBe('2026-12-10T15:00:00.000Z');
+
+    await t.gql(`mutation($i: UpdateNextStepInput!) { updateNextStep(input: $i) { id } }`, { i: { stepId: step.id, startsAt: '2026-12-11T09:00:00Z' } }, admin.token);
+    await sink.waitFor(() => sink.to(candidate.email).length === 2);
+    const update = sink.to(candidate.email)[1];
+    expect(update.subject).toBe('Changed: Meet the team');
+    const second = await icsOf(update);
+    expect(second.method).toBe('REQUEST');
+    expect(second.event.uid).toBe(first.event.uid);
+    expect(second.event.sequence).toBe(1);
+    expect(second.event.startDate.toJSDate().toISOString()).toBe('2026-12-11T09:00:00.000Z');
+
+    await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: step.id }, admin.token);
+    await sink.waitFor(() => sink.to(candidate.email).length === 3);
+    const cancel = sink.to(candidate.email)[2];
+    expect(cancel.subject).toBe('Cancelled: Meet the team');
+    const third = await icsOf(cancel);
+    expect(third.method).toBe('CANCEL');
+    expect(third.event.uid).toBe(first.event.uid);
+    expect(third.event.sequence).toBe(2);
+    expect(third.event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
+  it('sends nothing for undated or hidden steps, or when a step is marked done', async () => {
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id);
+    await f.addStep(admin.token, candidate.id, { title: 'Undated' });
+    await f.addStep(admin.token, candidate.id, { title: 'Hidden', startsAt: '2026-12-10T13:00:00Z', visibleToCandidate: false });
+    await sleep(1500);
+    expect(sink.to(candidate.email)).toHaveLength(0);
+    const dated = await f.addStep(admin.token, candidate.id, { title: 'Call', startsAt: '2026-12-10T13:00:00Z' });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    await t.gql(`mutation($id: ID!) { completeNextStep(stepId: $id) { id } }`, { id: dated.id }, admin.token);
+    await sleep(1500);
+    expect(sink.to(candidate.email)).toHaveLength(1);
+  });
+
+  it('tells the admins and recruiters when a candidate checks in, and emails invitations', async () => {
+    const recruiterEmail = `recruiter-${Date.now()}@example.com`;
+    const invite = await t.gql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { inviteUrl } }`, { i: { email: recruiterEmail, role: 'RECRUITER' } }, admin.token);
+    expect(invite.data!.inviteMember.inviteUrl).toBeNull(); // it went by email
+    await sink.waitFor(() => sink.to(recruiterEmail).length === 1);
+    const inviteMail = sink.to(recruiterEmail)[0];
+    expect(inviteMail.subject).toBe('Ada Admin invited you to Calendar Co on Candor');
+    const token = /invite#([A-Za-z0-9_-]{43})/.exec(inviteMail.text!)![1];
+    const accepted = await t.gql(`mutation($i: AcceptInviteInput!) { acceptInvite(input: $i) { accessToken } }`, { i: { token, name: 'Rae', password: 'correct horse battery' } });
+    expectNoErrors(accepted);
+
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Priya Natarajan', expectedResponseBy: calendarDateInZone(new Date(), 'Europe/Berlin') });
+    await t.dataSource.query("UPDATE candidates SET expected_response_by = expected_response_by - 2 WHERE id = $1", [candidate.id]);
+    const res = await t.gql(`mutation($t: String!) { checkIn(token: $t, message: "Any news?") { accepted } }`, { t: candidate.statusUrl.split('#').pop() });
+    expect(res.data!.checkIn.accepted).toBe(true);
+    await sink.waitFor(() => sink.to(recruiterEmail).length === 2 && sink.to(admin.email).length === 1);
+    const notice = sink.to(recruiterEmail)[1];
+    expect(notice.subject).toBe('Priya Natarajan checked in about Product Designer');
+    expect(notice.text).toContain('Their message: "Any news?"');
+    expect(notice.text).toContain(`http://candor.test/candidates/${candidate.id}`);
+    const candidateEmails = await t.gql(EMAILS, { id: candidate.id }, admin.token);
+    expect(candidateEmails.data!.candidate.emails).toEqual([]);
+  });
+});
+
 describe('delivery when the SMTP server is down for a while', () => {
   const sink = new SmtpSink();
   let t: TestApp;

@@ -78,18 +78,20 @@ describe('next steps', () => {
     expect(codeOf(kind)).toBe('BAD_USER_INPUT');
   });
 
-  it('edits a planned step, raising the calendar sequence only for date and place changes', async () => {
+  it('edits a planned step, raising the calendar sequence only for changes a calendar shows', async () => {
     const step = await f.addStep(admin.token, candidateId, { startsAt: inDays(4), durationMinutes: 30 });
     const sequence = async () => (await t.dataSource.query('SELECT sequence FROM next_steps WHERE id = $1', [step.id]))[0].sequence;
     const renamed = await t.gql(UPDATE, { input: { stepId: step.id, title: 'Writing test (90 min)' } }, admin.token);
     expect(renamed.data!.updateNextStep.title).toBe('Writing test (90 min)');
-    expect(await sequence()).toBe(0);
+    expect(await sequence()).toBe(1);
+    await t.gql(UPDATE, { input: { stepId: step.id, instructions: 'Bring a pen.' } }, admin.token);
+    expect(await sequence()).toBe(1);
     const moved = await t.gql(UPDATE, { input: { stepId: step.id, startsAt: inDays(6), durationMinutes: 90 } }, admin.token);
     expect(moved.data!.updateNextStep).toMatchObject({ startsAt: inDays(6), durationMinutes: 90 });
-    expect(await sequence()).toBe(1);
+    expect(await sequence()).toBe(2);
     const cleared = await t.gql(UPDATE, { input: { stepId: step.id, durationMinutes: null, location: 'Room 4' } }, admin.token);
     expect(cleared.data!.updateNextStep).toMatchObject({ durationMinutes: null, location: 'Room 4' });
-    expect(await sequence()).toBe(2);
+    expect(await sequence()).toBe(3);
     const bad = await t.gql(UPDATE, { input: { stepId: step.id, durationMinutes: 30, startsAt: null } }, admin.token);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMinutes' });
   });

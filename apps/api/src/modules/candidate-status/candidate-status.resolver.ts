@@ -7,7 +7,7 @@ import { CandidateStatusService } from './candidate-status.service';
 import { RespondToRequestInput } from './dto/respond-to-request.input';
 import { CandidateStatus, CheckInResult, PublicNextStep, ResponseResult } from './models/candidate-status.model';
 import { StatusRateLimiter } from './status-rate-limiter';
-import { stepCalendarFile } from './step-calendar';
+import { stepCalendar } from '../calendar/step-calendar';
 import { PublicStepWithCalendar } from './status-view';
 
 /** The candidate's side: public, reached with the status-link token, rate-limited per address. */
@@ -62,7 +62,11 @@ export class PublicNextStepResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead.' })
   calendarFile(@Parent() step: PublicStepWithCalendar): string | null {
-    return stepCalendarFile(step, this.clock.now());
+    if (step.done) return null;
+    return stepCalendar(
+      { ...step, sequence: step.calendar.sequence },
+      { method: 'PUBLISH', jobTitle: step.calendar.jobTitle, organizationName: step.calendar.organizationName, now: this.clock.now() },
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import { looksLikeToken } from '../../common/secret-tokens';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
+import { TeamEmailsService } from '../notifications/team-emails.service';
 import { recordTimelineEvent } from '../timeline/timeline';
 import { CandidateResponseEntity } from './candidate-response.entity';
 import { CheckInEntity } from './check-in.entity';
@@ -58,6 +59,7 @@ export class CandidateStatusService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly statusLinks: StatusLinksService,
+    private readonly teamEmails: TeamEmailsService,
   ) {}
 
   /** Three SQL statements whatever the size of the pipeline: the link, the stages, the steps. */
@@ -109,6 +111,12 @@ export class CandidateStatusService {
           actorMemberId: null,
           data: { promisedDate: linked.expected_response_by, message: message || null },
         });
+        await this.teamEmails.candidateReachedOut(
+          db,
+          linked.candidate_id,
+          { kind: 'CHECK_IN', promisedDate: linked.expected_response_by!, message: message || null },
+          this.clock.now(),
+        );
       });
     } catch (error) {
       if (isUniqueViolation(error)) return { accepted: false, nextAllowedOn: null }; // a second tab won the race
@@ -148,6 +156,12 @@ export class CandidateStatusService {
         actorMemberId: null,
         data: { responseId: saved.id, stepId: step.id, title: step.title },
       });
+      await this.teamEmails.candidateReachedOut(
+        db,
+        linked.candidate_id,
+        { kind: 'RESPONSE', stepTitle: step.title, message: input.message, links },
+        this.clock.now(),
+      );
     });
   }
 

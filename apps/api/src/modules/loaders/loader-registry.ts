@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, Not, ObjectLiteral } from 'typeorm';
 import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
 import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -67,7 +67,8 @@ export class LoaderRegistry {
     return this.many('responsesByCandidate', CandidateResponseEntity, 'candidateId', { createdAt: 'ASC' });
   }
   get emailsByCandidate() {
-    return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' });
+    // The candidate's own emails; notices to the team about them are not listed here.
+    return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' }, { memberId: IsNull(), kind: Not('INVITE') });
   }
 
   private one<T extends ObjectLiteral>(name: string, entity: EntityTarget<T>, key: keyof T & string) {

@@ -8,6 +8,8 @@ import { DomainException } from '../../common/domain.exception';
 import { generateToken, hashToken, looksLikeToken } from '../../common/secret-tokens';
 import { AuthService, IssuedSession } from '../auth/auth.service';
 import { hashPassword } from '../auth/password-hasher';
+import { EmailTransport } from '../notifications/email-transport';
+import { TeamEmailsService } from '../notifications/team-emails.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AcceptInviteInput } from './dto/accept-invite.input';
 import { InviteMemberInput } from './dto/invite-member.input';
@@ -23,6 +25,8 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly auth: AuthService,
+    private readonly teamEmails: TeamEmailsService,
+    private readonly transport: EmailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,7 +44,10 @@ export class MembersService {
       .find({ where: { organizationId: actor.organizationId }, order: { createdAt: 'ASC' } });
   }
 
-  /** Until invite emails exist, the link is returned to the admin to pass on. */
+  /**
+   * Emails the invitee a link to join. With the dev mailbox (no SMTP server) the link is also
+   * returned, so a local set-up can be completed without email.
+   */
   async invite(actor: Actor, input: InviteMemberInput): Promise<Invite> {
     return this.dataSource.transaction(async (db) => {
       await this.auth.assertEmailFree(db, input.email);
@@ -56,7 +63,10 @@ export class MembersService {
           expiresAt: new Date(this.clock.now().getTime() + INVITE_TTL_DAYS * 86_400_000),
         }),
       );
-      return { ...invite, inviteUrl: `${this.config.publicUrl}/invite#${token}` };
+      const url = `${this.config.publicUrl}/invite#${token}`;
+      const inviter = await db.findOneByOrFail(MemberEntity, { id: actor.memberId });
+      await this.teamEmails.invite(db, { organizationId: actor.organizationId, email: input.email, role: input.role, url, invitedBy: inviter.name }, this.clock.now());
+      return { ...invite, inviteUrl: this.transport.name === 'dev-mailbox' ? url : undefined };
     });
   }
 

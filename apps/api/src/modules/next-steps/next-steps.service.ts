@@ -12,6 +12,7 @@ import { AddNextStepInput } from './dto/add-next-step.input';
 import { ReorderNextStepsInput } from './dto/reorder-next-steps.input';
 import { UpdateNextStepInput } from './dto/update-next-step.input';
 import { NextStepEntity } from './next-step.entity';
+import { snapshotOf, StepEmailsService } from '../notifications/step-emails.service';
 
 /** Fields whose change a candidate's calendar must follow (they raise the iCalendar SEQUENCE). */
 const CALENDAR_FIELDS = ['startsAt', 'dueAt', 'durationMinutes', 'location', 'meetingUrl'] as const;
@@ -22,6 +23,7 @@ export class NextStepsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly stepEmails: StepEmailsService,
   ) {}
 
   async add(actor: Actor, input: AddNextStepInput): Promise<NextStepEntity> {
@@ -55,6 +57,7 @@ export class NextStepsService {
       assertValidStep(step, now);
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_ADDED', now);
+      await this.stepEmails.onStepChanged(db, saved, null, true, now);
       return saved;
     });
   }
@@ -69,13 +72,16 @@ export class NextStepsService {
         return !sameValue(step[field], value === '' ? null : value);
       });
       if (changed.length === 0) return step;
+      const before = snapshotOf(step);
       for (const field of changed) Object.assign(step, { [field]: input[field] === '' ? null : input[field] });
       const now = this.clock.now();
       assertValidStep(step, now);
-      if (changed.some((f) => (CALENDAR_FIELDS as readonly string[]).includes(f))) step.sequence += 1;
+      const calendarChanged = changed.some((f) => (CALENDAR_FIELDS as readonly string[]).includes(f) || f === 'title');
+      if (calendarChanged) step.sequence += 1;
       step.updatedAt = now;
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_UPDATED', now, { fields: changed });
+      await this.stepEmails.onStepChanged(db, saved, before, calendarChanged, now);
       return saved;
     });
   }
@@ -106,6 +112,7 @@ export class NextStepsService {
   async finish(actor: Actor, stepId: string, state: 'DONE' | 'CANCELLED'): Promise<NextStepEntity> {
     return this.dataSource.transaction(async (db) => {
       const step = await this.lockPlannedStep(db, actor, stepId);
+      const before = snapshotOf(step);
       const now = this.clock.now();
       step.state = state;
       step.updatedAt = now;
@@ -116,6 +123,7 @@ export class NextStepsService {
       }
       const saved = await db.save(step);
       await this.record(db, actor, saved, state === 'DONE' ? 'STEP_DONE' : 'STEP_CANCELLED', now);
+      await this.stepEmails.onStepChanged(db, saved, before, false, now);
       return saved;
     });
   }

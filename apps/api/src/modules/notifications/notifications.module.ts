@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { StatusLinksModule } from '../status-links/status-links.module';
+import { EmailOutbox } from './email-outbox';
 import { EmailQueue } from './email-queue';
 import { EmailSender } from './email-sender';
 import { EmailTemplatesService } from './email-templates.service';
@@ -8,6 +9,8 @@ import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-tran
 import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
 import { StageEmailsService } from './stage-emails.service';
+import { StepEmailsService } from './step-emails.service';
+import { TeamEmailsService } from './team-emails.service';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
@@ -21,13 +24,16 @@ import { UnsubscribeLinks } from './unsubscribe-links';
       useFactory: (config: AppConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl) : new DevMailboxTransport()),
     },
     EmailQueue,
+    EmailOutbox,
     EmailSender,
     StageEmailsService,
+    StepEmailsService,
+    TeamEmailsService,
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,
     UnsubscribeLinks,
   ],
-  exports: [StageEmailsService, EmailQueue],
+  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport],
 })
 export class NotificationsModule {}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { deliveryTime, NEXT_STEP_KIND_LABELS } from '@candor/domain';
 import { DEFAULT_TEMPLATES, EmailTemplate, firstName, renderStageEmail, RenderedEmail, StageEmailVariables } from '@candor/emails';
@@ -12,7 +11,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { formatCalendarDay, formatInstant } from './email-formatting';
-import { EmailQueue } from './email-queue';
+import { EmailOutbox } from './email-outbox';
 import { EmailTemplateEntity } from './email-template.entity';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
@@ -29,7 +28,7 @@ export interface StageChange {
 @Injectable()
 export class StageEmailsService {
   constructor(
-    private readonly queue: EmailQueue,
+    private readonly outbox: EmailOutbox,
     private readonly statusLinks: StatusLinksService,
     private readonly unsubscribe: UnsubscribeLinks,
   ) {}
@@ -50,30 +49,18 @@ export class StageEmailsService {
         ? null
         : { startMinute: organization.quietHoursStartMinute, endMinute: organization.quietHoursEndMinute };
     const sendAfter = deliveryTime(now, stage.emailDelayMinutes, quiet, organization.timeZone);
-    const id = randomUUID();
     const unsubscribeUrl = this.unsubscribe.urlFor(candidate.id);
-    const email = await db.save(
-      db.create(EmailMessageEntity, {
-        id,
-        organizationId: candidate.organizationId,
-        candidateId: candidate.id,
-        memberId: null,
-        kind: 'STAGE_CHANGED',
-        to: candidate.email,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-        attachments: [],
-        messageId: `<${id}@candor>`,
-        status: 'SCHEDULED',
-        sendAfter,
-        attempts: 0,
-        updatedAt: now,
-      }),
-    );
-    await this.queue.enqueue(db, email.id, sendAfter);
-    return email;
+    return this.outbox.add(db, {
+      organizationId: candidate.organizationId,
+      candidateId: candidate.id,
+      memberId: null,
+      kind: 'STAGE_CHANGED',
+      to: candidate.email,
+      rendered,
+      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      sendAfter,
+      now,
+    });
   }
 
   /** The stage's email for this candidate, rendered but not sent (for previews). */
@@ -86,12 +73,11 @@ export class StageEmailsService {
     now: Date,
     templateOverride?: EmailTemplate,
   ): Promise<RenderedEmail> {
-    const [job, link, steps, custom] = await Promise.all([
-      db.findOneByOrFail(JobEntity, { id: candidate.jobId }),
-      db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id }),
-      db.find(NextStepEntity, { where: { candidateId: candidate.id, state: 'PLANNED', visibleToCandidate: true } }),
-      templateOverride ? null : db.findOneBy(EmailTemplateEntity, { stageId: stage.id }),
-    ]);
+    // One after another: inside a transaction these share one connection.
+    const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
+    const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
+    const steps = await db.find(NextStepEntity, { where: { candidateId: candidate.id, state: 'PLANNED', visibleToCandidate: true } });
+    const custom = templateOverride ? null : await db.findOneBy(EmailTemplateEntity, { stageId: stage.id });
     const next = steps
       .map((s) => ({ step: s, at: s.startsAt ?? s.dueAt }))
       .filter((s): s is { step: NextStepEntity; at: Date } => !!s.at && s.at.getTime() >= now.getTime())

@@ -12,7 +12,7 @@ export class Invite {
 
   @Field({
     nullable: true,
-    description: 'The link to send to the invitee; only returned when the invite is created (it is not stored).',
+    description: 'The invite link (it is emailed to the invitee); returned only with the dev mailbox, i.e. when no SMTP server is configured.',
   })
   inviteUrl?: string;
 }

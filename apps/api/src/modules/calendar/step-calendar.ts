@@ -1,0 +1,61 @@
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+
+const DEADLINE_MINUTES = 15;
+const DEFAULT_EVENT_MINUTES = 60;
+
+export interface CalendarStep {
+  id: string;
+  title: string;
+  startsAt: Date | null;
+  dueAt: Date | null;
+  durationMinutes: number | null;
+  location: string | null;
+  meetingUrl: string | null;
+  instructions: string | null;
+  sequence: number;
+}
+
+export interface CalendarOptions {
+  /** PUBLISH for a download, REQUEST for an invitation or its update, CANCEL to take it back. */
+  method: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  jobTitle: string;
+  organizationName: string;
+  now: Date;
+  organizer?: { name: string; email: string };
+  attendee?: { name: string; email: string };
+}
+
+const METHODS = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMethod.REQUEST, CANCEL: ICalCalendarMethod.CANCEL };
+
+/**
+ * An iCalendar file for one dated step: a stable UID per step and a SEQUENCE that rises with
+ * each change, so calendars update (or cancel) the event instead of adding another. Times are
+ * UTC instants, which every calendar shows in the reader's own zone. Null for undated steps.
+ */
+export function stepCalendar(step: CalendarStep, options: CalendarOptions): string | null {
+  const start = step.startsAt ?? step.dueAt;
+  if (!start) return null;
+  const minutes = step.startsAt ? (step.durationMinutes ?? DEFAULT_EVENT_MINUTES) : DEADLINE_MINUTES;
+  const calendar = ical({
+    prodId: { company: 'Candor', product: 'Candidate status', language: 'EN' },
+    method: METHODS[options.method],
+    name: `${options.jobTitle} at ${options.organizationName}`,
+  });
+  calendar.createEvent({
+    id: `${step.id}@candor`,
+    sequence: step.sequence,
+    stamp: options.now,
+    start,
+    end: new Date(start.getTime() + minutes * 60_000),
+    summary: step.startsAt ? step.title : `Due: ${step.title}`,
+    description: [step.instructions, step.meetingUrl].filter(Boolean).join('\n\n') || undefined,
+    location: step.location ?? step.meetingUrl ?? undefined,
+    url: step.meetingUrl ?? undefined,
+    status: options.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: options.organizer,
+    attendees: options.attendee
+      ? [{ ...options.attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: false }]
+      : [],
+  });
+  return calendar.toString();
+}

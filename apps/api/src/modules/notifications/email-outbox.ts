@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { RenderedEmail } from '@candor/emails';
+import { EntityManager } from 'typeorm';
+import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailQueue } from './email-queue';
+
+export interface NewEmail {
+  organizationId: string;
+  candidateId: string | null;
+  /** Set for emails to a team member; null for emails to the candidate. */
+  memberId: string | null;
+  kind: EmailKind;
+  to: string;
+  rendered: RenderedEmail;
+  headers?: Record<string, string>;
+  attachments?: EmailAttachment[];
+  sendAfter: Date;
+  now: Date;
+}
+
+/** Records an email and queues its delivery, both inside the caller's transaction. */
+@Injectable()
+export class EmailOutbox {
+  constructor(private readonly queue: EmailQueue) {}
+
+  async add(db: EntityManager, email: NewEmail): Promise<EmailMessageEntity> {
+    const id = randomUUID();
+    const saved = await db.save(
+      db.create(EmailMessageEntity, {
+        id,
+        organizationId: email.organizationId,
+        candidateId: email.candidateId,
+        memberId: email.memberId,
+        kind: email.kind,
+        to: email.to,
+        subject: email.rendered.subject,
+        html: email.rendered.html,
+        text: email.rendered.text,
+        headers: email.headers ?? {},
+        attachments: email.attachments ?? [],
+        messageId: `<${id}@candor>`,
+        status: 'SCHEDULED',
+        sendAfter: email.sendAfter,
+        attempts: 0,
+        updatedAt: email.now,
+      }),
+    );
+    await this.queue.enqueue(db, saved.id, email.sendAfter);
+    return saved;
+  }
+}

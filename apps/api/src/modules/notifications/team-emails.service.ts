@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { renderTeamNotice } from '@candor/emails';
+import { EntityManager, In } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { JobEntity } from '../jobs/job.entity';
+import { MemberEntity } from '../members/member.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { formatCalendarDay } from './email-formatting';
+import { EmailOutbox } from './email-outbox';
+
+export type CandidateReached =
+  | { kind: 'CHECK_IN'; promisedDate: string; message: string | null }
+  | { kind: 'RESPONSE'; stepTitle: string; message: string; links: string[] };
+
+/** Emails to the team: a candidate checked in or answered a request; an invitation to join. */
+@Injectable()
+export class TeamEmailsService {
+  constructor(
+    private readonly outbox: EmailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Tells the organization's admins and recruiters (jobs have no assigned members yet). */
+  async candidateReachedOut(db: EntityManager, candidateId: string, event: CandidateReached, now: Date): Promise<void> {
+    const candidate = await db.findOneByOrFail(CandidateEntity, { id: candidateId });
+    const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
+    const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
+    const members = await db.find(MemberEntity, { where: { organizationId: candidate.organizationId, role: In(['ADMIN', 'RECRUITER']) } });
+    const rendered = await renderTeamNotice({
+      organizationName: organization.name,
+      subject:
+        event.kind === 'CHECK_IN'
+          ? `${candidate.name} checked in about ${job.title}`
+          : `${candidate.name} answered "${event.stepTitle}"`,
+      paragraphs:
+        event.kind === 'CHECK_IN'
+          ? [
+              `${candidate.name} (${job.title}) was promised news by ${formatCalendarDay(event.promisedDate)} and has not heard back yet.`,
+              event.message ? `Their message: "${event.message}"` : 'They left no message.',
+              'A short update with a new date is all they need.',
+            ]
+          : [
+              `${candidate.name} (${job.title}) answered your request "${event.stepTitle}":`,
+              event.message,
+              ...(event.links.length > 0 ? [`Links:\n${event.links.join('\n')}`] : []),
+            ],
+      button: { url: `${this.config.publicUrl}/candidates/${candidate.id}`, label: `Open ${candidate.name}` },
+    });
+    for (const member of members) {
+      await this.outbox.add(db, {
+        organizationId: candidate.organizationId,
+        candidateId: candidate.id,
+        memberId: member.id,
+        kind: event.kind,
+        to: member.email,
+        rendered,
+        sendAfter: now,
+        now,
+      });
+    }
+  }
+
+  async invite(db: EntityManager, invite: { organizationId: string; email: string; role: string; url: string; invitedBy: string }, now: Date): Promise<void> {
+    const organization = await db.findOneByOrFail(OrganizationEntity, { id: invite.organizationId });
+    const rendered = await renderTeamNotice({
+      organizationName: organization.name,
+      subject: `${invite.invitedBy} invited you to ${organization.name} on Candor`,
+      paragraphs: [
+        `${invite.invitedBy} invited you to join ${organization.name} on Candor as ${invite.role.toLowerCase().replace('_', ' ')}.`,
+        'Candor keeps every candidate informed: where they stand, what comes next, and when they will hear back.',
+        'The link works for 7 days.',
+      ],
+      button: { url: invite.url, label: 'Accept the invitation' },
+    });
+    await this.outbox.add(db, {
+      organizationId: invite.organizationId,
+      candidateId: null,
+      memberId: null,
+      kind: 'INVITE',
+      to: invite.email,
+      rendered,
+      sendAfter: now,
+      now,
+    });
+  }
+}
