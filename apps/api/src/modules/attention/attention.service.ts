@@ -8,7 +8,7 @@ import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { AttentionReasonValue } from './models/attention-item.model';
 
 export interface AttentionEntry {
@@ -32,16 +32,19 @@ export class AttentionService {
     private readonly clock: Clock,
   ) {}
 
-  async needsAttention(actor: Actor): Promise<AttentionEntry[]> {
-    const now = this.clock.now();
-    const organization = await OrganizationsService.ofActor(this.dataSource.manager, actor);
+  needsAttention(actor: Actor): Promise<AttentionEntry[]> {
+    return this.forOrganization(actor.organizationId, this.clock.now());
+  }
+
+  async forOrganization(organizationId: string, now: Date): Promise<AttentionEntry[]> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
     const today = calendarDateInZone(now, organization.timeZone);
     const [promised, steps, waiting] = await Promise.all([
       this.dataSource
         .getRepository(CandidateEntity)
         .createQueryBuilder('c')
         .innerJoin(StageEntity, 's', 's.id = c.stageId')
-        .where('c.organizationId = :org', { org: actor.organizationId })
+        .where('c.organizationId = :org', { org: organizationId })
         .andWhere('c.archivedAt IS NULL')
         .andWhere('c.expectedResponseBy <= :tomorrow', { tomorrow: addDays(today, 1) })
         .andWhere('s.kind NOT IN (:...final)', { final: FINAL_STAGE_KINDS })
@@ -52,7 +55,7 @@ export class AttentionService {
         .getRepository(NextStepEntity)
         .createQueryBuilder('n')
         .innerJoinAndMapOne('n.candidate', CandidateEntity, 'c', 'c.id = n.candidateId')
-        .where('n.organizationId = :org', { org: actor.organizationId })
+        .where('n.organizationId = :org', { org: organizationId })
         .andWhere("n.state = 'PLANNED'")
         .andWhere('c.archivedAt IS NULL')
         .andWhere(
@@ -60,7 +63,7 @@ export class AttentionService {
           { now },
         )
         .getMany() as Promise<(NextStepEntity & { candidate: CandidateEntity })[]>,
-      this.waitingForReply(actor),
+      this.waitingForReply(organizationId),
     ]);
     const promiseItems: AttentionEntry[] = promised.map((candidate) => ({
       reason: candidate.expectedResponseBy! < today ? 'PROMISE_OVERDUE' : 'PROMISE_DUE_SOON',
@@ -86,13 +89,13 @@ export class AttentionService {
   }
 
   /** Check-ins and answers that arrived after the team last changed the candidate. */
-  private async waitingForReply(actor: Actor): Promise<AttentionEntry[]> {
+  private async waitingForReply(organizationId: string): Promise<AttentionEntry[]> {
     const query = async (entity: typeof CheckInEntity | typeof CandidateResponseEntity, alias: string) =>
       (await this.dataSource
         .getRepository(entity)
         .createQueryBuilder(alias)
         .innerJoinAndMapOne(`${alias}.candidate`, CandidateEntity, 'c', `c.id = ${alias}.candidateId`)
-        .where(`${alias}.organizationId = :org`, { org: actor.organizationId })
+        .where(`${alias}.organizationId = :org`, { org: organizationId })
         .andWhere('c.archivedAt IS NULL')
         .andWhere(`${alias}.createdAt > c.updatedAt`)
         .orderBy(`${alias}.createdAt`, 'ASC')

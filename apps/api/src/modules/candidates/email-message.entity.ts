@@ -1,7 +1,15 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
-export type EmailKind = 'STAGE_CHANGED' | 'STEP_SCHEDULED' | 'STEP_UPDATED' | 'STEP_CANCELLED' | 'CHECK_IN' | 'RESPONSE' | 'INVITE';
+export type EmailKind =
+  | 'STAGE_CHANGED'
+  | 'STEP_SCHEDULED'
+  | 'STEP_UPDATED'
+  | 'STEP_CANCELLED'
+  | 'CHECK_IN'
+  | 'RESPONSE'
+  | 'INVITE'
+  | 'DIGEST';
 
 export interface EmailAttachment {
   filename: string;

@@ -17,6 +17,8 @@ export interface NewEmail {
   attachments?: EmailAttachment[];
   sendAfter: Date;
   now: Date;
+  /** A deterministic Message-ID makes the email unique: a second attempt to queue it is ignored. */
+  messageId?: string;
 }
 
 /** Records an email and queues its delivery, both inside the caller's transaction. */
@@ -24,10 +26,14 @@ export interface NewEmail {
 export class EmailOutbox {
   constructor(private readonly queue: EmailQueue) {}
 
-  async add(db: EntityManager, email: NewEmail): Promise<EmailMessageEntity> {
+  /** Returns the new email's ID, or null when an email with the same Message-ID exists. */
+  async add(db: EntityManager, email: NewEmail): Promise<string | null> {
     const id = randomUUID();
-    const saved = await db.save(
-      db.create(EmailMessageEntity, {
+    const inserted = await db
+      .createQueryBuilder()
+      .insert()
+      .into(EmailMessageEntity)
+      .values({
         id,
         organizationId: email.organizationId,
         candidateId: email.candidateId,
@@ -39,14 +45,17 @@ export class EmailOutbox {
         text: email.rendered.text,
         headers: email.headers ?? {},
         attachments: email.attachments ?? [],
-        messageId: `<${id}@candor>`,
+        messageId: email.messageId ?? `<${id}@candor>`,
         status: 'SCHEDULED',
         sendAfter: email.sendAfter,
         attempts: 0,
         updatedAt: email.now,
-      }),
-    );
-    await this.queue.enqueue(db, saved.id, email.sendAfter);
-    return saved;
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) return null; // already queued (same Message-ID)
+    await this.queue.enqueue(db, id, email.sendAfter);
+    return id;
   }
 }

@@ -9,6 +9,8 @@ export const SEND_EXPIRY_SECONDS = 300;
 
 export type EmailJobHandler = (emailId: string) => Promise<void>;
 
+export const DIGEST_QUEUE = 'digest.tick';
+
 /**
  * The email queue on pg-boss, in the same PostgreSQL: retries with exponential backoff, delays
  * (startAfter), and one worker per job across every API process. Jobs are created inside the
@@ -19,6 +21,7 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger('EmailQueue');
   private readonly boss: PgBoss;
   private handler?: EmailJobHandler;
+  private digest?: () => Promise<unknown>;
   private started?: Promise<void>;
 
   constructor(
@@ -34,6 +37,11 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     this.handler = handler;
   }
 
+  /** The function that queues the morning digests; run every 15 minutes by one process. */
+  setDigest(digest: () => Promise<unknown>): void {
+    this.digest = digest;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
     const { workers } = this.config.mail;
@@ -41,6 +49,11 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
       await this.boss.work<{ emailId: string }>(SEND_EMAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
         if (!this.handler) throw new Error('No email handler');
         await this.handler(job.data.emailId);
+      });
+    }
+    if (workers > 0) {
+      await this.boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+        await this.digest?.();
       });
     }
   }
@@ -73,6 +86,11 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
         retryBackoff: true,
         expireInSeconds: SEND_EXPIRY_SECONDS,
       };
+      if (!(await this.boss.getQueue(DIGEST_QUEUE))) {
+        await this.boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: 'singleton' }).catch(() => undefined);
+      }
+      // pg-boss keeps one schedule per name across all processes.
+      await this.boss.schedule(DIGEST_QUEUE, '*/15 * * * *', {}, { tz: 'UTC' });
       if (await this.boss.getQueue(SEND_EMAIL_QUEUE)) await this.boss.updateQueue(SEND_EMAIL_QUEUE, policy);
       else await this.boss.createQueue(SEND_EMAIL_QUEUE, policy).catch(async (error: unknown) => {
         // Another process created it at the same moment.

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AttentionModule } from '../attention/attention.module';
 import { StatusLinksModule } from '../status-links/status-links.module';
+import { DigestService } from './digest.service';
 import { EmailOutbox } from './email-outbox';
 import { EmailQueue } from './email-queue';
 import { EmailSender } from './email-sender';
@@ -15,7 +17,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 @Module({
-  imports: [StatusLinksModule],
+  imports: [StatusLinksModule, AttentionModule],
   controllers: [UnsubscribeController],
   providers: [
     {
@@ -29,6 +31,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     StageEmailsService,
     StepEmailsService,
     TeamEmailsService,
+    DigestService,
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,

@@ -33,7 +33,7 @@ export class StageEmailsService {
     private readonly unsubscribe: UnsubscribeLinks,
   ) {}
 
-  async onStageChanged(db: EntityManager, change: StageChange): Promise<EmailMessageEntity | null> {
+  async onStageChanged(db: EntityManager, change: StageChange): Promise<string | null> {
     const { candidate, stage, now } = change;
     // Only the latest applicable stage email goes: a move inside a delay window cancels the pending one.
     await db.update(

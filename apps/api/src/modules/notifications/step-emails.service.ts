@@ -5,7 +5,6 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { stepCalendar } from '../calendar/step-calendar';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -48,7 +47,7 @@ export class StepEmailsService {
     before: StepSnapshot | null,
     calendarFieldsChanged: boolean,
     now: Date,
-  ): Promise<EmailMessageEntity | null> {
+  ): Promise<string | null> {
     const was = before?.onCalendar ?? false;
     const is = onCalendar(step);
     const kind: StepEmailKind | null =

@@ -1,0 +1,41 @@
+import { startTestApp, TestApp } from './support/test-app';
+import { Fixtures } from './support/fixtures';
+import { DigestService } from '../src/modules/notifications/digest.service';
+
+describe('the morning digest', () => {
+  let t: TestApp;
+  let f: Fixtures;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SESSION_TTL_HOURS: '720', EMAIL_WORKERS: '0' });
+    f = new Fixtures(t);
+  });
+  afterAll(() => t.close());
+
+  const digestsOf = (email: string) =>
+    t.dataSource.query("SELECT subject, text FROM email_messages WHERE kind = 'DIGEST' AND to_address = $1", [email]);
+
+  it('goes to every member at 08:00 in the organization time zone, once a day, and not when nothing waits', async () => {
+    t.clock.set('2026-11-23T12:00:00Z');
+    const busy = await f.signUp('Busy Tokyo', { timeZone: 'Asia/Tokyo' });
+    const recruiter = await f.member(busy, 'RECRUITER');
+    const job = await f.createJob(busy.token);
+    await f.addCandidate(busy.token, job.id, { name: 'Kenji Watanabe', expectedResponseBy: '2026-11-24' });
+    const calm = await f.signUp('Calm Tokyo', { timeZone: 'Asia/Tokyo' });
+    const digest = t.app.get(DigestService);
+
+    // 07:50 in Tokyo on the 26th: too early.
+    expect(await digest.run(new Date('2026-11-25T22:50:00Z'))).toBe(0);
+    // 08:05 in Tokyo: the digest goes, to both members of the busy organization.
+    expect(await digest.run(new Date('2026-11-25T23:05:00Z'))).toBeGreaterThanOrEqual(2);
+    const [mail] = await digestsOf(busy.email);
+    expect(mail.subject).toBe('Candor: 1 thing candidates are waiting on');
+    expect(mail.text).toContain('Overdue: Kenji Watanabe was promised news by Tuesday, November 24, 2026.');
+    expect(await digestsOf(recruiter.email)).toHaveLength(1);
+    // Nothing waits in the calm organization: no digest.
+    expect(await digestsOf(calm.email)).toHaveLength(0);
+    // A second run in the same window (another process, or the next tick) sends nothing twice.
+    await digest.run(new Date('2026-11-25T23:10:00Z'));
+    expect(await digestsOf(busy.email)).toHaveLength(1);
+  });
+});
