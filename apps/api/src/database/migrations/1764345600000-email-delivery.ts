@@ -49,11 +49,15 @@ export class EmailDelivery1764345600000 implements MigrationInterface {
       CREATE INDEX email_messages_organization_idx ON email_messages (organization_id, created_at);
 
       DROP TABLE outbox_events;
+
+      -- Events at the same instant keep the order they were written in.
+      ALTER TABLE timeline_events ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
     `);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
+      ALTER TABLE timeline_events DROP COLUMN seq;
       CREATE TABLE outbox_events (
         id bigserial PRIMARY KEY,
         organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,

@@ -58,7 +58,7 @@ export class LoaderRegistry {
     return this.many('nextStepsByCandidate', NextStepEntity, 'candidateId', { position: 'ASC' });
   }
   get timelineByCandidate() {
-    return this.many('timelineByCandidate', TimelineEventEntity, 'candidateId', { at: 'ASC' });
+    return this.many('timelineByCandidate', TimelineEventEntity, 'candidateId', { at: 'ASC', seq: 'ASC' });
   }
   get checkInsByCandidate() {
     return this.many('checkInsByCandidate', CheckInEntity, 'candidateId', { createdAt: 'ASC' });

@@ -9,4 +9,6 @@ export class TimelineEventEntity {
   @Column({ type: 'timestamptz' }) at: Date;
   @Column({ name: 'actor_member_id', type: 'uuid', nullable: true }) actorMemberId: string | null;
   @Column({ type: 'jsonb' }) data: Record<string, unknown>;
+  /** Write order, for events at the same instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
 }
