@@ -11,6 +11,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.{js,cjs}'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['**/*.{ts,tsx}'], rules: { 'no-undef': 'off' } },
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -231,3 +231,42 @@ describe('candidates and moves', () => {
     expect(codeOf(add)).toBe('FORBIDDEN');
   });
 });
+
+describe('bulk moves', () => {
+  let t: TestApp;
+  let f: Fixtures;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = new Fixtures(t);
+  });
+  afterAll(() => t.close());
+
+  it('moves every valid candidate and reports each one that could not be moved', async () => {
+    const admin = await f.signUp('Bulk moves');
+    const job = await f.createJob(admin.token);
+    const other = await f.createJob(admin.token, { title: 'Other job' });
+    const a = await f.addCandidate(admin.token, job.id);
+    const b = await f.addCandidate(admin.token, job.id);
+    const foreignJob = await f.addCandidate(admin.token, other.id);
+    const archived = await f.addCandidate(admin.token, job.id);
+    await t.gql(`mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }`, { id: archived.id }, admin.token);
+    const intruder = await f.signUp('Intruders');
+    const stranger = await f.addCandidate(intruder.token, (await f.createJob(intruder.token)).id);
+    const BULK = `mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id stage { name } } failures { candidateId code } } }`;
+    const decision = job.stages.find((s) => s.name === 'Decision')!;
+    const res = await t.gql(BULK, { i: { candidateIds: [a.id, b.id, foreignJob.id, archived.id, stranger.id, a.id], stageId: decision.id } }, admin.token);
+    expectNoErrors(res);
+    expect(res.data!.bulkMoveCandidates.moved).toEqual([{ id: a.id, stage: { name: 'Decision' } }, { id: b.id, stage: { name: 'Decision' } }]);
+    expect(res.data!.bulkMoveCandidates.failures).toEqual([
+      { candidateId: foreignJob.id, code: 'BAD_USER_INPUT' },
+      { candidateId: archived.id, code: 'CONFLICT' },
+      { candidateId: stranger.id, code: 'NOT_FOUND' },
+    ]);
+    expect(await f.count('email_messages', 'candidate_id = ANY($1)', [[a.id, b.id]])).toBe(2);
+    const empty = await t.gql(BULK, { i: { candidateIds: [], stageId: decision.id } }, admin.token);
+    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateIds' });
+    const tooMany = await t.gql(BULK, { i: { candidateIds: Array.from({ length: 1001 }, () => a.id), stageId: decision.id } }, admin.token);
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateIds' });
+  });
+});

@@ -20,6 +20,8 @@ import { CandidateEntity } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
 import { AddCandidateInput } from './dto/add-candidate.input';
 import { MoveCandidateInput } from './dto/move-candidate.input';
+import { BulkMoveCandidatesInput } from './dto/bulk-move-candidates.input';
+import { BulkMoveResult } from './models/bulk-move-result.model';
 import { UpdateCandidateInput } from './dto/update-candidate.input';
 import { EmailMessageEntity } from './email-message.entity';
 import { Candidate, PromiseState } from './models/candidate.model';
@@ -54,6 +56,12 @@ export class CandidatesResolver {
   @Mutation(() => Candidate, { description: 'Moves a candidate to another stage of their job.' })
   moveCandidate(@CurrentActor() actor: Actor, @Args('input') input: MoveCandidateInput): Promise<CandidateEntity> {
     return this.candidates.moveCandidate(actor, input);
+  }
+
+  @RequirePermission('candidates:move')
+  @Mutation(() => BulkMoveResult, { description: 'Moves several candidates to one stage; reports per candidate.' })
+  bulkMoveCandidates(@CurrentActor() actor: Actor, @Args('input') input: BulkMoveCandidatesInput): Promise<BulkMoveResult> {
+    return this.candidates.bulkMove(actor, input);
   }
 
   @RequirePermission('candidates:manage')

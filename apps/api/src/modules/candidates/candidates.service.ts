@@ -17,6 +17,8 @@ import { assertActive, assertPromiseDate, assertVersion, promiseForStage } from 
 import { AddCandidateInput } from './dto/add-candidate.input';
 import { MoveCandidateInput } from './dto/move-candidate.input';
 import { UpdateCandidateInput } from './dto/update-candidate.input';
+import { BulkMoveCandidatesInput } from './dto/bulk-move-candidates.input';
+import { BulkMoveFailure } from './models/bulk-move-result.model';
 
 const ALREADY_IN_JOB = () =>
   DomainException.conflict('A candidate with this email is already in this job.', {
@@ -158,6 +160,24 @@ export class CandidatesService {
       });
       return saved;
     });
+  }
+
+  /**
+   * Moves each named candidate as moveCandidate does, each in its own transaction, and reports
+   * per candidate: one stale or foreign candidate does not hold back the others.
+   */
+  async bulkMove(actor: Actor, input: BulkMoveCandidatesInput): Promise<{ moved: CandidateEntity[]; failures: BulkMoveFailure[] }> {
+    const moved: CandidateEntity[] = [];
+    const failures: BulkMoveFailure[] = [];
+    for (const candidateId of [...new Set(input.candidateIds)]) {
+      try {
+        moved.push(await this.moveCandidate(actor, { ...input, candidateId }));
+      } catch (error) {
+        if (!(error instanceof DomainException)) throw error;
+        failures.push({ candidateId, code: error.code, message: error.message });
+      }
+    }
+    return { moved, failures };
   }
 
   async setArchived(actor: Actor, candidateId: string, archived: boolean): Promise<CandidateEntity> {

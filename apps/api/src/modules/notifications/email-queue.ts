@@ -46,9 +46,16 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     await this.start();
     const { workers } = this.config.mail;
     for (let i = 0; i < workers; i++) {
-      await this.boss.work<{ emailId: string }>(SEND_EMAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (!this.handler) throw new Error('No email handler');
-        await this.handler(job.data.emailId);
+      // A batch per fetch; each job succeeds or fails (and is retried) on its own.
+      await this.boss.work<{ emailId: string }>(SEND_EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            if (!this.handler) throw new Error('No email handler');
+            await this.handler(job.data.emailId);
+          } catch (error) {
+            await this.boss.fail(SEND_EMAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }
       });
     }
     if (workers > 0) {

@@ -35,7 +35,10 @@ export class SmtpTransport extends EmailTransport {
 
   constructor(url: string) {
     super();
+    // A small pool of connections, reused across messages (one per email worker by default).
     const options = new URL(url);
+    if (!options.searchParams.has('pool')) options.searchParams.set('pool', 'true');
+    if (!options.searchParams.has('maxConnections')) options.searchParams.set('maxConnections', '4');
     options.searchParams.set('connectionTimeout', '10000');
     options.searchParams.set('greetingTimeout', '10000');
     options.searchParams.set('socketTimeout', '30000');
