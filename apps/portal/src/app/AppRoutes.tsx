@@ -3,15 +3,18 @@ import { Route, Routes } from 'react-router';
 import { LogInPage } from '../modules/auth/components/LogInPage';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { SignUpPage } from '../modules/auth/components/SignUpPage';
-import { JobsPage } from '../modules/jobs/components/JobsPage';
 import { LoadingState } from '../shared/components/PageState';
 import { AppShell } from './AppShell';
+import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 
 // Each its own chunk. /status normally never reaches this router: src/main.tsx loads the
 // candidate's own entry (src/status) for it; the route stays for in-app navigation.
 const StatusPage = lazy(() => import('../modules/status/components/StatusPage'));
 const InvitePage = lazy(() => import('../modules/auth/components/InvitePage'));
+const BoardPage = lazy(() => import('../modules/board/components/BoardPage'));
+const CandidatePage = lazy(() => import('../modules/candidates/components/CandidatePage'));
+const MailboxPage = lazy(() => import('../modules/mailbox/components/MailboxPage'));
 
 export function AppRoutes() {
   return (
@@ -23,7 +26,10 @@ export function AppRoutes() {
         <Route path="/invite" element={<InvitePage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppShell />}>
-            <Route index element={<JobsPage />} />
+            <Route index element={<HomePage />} />
+            <Route path="/jobs/:jobId" element={<BoardPage />} />
+            <Route path="/candidates/:candidateId" element={<CandidatePage />} />
+            <Route path="/mailbox" element={<MailboxPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

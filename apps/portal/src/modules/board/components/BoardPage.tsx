@@ -1,0 +1,6 @@
+// Placeholder until the Pipeline board page lands.
+export function BoardPage() {
+  return <section aria-label="Pipeline board" />;
+}
+
+export default BoardPage;

@@ -1,0 +1,6 @@
+// Placeholder until the Dev mailbox page lands.
+export function MailboxPage() {
+  return <section aria-label="Dev mailbox" />;
+}
+
+export default MailboxPage;
