@@ -6,4 +6,6 @@ export interface Actor {
   organizationId: string;
   role: MemberRole;
   sessionId: string;
+  /** The organization's IANA time zone: promised dates are days there. */
+  timeZone: string;
 }

@@ -87,7 +87,14 @@ export class AuthService {
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .innerJoin(MemberEntity, 'm', 'm.id = s.memberId')
-      .select(['s.id AS "sessionId"', 's.memberId AS "memberId"', 's.organizationId AS "organizationId"', 'm.role AS role'])
+      .innerJoin(OrganizationEntity, 'o', 'o.id = s.organizationId')
+      .select([
+        's.id AS "sessionId"',
+        's.memberId AS "memberId"',
+        's.organizationId AS "organizationId"',
+        'm.role AS role',
+        'o.timeZone AS "timeZone"',
+      ])
       .where('s.tokenHash = :hash', { hash: hashToken(token) })
       .andWhere('s.revokedAt IS NULL')
       .andWhere('s.expiresAt > :now', { now: this.clock.now() })

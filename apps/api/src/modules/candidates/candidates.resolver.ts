@@ -89,7 +89,9 @@ export class CandidatesResolver {
 
   @ResolveField(() => Stage)
   async stage(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<StageEntity> {
-    return (await ctx.loaders.stage.load(candidate.stageId))!;
+    // Through the job's stages: a board of many candidates loads its stages once.
+    const stages = await ctx.loaders.stagesByJob.load(candidate.jobId);
+    return stages.find((s) => s.id === candidate.stageId)!;
   }
 
   @ResolveField(() => String, { description: "The candidate's private status page; the token follows the last #." })
@@ -98,9 +100,8 @@ export class CandidatesResolver {
   }
 
   @ResolveField(() => PromiseState)
-  async promiseState(@Parent() candidate: CandidateEntity, @Context() ctx: RequestContext): Promise<PromiseStateValue> {
-    const organization = await ctx.loaders.organization();
-    return promiseState(candidate.expectedResponseBy, this.clock.now(), organization?.timeZone ?? 'UTC');
+  promiseState(@Parent() candidate: CandidateEntity, @CurrentActor() actor: Actor): PromiseStateValue {
+    return promiseState(candidate.expectedResponseBy, this.clock.now(), actor.timeZone);
   }
 
   @ResolveField(() => [NextStep], { description: 'Every step in order, done and cancelled ones included.' })

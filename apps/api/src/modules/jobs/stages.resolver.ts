@@ -1,4 +1,7 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { suggestedResponseDate } from '@candor/domain';
+import { Clock } from '../../common/clock';
+import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { Actor } from '../../common/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
 import { AddStageInput } from './dto/add-stage.input';
@@ -12,7 +15,18 @@ import { StagesService } from './stages.service';
 
 @Resolver(() => Stage)
 export class StagesResolver {
-  constructor(private readonly stages: StagesService) {}
+  constructor(
+    private readonly stages: StagesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => CalendarDateScalar, {
+    nullable: true,
+    description: "The reply date a move into this stage suggests today: today plus the stage's default days, in the organization's time zone.",
+  })
+  suggestedResponseBy(@Parent() stage: StageEntity, @CurrentActor() actor: Actor): string | null {
+    return suggestedResponseDate(stage.defaultResponseDays, this.clock.now(), actor.timeZone);
+  }
 
   @RequirePermission('jobs:manage')
   @Mutation(() => Stage, { description: 'Adds a stage; before the outcome stages unless a position is given.' })

@@ -7,7 +7,6 @@ import { EmailMessageEntity } from '../candidates/email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { MemberEntity } from '../members/member.entity';
-import { OrganizationEntity } from '../organizations/organization.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { TimelineEventEntity } from '../timeline/timeline-event.entity';
@@ -18,26 +17,14 @@ import { TimelineEventEntity } from '../timeline/timeline-event.entity';
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
-  private organizationPromise?: Promise<OrganizationEntity | null>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly organizationId: () => string | undefined,
   ) {}
 
-  /** The actor's organization (its time zone frames every promised date). */
-  organization(): Promise<OrganizationEntity | null> {
-    const id = this.organizationId();
-    if (!id) return Promise.resolve(null);
-    this.organizationPromise ??= this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
-    return this.organizationPromise;
-  }
-
   get job() {
     return this.one('job', JobEntity, 'id');
-  }
-  get stage() {
-    return this.one('stage', StageEntity, 'id');
   }
   get member() {
     return this.one('member', MemberEntity, 'id');

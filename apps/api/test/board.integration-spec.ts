@@ -1,0 +1,51 @@
+import { startTestApp, TestApp } from './support/test-app';
+import { expectNoErrors, Fixtures } from './support/fixtures';
+import { QueryCounter } from './support/query-counter';
+
+const BOARD = `query($id: ID!) {
+  job(id: $id) {
+    id title status
+    stages { id name kind position candidateLabel defaultResponseDays suggestedResponseBy notifyCandidates }
+    candidates { id name version stageEnteredAt expectedResponseBy promiseState stage { id } nextSteps { id title startsAt dueAt state } }
+  }
+}`;
+
+describe('the pipeline board', () => {
+  const counter = new QueryCounter();
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({}, undefined, counter);
+  });
+  afterAll(() => t.close());
+
+  it('loads 1,000 candidates with their stages and steps in one request and at most 5 SQL statements', async () => {
+    const f = new Fixtures(t);
+    const admin = await f.signUp('Big board');
+    const job = await f.createJob(admin.token);
+    const [{ organization_id: org }] = await t.dataSource.query('SELECT organization_id FROM jobs WHERE id = $1', [job.id]);
+    await t.dataSource.query(
+      `INSERT INTO candidates (organization_id, job_id, stage_id, name, email, expected_response_by, version, stage_entered_at, updated_at)
+       SELECT $1, $2, (ARRAY[$3, $4, $5]::uuid[])[1 + i % 3], 'Candidate ' || i, 'c' || i || '@example.com',
+              current_date + (i % 10) - 3, 1, now(), now()
+         FROM generate_series(1, 1000) AS i`,
+      [org, job.id, job.stages[0].id, job.stages[1].id, job.stages[2].id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO next_steps (organization_id, candidate_id, kind, title, starts_at, position, state, sequence, updated_at)
+       SELECT organization_id, id, 'VIDEO_INTERVIEW', 'Interview', now() + interval '2 days', 0, 'PLANNED', 0, now()
+         FROM candidates WHERE job_id = $1`,
+      [job.id],
+    );
+    counter.reset();
+    const res = await t.gql(BOARD, { id: job.id }, admin.token);
+    expectNoErrors(res);
+    expect(res.data!.job.candidates).toHaveLength(1000);
+    expect(res.data!.job.candidates.every((c: { nextSteps: unknown[] }) => c.nextSteps.length === 1)).toBe(true);
+    const states = new Set(res.data!.job.candidates.map((c: { promiseState: string }) => c.promiseState));
+    expect(states).toEqual(new Set(['OVERDUE', 'DUE_SOON', 'ON_TRACK']));
+    expect(res.data!.job.stages[0].suggestedResponseBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(counter.statements.length).toBeLessThanOrEqual(5);
+    process.stdout.write(`board: ${counter.statements.length} SQL statements\n`);
+  });
+});
