@@ -4,7 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { DomainException, ErrorCode } from '../../common/domain.exception';
+import { tooManyRequests } from '../../common/too-many-requests';
 
 /**
  * Slows password guessing: failed log-ins per account, and all log-in attempts per client
@@ -36,11 +36,11 @@ export class LoginRateLimiter {
     try {
       await this.perAddress.consume(address || 'unknown');
     } catch (error) {
-      throw tooMany(error, 'Too many log-in attempts from your network.');
+      throw tooManyRequests(error, 'Too many log-in attempts from your network.');
     }
     const account = await this.perAccount.get(accountKey(email));
     if (account && account.consumedPoints >= this.perAccount.points) {
-      throw tooMany(account, 'Too many failed log-ins for this account.');
+      throw tooManyRequests(account, 'Too many failed log-ins for this account.');
     }
   }
 
@@ -57,15 +57,4 @@ export class LoginRateLimiter {
 
 function accountKey(email: string): string {
   return createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40);
-}
-
-function tooMany(result: unknown, what: string): DomainException {
-  if (!(result instanceof RateLimiterRes)) throw result;
-  const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new DomainException(
-    ErrorCode.TOO_MANY_REQUESTS,
-    `${what} Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-    { retryAfterSeconds },
-  );
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainException, ErrorCode } from '../../common/domain.exception';
+import { tooManyRequests } from '../../common/too-many-requests';
+
+const MESSAGE = 'Too many requests from your network.';
 
 /**
  * Limits per client address on the login-free candidate operations. Counts are kept in memory
@@ -16,9 +18,9 @@ export class StatusRateLimiter {
   /** Refuses before any look-up when the address read too much or guessed wrong too often. */
   async admitRead(address: string): Promise<void> {
     const misses = await this.misses.get(address);
-    if (misses && misses.consumedPoints >= this.misses.points) throw tooMany(misses);
+    if (misses && misses.consumedPoints >= this.misses.points) throw tooManyRequests(misses, MESSAGE);
     await this.reads.consume(address).catch((result: unknown) => {
-      throw tooMany(result);
+      throw tooManyRequests(result, MESSAGE);
     });
   }
 
@@ -31,17 +33,7 @@ export class StatusRateLimiter {
 
   async admitWrite(address: string): Promise<void> {
     await this.writes.consume(address).catch((result: unknown) => {
-      throw tooMany(result);
+      throw tooManyRequests(result, MESSAGE);
     });
   }
-}
-
-function tooMany(result: unknown): DomainException {
-  if (!(result instanceof RateLimiterRes)) throw result;
-  const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-  return new DomainException(
-    ErrorCode.TOO_MANY_REQUESTS,
-    `Too many requests from your network. Please try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
-    { retryAfterSeconds },
-  );
 }

@@ -13,6 +13,7 @@ import { StatusLinksService } from '../status-links/status-links.service';
 import { formatCalendarDay, formatInstant } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
 import { EmailTemplateEntity } from './email-template.entity';
+import { quietHoursOf } from './quiet-hours';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 export interface StageChange {
@@ -44,10 +45,7 @@ export class StageEmailsService {
     if (!change.notify || !stage.notifyCandidates || candidate.unsubscribedAt) return null;
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
     const rendered = await this.render(db, candidate, stage, organization, change.messageToCandidate ?? '', now);
-    const quiet =
-      organization.quietHoursStartMinute === null || organization.quietHoursEndMinute === null
-        ? null
-        : { startMinute: organization.quietHoursStartMinute, endMinute: organization.quietHoursEndMinute };
+    const quiet = quietHoursOf(organization);
     const sendAfter = deliveryTime(now, stage.emailDelayMinutes, quiet, organization.timeZone);
     const unsubscribeUrl = this.unsubscribe.urlFor(candidate.id);
     return this.outbox.add(db, {

@@ -12,6 +12,7 @@ import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { formatInstant } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
+import { quietHoursOf } from './quiet-hours';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** How a step stood for the candidate's calendar before a change. */
@@ -80,10 +81,7 @@ export class StepEmailsService {
       organizer: { name: organization.name, email: senderAddress(this.config.mail.from) },
       attendee: { name: candidate.name, email: candidate.email },
     })!;
-    const quiet =
-      organization.quietHoursStartMinute === null || organization.quietHoursEndMinute === null
-        ? null
-        : { startMinute: organization.quietHoursStartMinute, endMinute: organization.quietHoursEndMinute };
+    const quiet = quietHoursOf(organization);
     return this.outbox.add(db, {
       organizationId: candidate.organizationId,
       candidateId: candidate.id,
