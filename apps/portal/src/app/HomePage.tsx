@@ -1,12 +1,23 @@
 import { AttentionPanel } from '../modules/attention/components/AttentionPanel';
-import { JobsPage } from '../modules/jobs/components/JobsPage';
+import { CreateJobForm } from '../modules/jobs/components/CreateJobForm';
+import { JobList } from '../modules/jobs/components/JobList';
 
-/** The signed-in home: what candidates are waiting on, then the jobs. */
+/** The signed-in home: what candidates are waiting on, then the jobs and a way to add one. */
 export function HomePage() {
   return (
     <>
+      <title>Home · Candor</title>
+      <h1 className="page-title">Today</h1>
       <AttentionPanel />
-      <JobsPage />
+      <div className="jobs-layout">
+        <div className="jobs-layout__aside">
+          <CreateJobForm />
+        </div>
+        <section aria-labelledby="jobs-heading" className="jobs-layout__main">
+          <h2 id="jobs-heading">Jobs</h2>
+          <JobList />
+        </section>
+      </div>
     </>
   );
 }

@@ -55,9 +55,9 @@ function LocationProbe() {
   return <div data-testid="location">{location.pathname}</div>;
 }
 
-/** Renders the real routes at `route` against the fake API. */
+/** Renders the real routes at `route` against the fake API. The home's "needs attention" list is empty unless a test says otherwise. */
 export function renderApp(route: string, resolvers: Resolvers) {
-  const mock = createMockClient(resolvers);
+  const mock = createMockClient({ NeedsAttention: () => ({ data: { needsAttention: [] } }), ...resolvers });
   const view = render(
     <GraphqlProvider createClient={() => mock.client}>
       <MemoryRouter initialEntries={[route]}>

@@ -1,6 +1,225 @@
-// Placeholder until the Pipeline board page lands.
+import { DndContext, type DragEndEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { ErrorState, LoadingState } from '../../../shared/components/PageState';
+import { errorCode, errorMessage } from '../../../shared/graphql-errors';
+import { type BoardJob, type BoardStage, toColumns } from '../board-model';
+import { BoardQuery } from '../graphql/board.graphql';
+import '../board.css';
+import { BoardColumnView } from './BoardColumnView';
+import { MoveDialog, type MoveSummary } from './MoveDialog';
+
+// An empty board holds no Candidate to watch: refetch whenever any candidate changes.
+const BOARD_CONTEXT = { additionalTypenames: ['Candidate'] };
+
+interface DialogState {
+  candidateIds: string[];
+  bulk: boolean;
+  stageId: string;
+}
+
+/** The stage after `currentStageId` in the pipeline (or the first other stage): where a move usually goes. */
+function suggestedTarget(stages: BoardStage[], currentStageId: string | undefined): string {
+  const ordered = [...stages].sort((a, b) => a.position - b.position);
+  const index = ordered.findIndex((stage) => stage.id === currentStageId);
+  const next = ordered[index + 1] ?? ordered.find((stage) => stage.id !== currentStageId) ?? ordered[0];
+  return next?.id ?? '';
+}
+
+/** The recruiter's pipeline board for one job: a column per stage, a card per candidate. */
 export function BoardPage() {
-  return <section aria-label="Pipeline board" />;
+  const { jobId = '' } = useParams();
+  const client = useClient();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: BoardQuery,
+    variables: { id: jobId },
+    context: BOARD_CONTEXT,
+  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [summary, setSummary] = useState<MoveSummary | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }));
+
+  const refresh = useCallback(async (): Promise<BoardJob | null> => {
+    const result = await client
+      .query(BoardQuery, { id: jobId }, { ...BOARD_CONTEXT, requestPolicy: 'network-only' })
+      .toPromise();
+    return result.data?.job ?? null;
+  }, [client, jobId]);
+
+  const job = data?.job ?? null;
+  // After a move the card is drawn anew in its new column; its Move button gets the focus back.
+  const focusAfterRefresh = useRef<string | null>(null);
+  useEffect(() => {
+    const candidateId = focusAfterRefresh.current;
+    if (!candidateId) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    focusAfterRefresh.current = null;
+    document.getElementById(`board-move-${candidateId}`)?.focus();
+  }, [job]);
+  const columns = useMemo(() => (job ? toColumns(job) : []), [job]);
+  // One "now" per render of the data, so every card counts days the same way.
+  const now = useMemo(() => (job ? new Date() : new Date(0)), [job]);
+
+  if (!data) {
+    if (fetching) return <LoadingState label="Loading the pipeline…" />;
+    return (
+      <ErrorState
+        title="We could not load this pipeline"
+        message={errorMessage(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {errorCode(error) === 'UNAUTHENTICATED' && (
+          <p>
+            <Link to="/login">Log in again</Link>
+          </p>
+        )}
+      </ErrorState>
+    );
+  }
+
+  if (!job) {
+    return (
+      <div className="empty-state">
+        <title>Job not found · Candor</title>
+        <h1>Job not found</h1>
+        <p>This job does not exist in your organization, or it was removed.</p>
+        <p>
+          <Link to="/">Back to all jobs</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const timeZone = data.me.organization.timeZone;
+  const currentJob = job;
+  const present = new Set(job.candidates.map((c) => c.id));
+  const selectedIds = [...selected].filter((id) => present.has(id));
+
+  function select(candidateId: string, value: boolean) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (value) next.add(candidateId);
+      else next.delete(candidateId);
+      return next;
+    });
+  }
+
+  function openMove(candidateId: string, stageId?: string) {
+    const candidate = currentJob.candidates.find((c) => c.id === candidateId);
+    setDialog({
+      candidateIds: [candidateId],
+      bulk: false,
+      stageId: stageId ?? suggestedTarget(currentJob.stages, candidate?.stage.id),
+    });
+  }
+
+  function openBulkMove() {
+    const first = currentJob.candidates.find((c) => c.id === selectedIds[0]);
+    setDialog({ candidateIds: selectedIds, bulk: true, stageId: suggestedTarget(currentJob.stages, first?.stage.id) });
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const candidateId = active.data.current?.candidateId as string | undefined;
+    const stageId = over?.data.current?.stageId as string | undefined;
+    if (!candidateId || !stageId) return;
+    const candidate = currentJob.candidates.find((c) => c.id === candidateId);
+    if (!candidate || candidate.stage.id === stageId) return;
+    openMove(candidateId, stageId);
+  }
+
+  function onMoved(result: MoveSummary) {
+    const wasBulk = dialog?.bulk ?? false;
+    focusAfterRefresh.current = dialog && !dialog.bulk ? dialog.candidateIds[0] : null;
+    setDialog(null);
+    setSummary(result);
+    if (wasBulk) setSelected(new Set(result.failures.map((f) => f.candidateId)));
+  }
+
+  const open = job.status === 'OPEN';
+  return (
+    <div className="board-page">
+      <title>{`${job.title} · Pipeline · Candor`}</title>
+      <p className="board-back">
+        <Link to="/">All jobs</Link>
+      </p>
+      <div className="board-head">
+        <h1 className="page-title board-head__title">{job.title}</h1>
+        <span className={open ? 'badge badge--open' : 'badge badge--closed'}>{open ? 'Open' : 'Closed'}</span>
+      </div>
+      <p className="muted board-intro">
+        Use a card’s Move button, or drag the card to another stage. Dates are days in {timeZone}.
+      </p>
+
+      <div role="status" className="board-summary-region">
+        {summary && (
+          <div className={summary.failures.length > 0 ? 'board-summary board-summary--partial' : 'board-summary'}>
+            <p>{summary.message}</p>
+            {summary.failures.length > 0 && (
+              <ul>
+                {summary.failures.map((failure) => (
+                  <li key={failure.candidateId}>
+                    <strong>{failure.name}</strong>: {failure.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+
+      {selectedIds.length > 0 && (
+        <div className="board-toolbar" aria-label="Selected candidates" role="group">
+          <span className="board-toolbar__count">{selectedIds.length} selected</span>
+          <button type="button" className="button button--primary button--small" onClick={openBulkMove}>
+            Move {selectedIds.length} selected
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
+
+      {job.candidates.length === 0 && (
+        <div className="empty-state board-empty">
+          <h2>No candidates yet</h2>
+          <p>Candidates you add to this job appear here, in the stage they are in.</p>
+        </div>
+      )}
+
+      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <div className="board" role="region" aria-label={`Pipeline for ${job.title}`}>
+          {columns.map((column) => (
+            <BoardColumnView
+              key={column.stage.id}
+              column={column}
+              timeZone={timeZone}
+              now={now}
+              selected={selected}
+              onSelect={select}
+              onMove={(candidateId) => openMove(candidateId)}
+            />
+          ))}
+        </div>
+      </DndContext>
+
+      {dialog && (
+        <MoveDialog
+          key={`${dialog.candidateIds.join(',')}:${dialog.stageId}`}
+          job={job}
+          timeZone={timeZone}
+          candidateIds={dialog.candidateIds}
+          bulk={dialog.bulk}
+          initialStageId={dialog.stageId}
+          onClose={() => setDialog(null)}
+          onMoved={onMoved}
+          refresh={refresh}
+        />
+      )}
+    </div>
+  );
 }
 
 export default BoardPage;

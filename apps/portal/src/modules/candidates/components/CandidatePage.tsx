@@ -1,6 +1,129 @@
-// Placeholder until the Candidate page lands.
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorState, LoadingState } from '../../../shared/components/PageState';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { CandidateQuery } from '../graphql/candidate.graphql';
+import { formatDay, formatInstant } from '../utils/dates';
+import { ActivitySection } from './ActivitySection';
+import { EmailsSection } from './EmailsSection';
+import { NextStepsEditor } from './NextStepsEditor';
+import { PromiseEditor } from './PromiseEditor';
+import { StatusLinkSection } from './StatusLinkSection';
+import type { CandidateDetails } from './types';
+import './candidates.css';
+
+const PROMISE_WORDS: Record<string, string> = {
+  OVERDUE: 'Overdue',
+  DUE_SOON: 'Due soon',
+  ON_TRACK: 'On track',
+  NONE: 'No promise',
+};
+
+/** One candidate: details, the promised reply date, next steps, status link, emails, history. */
 export function CandidatePage() {
-  return <section aria-label="Candidate" />;
+  const { candidateId = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CandidateQuery, variables: { id: candidateId } });
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  if (!data) {
+    if (fetching || !error) return <LoadingState label="Loading candidate…" />;
+    return <ErrorState title="We could not load this candidate" message={errorMessage(error)} onRetry={refetch} />;
+  }
+  const candidate = data.candidate;
+  if (!candidate) {
+    return (
+      <ErrorState title="Candidate not found" message="This candidate does not exist or was removed.">
+        <Link to="/">Back to jobs</Link>
+      </ErrorState>
+    );
+  }
+
+  return (
+    <div className="candidate-page">
+      <title>{`${candidate.name} · Candor`}</title>
+      <p className="candidate-page__back">
+        <Link to={`/jobs/${candidate.job.id}`}>Back to {candidate.job.title}</Link>
+      </p>
+      <h1 className="page-title">{candidate.name}</h1>
+      {error && (
+        <p role="alert" className="alert alert--error">
+          We could not refresh this page: {errorMessage(error)}
+        </p>
+      )}
+      <div className="candidate-layout">
+        <div className="candidate-layout__main">
+          <Details candidate={candidate} />
+          <PromiseEditor candidate={candidate} onChanged={refetch} />
+          <NextStepsEditor candidate={candidate} onChanged={refetch} />
+          <ActivitySection candidate={candidate} />
+        </div>
+        <div className="candidate-layout__aside">
+          <StatusLinkSection candidate={candidate} onChanged={refetch} />
+          <EmailsSection candidate={candidate} onChanged={refetch} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Details({ candidate }: { candidate: CandidateDetails }) {
+  return (
+    <section className="card candidate-section" aria-labelledby="candidate-details-heading">
+      <h2 id="candidate-details-heading">Details</h2>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>Email</dt>
+          <dd>
+            <a href={`mailto:${candidate.email}`}>{candidate.email}</a>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Job</dt>
+          <dd>
+            <Link to={`/jobs/${candidate.job.id}`}>{candidate.job.title}</Link>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Stage</dt>
+          <dd>
+            {candidate.stage.name}{' '}
+            <span className="muted">since {formatInstant(candidate.stageEnteredAt)}</span>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Promised reply</dt>
+          <dd>
+            <PromiseSummary date={candidate.expectedResponseBy ?? null} state={candidate.promiseState} />
+          </dd>
+        </div>
+      </dl>
+      {candidate.archivedAt && (
+        <p className="notice">Archived on {formatInstant(candidate.archivedAt)}.</p>
+      )}
+      {candidate.unsubscribedAt && (
+        <p className="notice">
+          Asked for no more emails on {formatInstant(candidate.unsubscribedAt)}. Their status link still works.
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function PromiseSummary({ date, state }: { date: string | null; state: string }) {
+  if (!date) return <span>No promised date</span>;
+  const words = PROMISE_WORDS[state];
+  return (
+    <span>
+      By {formatDay(date)}
+      {(state === 'OVERDUE' || state === 'DUE_SOON') && (
+        <>
+          {' '}
+          <span className={`badge ${state === 'OVERDUE' ? 'badge--late' : 'badge--soon'}`}>{words}</span>
+        </>
+      )}
+    </span>
+  );
 }
 
 export default CandidatePage;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { candidatesLabel, type JobListItem, overdueLabel, summarizeJob } from '../job-summary';
 
 export function JobCard({ job }: { job: JobListItem }) {
@@ -8,7 +9,9 @@ export function JobCard({ job }: { job: JobListItem }) {
     <article className="card job-card" aria-labelledby={titleId}>
       <div className="job-card__head">
         <h2 id={titleId} className="job-card__title">
-          {job.title}
+          <Link to={`/jobs/${job.id}`} className="job-card__link">
+            {job.title}
+          </Link>
         </h2>
         <span className={open ? 'badge badge--open' : 'badge badge--closed'}>{open ? 'Open' : 'Closed'}</span>
       </div>

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
+
+const JOB = { __typename: 'Job', id: 'j1', title: 'Backend Engineer' };
+
+function item(reason: string, candidateId: string, name: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'AttentionItem',
+    reason,
+    dueOn: null,
+    dueAt: null,
+    receivedAt: null,
+    candidate: { __typename: 'Candidate', id: candidateId, name, job: JOB },
+    nextStep: null,
+    ...extra,
+  };
+}
+
+function home(needsAttention: () => ReturnType<Parameters<typeof renderApp>[1][string]>) {
+  return renderApp('/', {
+    Me: () => ({ data: VIEWER }),
+    Jobs: () => ({ data: { jobs: [] } }),
+    NeedsAttention: needsAttention,
+  });
+}
+
+describe('needs attention panel', () => {
+  it('lists what the team owes, in words, each linking to the candidate', async () => {
+    home(() => ({
+      data: {
+        needsAttention: [
+          item('PROMISE_OVERDUE', 'c1', 'Priya', { dueOn: '2026-11-24' }),
+          item('STEP_PAST_NOT_DONE', 'c2', 'Tomás', {
+            dueAt: '2026-11-20T15:00:00Z',
+            nextStep: { __typename: 'NextStep', id: 'n7', title: 'Take-home review' },
+          }),
+          item('PROMISE_DUE_SOON', 'c3', 'Lee', { dueOn: '2026-11-26' }),
+          item('CHECK_IN_WAITING', 'c4', 'Sam', { receivedAt: '2026-11-25T08:00:00Z' }),
+        ],
+      },
+    }));
+
+    const panel = await screen.findByRole('region', { name: /Needs attention/ });
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Needs attention (4)' })).toBeInTheDocument();
+    const links = within(panel).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/candidates/c1',
+      '/candidates/c2',
+      '/candidates/c3',
+      '/candidates/c4',
+    ]);
+    expect(links[0]).toHaveTextContent(/^Overdue: promised Priya news by Tue, Nov 24(, 2026)?$/);
+    expect(links[1]).toHaveTextContent(/^Step not marked done: “Take-home review” with Tomás \(/);
+    expect(links[2]).toHaveTextContent(/^Due soon: promised Lee news by Thu, Nov 26(, 2026)?$/);
+    expect(links[3]).toHaveTextContent(/^Check-in waiting: Sam asked for news on /);
+    expect(within(panel).getAllByText('Backend Engineer')).toHaveLength(4);
+    expect(within(panel).queryByText(/Nothing is waiting/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing is waiting when every promise is on track', async () => {
+    home(() => ({ data: { needsAttention: [] } }));
+
+    const panel = await screen.findByRole('region', { name: /Needs attention/ });
+    expect(await within(panel).findByText('Nothing is waiting. Every promise is on track.')).toBeInTheDocument();
+    expect(within(panel).queryByRole('link')).not.toBeInTheDocument();
+    // The jobs still show below.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Jobs' })).toBeInTheDocument();
+  });
+
+  it('shows why it could not load', async () => {
+    home(() => apiError('FORBIDDEN', 'You are not a member of this organization.'));
+
+    const panel = await screen.findByRole('region', { name: /Needs attention/ });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('You are not a member of this organization.');
+  });
+});

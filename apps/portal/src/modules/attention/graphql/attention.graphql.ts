@@ -1,0 +1,25 @@
+import { graphql } from '../../../generated';
+
+/** What the team owes candidates, soonest first. */
+export const NeedsAttentionQuery = graphql(`
+  query NeedsAttention {
+    needsAttention {
+      reason
+      dueOn
+      dueAt
+      receivedAt
+      candidate {
+        id
+        name
+        job {
+          id
+          title
+        }
+      }
+      nextStep {
+        id
+        title
+      }
+    }
+  }
+`);

@@ -1,0 +1,92 @@
+import { useDraggable } from '@dnd-kit/core';
+import { Link } from 'react-router';
+import {
+  type BoardCandidate,
+  daysInStage,
+  daysInStageLabel,
+  formatDay,
+  formatInstant,
+  nextDatedStep,
+  promiseMark,
+} from '../board-model';
+
+interface CandidateCardProps {
+  candidate: BoardCandidate;
+  timeZone: string;
+  now: Date;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onMove: () => void;
+}
+
+/** One candidate on the board: who, how long in the stage, what was promised, what is next. */
+export function CandidateCard({ candidate, timeZone, now, selected, onSelect, onMove }: CandidateCardProps) {
+  const { setNodeRef, listeners, transform, isDragging } = useDraggable({
+    id: `candidate:${candidate.id}`,
+    data: { candidateId: candidate.id },
+  });
+  const nameId = `board-card-${candidate.id}-name`;
+  const mark = promiseMark(candidate.promiseState);
+  const next = nextDatedStep(candidate.nextSteps);
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const className = [
+    'board-card',
+    candidate.promiseState === 'OVERDUE' ? 'board-card--overdue' : '',
+    isDragging ? 'is-dragging' : '',
+    selected ? 'is-selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <article ref={setNodeRef} className={className} style={style} aria-labelledby={nameId} {...listeners}>
+      <div className="board-card__top">
+        <input
+          type="checkbox"
+          className="board-card__select"
+          checked={selected}
+          onChange={(event) => onSelect(event.target.checked)}
+          aria-label={`Select ${candidate.name}`}
+        />
+        <h3 id={nameId} className="board-card__name">
+          <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>
+        </h3>
+      </div>
+      <p className="board-card__line muted">{daysInStageLabel(daysInStage(candidate.stageEnteredAt, now, timeZone))}</p>
+      <p className="board-card__line">
+        {candidate.expectedResponseBy ? (
+          <>
+            Hear back by <time dateTime={candidate.expectedResponseBy}>{formatDay(candidate.expectedResponseBy)}</time>
+          </>
+        ) : (
+          <span className="muted">No reply date promised</span>
+        )}
+        {mark && (
+          <>
+            {' '}
+            <span className={candidate.promiseState === 'OVERDUE' ? 'badge board-badge--overdue' : 'badge board-badge--soon'}>
+              {mark}
+            </span>
+          </>
+        )}
+      </p>
+      {next && (
+        <p className="board-card__line">
+          <span className="board-card__label">Next: </span>
+          {next.step.title}
+          {', '}
+          {next.kind === 'due' ? 'due ' : ''}
+          <time dateTime={next.at}>{formatInstant(next.at, timeZone)}</time>
+        </p>
+      )}
+      <button
+        type="button"
+        id={`board-move-${candidate.id}`}
+        className="button button--secondary button--small board-card__move"
+        onClick={onMove}
+      >
+        Move<span className="visually-hidden"> {candidate.name}</span>
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,313 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Field } from '../../../shared/components/Field';
+import { FormAlert } from '../../../shared/components/FormAlert';
+import { errorCode, errorMessage, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
+import { type BoardJob, type BoardStage, defaultHearBackBy } from '../board-model';
+import { BulkMoveCandidatesMutation, MoveCandidateMutation, PreviewStageEmailQuery } from '../graphql/board.graphql';
+import { useDebouncedValue } from '../hooks/useDebouncedValue';
+
+const LABELS = {
+  stageId: 'Move to stage',
+  expectedResponseBy: 'Hear back by',
+  messageToCandidate: 'Message to the candidate',
+};
+type FieldName = keyof typeof LABELS;
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** What the board says after a move. */
+export interface MoveSummary {
+  message: string;
+  failures: Array<{ candidateId: string; name: string; message: string }>;
+}
+
+interface MoveDialogProps {
+  /** The board as last loaded; candidates' versions come from here. */
+  job: BoardJob;
+  timeZone: string;
+  candidateIds: string[];
+  /** Several candidates at once (bulkMoveCandidates, no version check). */
+  bulk: boolean;
+  initialStageId: string;
+  onClose: () => void;
+  onMoved: (summary: MoveSummary) => void;
+  /** Loads the board again from the server and returns it. */
+  refresh: () => Promise<BoardJob | null>;
+}
+
+/** Moves one candidate (or several) to a stage, with a promised reply date and an optional note. */
+export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, onClose, onMoved, refresh }: MoveDialogProps) {
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const stages = [...job.stages].sort((a, b) => a.position - b.position);
+  const candidates = candidateIds
+    .map((id) => job.candidates.find((candidate) => candidate.id === id))
+    .filter((candidate) => candidate !== undefined);
+  const first = candidates[0];
+
+  const [stageId, setStageId] = useState(initialStageId);
+  const stage = stages.find((s) => s.id === stageId);
+  const [hearBackBy, setHearBackBy] = useState(() => defaultHearBackBy(stage, new Date(), timeZone));
+  const [message, setMessage] = useState('');
+  const [notify, setNotify] = useState(true);
+  const [errors, setErrors] = useState<FormErrors<FieldName> | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [versions, setVersions] = useState<Record<string, number>>({});
+  const [{ fetching: moving }, moveCandidate] = useMutation(MoveCandidateMutation);
+  const [{ fetching: bulkMoving }, bulkMove] = useMutation(BulkMoveCandidatesMutation);
+  const busy = moving || bulkMoving;
+  useFocusFirstError(form, errors);
+
+  // Focus the first control on open; give focus back to what opened the dialog on close.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const firstField = form.current?.querySelector<HTMLElement>('select, input, textarea');
+    (firstField ?? dialog.current?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    const fallbackId = `board-move-${candidateIds[0]}`;
+    return () => {
+      if (opener?.isConnected && opener !== document.body) opener.focus();
+      else document.getElementById(fallbackId)?.focus();
+    };
+    // Only on open and close: the candidates do not change while the dialog is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function chooseStage(id: string) {
+    setStageId(id);
+    setHearBackBy(defaultHearBackBy(stages.find((s) => s.id === id), new Date(), timeZone));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusables = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (focusables.length === 0) return;
+    const firstFocusable = focusables[0];
+    const lastFocusable = focusables[focusables.length - 1];
+    if (event.shiftKey && document.activeElement === firstFocusable) {
+      event.preventDefault();
+      lastFocusable.focus();
+    } else if (!event.shiftKey && document.activeElement === lastFocusable) {
+      event.preventDefault();
+      firstFocusable.focus();
+    }
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !stage || candidates.length === 0) return;
+    setConflict(null);
+    const common = {
+      stageId: stage.id,
+      expectedResponseBy: hearBackBy || null,
+      messageToCandidate: message.trim() || null,
+      notify,
+    };
+
+    if (!bulk) {
+      const candidate = candidates[0];
+      const result = await moveCandidate({
+        input: { ...common, candidateId: candidate.id, expectedVersion: versions[candidate.id] ?? candidate.version },
+      });
+      if (result.error || !result.data) {
+        if (errorCode(result.error) === 'CONFLICT') {
+          setErrors(null);
+          const fresh = await refresh();
+          const now = fresh?.candidates.find((c) => c.id === candidate.id);
+          if (now) {
+            setVersions((v) => ({ ...v, [candidate.id]: now.version }));
+            const where = fresh?.stages.find((s) => s.id === now.stage.id)?.name ?? 'another stage';
+            setConflict(`Someone else updated ${candidate.name} a moment ago: ${candidate.name} is now in ${where}. Check and move again.`);
+          } else {
+            setConflict(`Someone else updated ${candidate.name} a moment ago: ${candidate.name} is no longer on this board.`);
+          }
+          return;
+        }
+        setErrors(toFormErrors(result.error, LABELS));
+        return;
+      }
+      onMoved({ message: `Moved ${candidate.name} to ${stage.name}.`, failures: [] });
+      return;
+    }
+
+    const result = await bulkMove({ input: { ...common, candidateIds: candidates.map((c) => c.id) } });
+    if (result.error || !result.data) {
+      setErrors(toFormErrors(result.error, LABELS));
+      return;
+    }
+    const { moved, failures } = result.data.bulkMoveCandidates;
+    const nameOf = (id: string) => job.candidates.find((c) => c.id === id)?.name ?? 'A candidate';
+    let summary = `Moved ${moved.length} to ${stage.name}.`;
+    if (failures.length > 0) summary += ` ${failures.length} could not be moved:`;
+    onMoved({
+      message: summary,
+      failures: failures.map((f) => ({ candidateId: f.candidateId, name: nameOf(f.candidateId), message: readableFailure(f.message) })),
+    });
+  }
+
+  const title = bulk ? `Move ${candidates.length} selected candidates` : `Move ${first?.name ?? 'candidate'}`;
+  const dateHint = hearBackByHint(stage);
+  const stageSendsEmail = stage?.notifyCandidates ?? false;
+
+  return (
+    <div className="board-dialog__backdrop">
+      <div
+        ref={dialog}
+        className="board-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+      >
+        <div className="board-dialog__head">
+          <h2 id={titleId}>{title}</h2>
+          <button type="button" className="button button--secondary button--small" onClick={onClose}>
+            Close<span className="visually-hidden"> the move dialog</span>
+          </button>
+        </div>
+        {bulk && (
+          <p className="muted board-dialog__who">{candidates.map((c) => c.name).join(', ')}</p>
+        )}
+        <form ref={form} className="form" onSubmit={onSubmit} noValidate>
+          {conflict && (
+            <div role="alert" className="alert board-alert--conflict">
+              {conflict}
+            </div>
+          )}
+          <FormAlert message={errors?.form ?? null} />
+          <Field id="move-stage" label={LABELS.stageId} error={errors?.fields.stageId}>
+            {(control) => (
+              <select className="input" value={stageId} onChange={(e) => chooseStage(e.target.value)} {...control}>
+                {stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                    {!bulk && first?.stage.id === s.id ? ' (current stage)' : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="move-hear-back-by" label={LABELS.expectedResponseBy} hint={dateHint} error={errors?.fields.expectedResponseBy}>
+            {(control) => (
+              <input
+                className="input"
+                type="date"
+                value={hearBackBy}
+                onChange={(e) => setHearBackBy(e.target.value)}
+                {...control}
+              />
+            )}
+          </Field>
+          <Field
+            id="move-message"
+            label={LABELS.messageToCandidate}
+            hint="Optional. Added to the stage's email."
+            error={errors?.fields.messageToCandidate}
+          >
+            {(control) => (
+              <textarea
+                className="input textarea"
+                rows={3}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+                {...control}
+              />
+            )}
+          </Field>
+          <div className="board-check">
+            <input
+              id="move-notify"
+              type="checkbox"
+              checked={notify}
+              onChange={(e) => setNotify(e.target.checked)}
+              aria-describedby={stage && !stageSendsEmail ? 'move-notify-note' : undefined}
+            />
+            <label htmlFor="move-notify">Email the candidate</label>
+          </div>
+          {stage && !stageSendsEmail && (
+            <p id="move-notify-note" className="board-note">
+              “{stage.name}” does not email candidates, so no email will be sent.
+            </p>
+          )}
+          {stage && stageSendsEmail && notify && first && (
+            <EmailPreview
+              stageId={stage.id}
+              candidateId={first.id}
+              message={message}
+              forName={bulk ? first.name : null}
+            />
+          )}
+          <div className="board-dialog__actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? 'Moving…' : bulk ? `Move ${candidates.length} candidates` : 'Move candidate'}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function hearBackByHint(stage: BoardStage | undefined): string {
+  const empty = 'Leave empty to promise no date.';
+  if (!stage) return empty;
+  if (stage.defaultResponseDays == null) return `“${stage.name}” has no usual reply time. ${empty}`;
+  const days = stage.defaultResponseDays;
+  return `Suggested for “${stage.name}”: ${days} ${days === 1 ? 'day' : 'days'} from today (organization time). ${empty}`;
+}
+
+const FAILURE_FIELDS = { stageId: 'Stage', expectedResponseBy: 'Hear back by date', messageToCandidate: 'Message' };
+
+/** "Invalid input: stageId is …." -> "Stage is …." for the bulk summary. */
+function readableFailure(message: string): string {
+  let text = message.replace(/^Invalid input:\s*/, '');
+  for (const [field, label] of Object.entries(FAILURE_FIELDS)) text = text.replace(new RegExp(`\\b${field}\\b`, 'g'), label);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface EmailPreviewProps {
+  stageId: string;
+  candidateId: string;
+  message: string;
+  forName: string | null;
+}
+
+/** The stage email exactly as it would go out, refreshed as the note is typed. */
+function EmailPreview({ stageId, candidateId, message, forName }: EmailPreviewProps) {
+  const note = useDebouncedValue(message.trim(), 300);
+  const [{ data, fetching, error }] = useQuery({
+    query: PreviewStageEmailQuery,
+    variables: { input: { stageId, candidateId, messageToCandidate: note || null } },
+  });
+  const preview = data?.previewStageEmail;
+  return (
+    <section className="board-preview" aria-labelledby="move-preview-heading" aria-busy={fetching}>
+      <h3 id="move-preview-heading">Email preview{forName ? ` (for ${forName})` : ''}</h3>
+      {error && !preview ? (
+        <p className="field__error">The preview could not be loaded: {errorMessage(error)}</p>
+      ) : !preview ? (
+        <p className="muted">Preparing the preview…</p>
+      ) : (
+        <>
+          <p className="board-preview__subject">
+            <span className="board-preview__label">Subject: </span>
+            {preview.subject}
+          </p>
+          <div className="board-preview__text" data-testid="email-preview-text">
+            {preview.text}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

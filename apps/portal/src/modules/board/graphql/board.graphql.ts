@@ -1,0 +1,89 @@
+import { graphql } from '../../../generated';
+
+/** Everything the pipeline board shows: the job's stages, its candidates and the organization's time zone. */
+export const BoardQuery = graphql(`
+  query Board($id: ID!) {
+    job(id: $id) {
+      id
+      title
+      status
+      stages {
+        id
+        name
+        kind
+        position
+        candidateLabel
+        defaultResponseDays
+        notifyCandidates
+      }
+      candidates {
+        id
+        name
+        version
+        stageEnteredAt
+        expectedResponseBy
+        promiseState
+        stage {
+          id
+        }
+        nextSteps {
+          id
+          title
+          startsAt
+          dueAt
+          state
+        }
+      }
+    }
+    me {
+      organization {
+        id
+        timeZone
+      }
+    }
+  }
+`);
+
+/** The stage email exactly as the candidate would get it; nothing is sent. */
+export const PreviewStageEmailQuery = graphql(`
+  query PreviewStageEmail($input: PreviewStageEmailInput!) {
+    previewStageEmail(input: $input) {
+      subject
+      text
+    }
+  }
+`);
+
+export const MoveCandidateMutation = graphql(`
+  mutation MoveCandidate($input: MoveCandidateInput!) {
+    moveCandidate(input: $input) {
+      id
+      version
+      stageEnteredAt
+      expectedResponseBy
+      promiseState
+      stage {
+        id
+      }
+    }
+  }
+`);
+
+export const BulkMoveCandidatesMutation = graphql(`
+  mutation BulkMoveCandidates($input: BulkMoveCandidatesInput!) {
+    bulkMoveCandidates(input: $input) {
+      moved {
+        id
+        version
+        stage {
+          id
+        }
+      }
+      failures {
+        candidateId
+        code
+        message
+      }
+    }
+  }
+`);

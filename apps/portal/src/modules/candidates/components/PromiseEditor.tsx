@@ -1,0 +1,107 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { Field } from '../../../shared/components/Field';
+import { FormAlert } from '../../../shared/components/FormAlert';
+import { errorCode, toFormErrors } from '../../../shared/graphql-errors';
+import { UpdatePromiseMutation } from '../graphql/candidate.graphql';
+import { formatDay } from '../utils/dates';
+import type { CandidateDetails } from './types';
+
+const LABELS = { expectedResponseBy: 'Promised reply date' };
+
+export const CONFLICT_MESSAGE =
+  'Someone else changed this candidate while you were editing. We loaded the latest details; check the promised date and save again.';
+
+interface Props {
+  candidate: CandidateDetails;
+  onChanged: () => void;
+}
+
+/** The day the candidate will hear back by; saved with the version it was read at. */
+export function PromiseEditor({ candidate, onChanged }: Props) {
+  const current = candidate.expectedResponseBy ?? '';
+  const [draft, setDraft] = useState(current);
+  const [seen, setSeen] = useState(current);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [{ fetching }, update] = useMutation(UpdatePromiseMutation);
+
+  // A new promised date from the server (after a save, a refresh or a conflict) replaces the draft.
+  if (seen !== current) {
+    setSeen(current);
+    setDraft(current);
+  }
+
+  async function save(expectedResponseBy: string | null) {
+    if (fetching) return;
+    setStatus('');
+    setFieldError(undefined);
+    setFormError(null);
+    const result = await update({
+      input: { candidateId: candidate.id, expectedResponseBy, expectedVersion: candidate.version },
+    });
+    if (result.error || !result.data) {
+      if (errorCode(result.error) === 'CONFLICT') {
+        setFormError(CONFLICT_MESSAGE);
+        onChanged();
+        return;
+      }
+      const errors = toFormErrors(result.error, LABELS);
+      setFieldError(errors.fields.expectedResponseBy);
+      setFormError(errors.form);
+      return;
+    }
+    const saved = result.data.updateCandidate.expectedResponseBy;
+    setStatus(saved ? `Saved: the candidate will hear back by ${formatDay(saved)}.` : 'The promise was removed.');
+    onChanged();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save(draft || null);
+  }
+
+  return (
+    <section className="card candidate-section" aria-labelledby="promise-heading">
+      <h2 id="promise-heading">Promised reply</h2>
+      <p className="muted">
+        The day the candidate will hear back by. They see it on their status page, and the team is reminded before
+        it lapses.
+      </p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <FormAlert message={formError} />
+        <Field
+          id="promise-date"
+          label={LABELS.expectedResponseBy}
+          hint="A day in your organization's time zone. Leave empty to have no promise."
+          error={fieldError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input input--date"
+              type="date"
+              name="expectedResponseBy"
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          )}
+        </Field>
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={fetching}>
+            {fetching ? 'Saving…' : 'Save date'}
+          </button>
+          {current && (
+            <button type="button" className="button button--secondary" disabled={fetching} onClick={() => save(null)}>
+              Remove promise
+            </button>
+          )}
+        </div>
+        <p role="status" className="form-status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { LIMITS, NEXT_STEP_KIND_LABELS, NEXT_STEP_KINDS, type NextStepKind } from '@candor/domain';
+import { Field, TextField } from '../../../shared/components/Field';
+import { FormAlert } from '../../../shared/components/FormAlert';
+import type { FormErrors } from '../../../shared/graphql-errors';
+import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
+import { browserTimeZone, isoToLocalInput, localInputToIso } from '../utils/dates';
+import type { StepDetails } from './types';
+
+export const STEP_LABELS = {
+  kind: 'Kind',
+  title: 'Title',
+  startsAt: 'Starts at',
+  dueAt: 'Due at',
+  durationMinutes: 'Duration in minutes',
+  location: 'Location',
+  meetingUrl: 'Video link',
+  instructions: 'What to prepare',
+};
+
+export type StepField = keyof typeof STEP_LABELS;
+
+/** What the form produces; null means "empty" (cleared on edit, left out on add). */
+export interface StepValues {
+  kind: NextStepKind;
+  title: string;
+  startsAt: string | null;
+  dueAt: string | null;
+  durationMinutes: number | null;
+  location: string | null;
+  meetingUrl: string | null;
+  instructions: string | null;
+  visibleToCandidate: boolean;
+  requestsResponse: boolean;
+}
+
+interface Props {
+  step?: StepDetails;
+  submitLabel: string;
+  busy: boolean;
+  errors: FormErrors<StepField> | null;
+  /** Resolves true when saved (the form then empties itself when adding). */
+  onSubmit: (values: StepValues) => Promise<boolean>;
+  onCancel?: () => void;
+}
+
+const text = (data: FormData, name: string): string | null => {
+  const value = String(data.get(name) ?? '').trim();
+  return value === '' ? null : value;
+};
+
+/** Adds or edits one next step. Dates are entered in the browser's time zone. */
+export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }: Props) {
+  const prefix = useId();
+  const id = (name: string) => `${prefix}-${name}`;
+  const form = useRef<HTMLFormElement>(null);
+  const [localErrors, setLocalErrors] = useState<FormErrors<StepField> | null>(null);
+  const shown = localErrors ?? errors;
+  useFocusFirstError(form, shown);
+  const zone = browserTimeZone();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const fields: FormErrors<StepField>['fields'] = {};
+    const title = text(data, 'title');
+    if (!title) fields.title = 'Enter a title, e.g. “Interview with the team”.';
+    const startsInput = text(data, 'startsAt');
+    const dueInput = text(data, 'dueAt');
+    const startsAt = startsInput ? localInputToIso(startsInput) : null;
+    const dueAt = dueInput ? localInputToIso(dueInput) : null;
+    if (startsInput && !startsAt) fields.startsAt = 'Enter a date and time.';
+    if (dueInput && !dueAt) fields.dueAt = 'Enter a date and time.';
+    const durationInput = text(data, 'durationMinutes');
+    const duration = durationInput === null ? null : Number(durationInput);
+    if (duration !== null && (!Number.isInteger(duration) || duration < 1)) {
+      fields.durationMinutes = 'Enter a whole number of minutes.';
+    }
+    if (Object.keys(fields).length > 0) {
+      setLocalErrors({ fields, form: null });
+      return;
+    }
+    setLocalErrors(null);
+    const saved = await onSubmit({
+      kind: (data.get('kind') as NextStepKind) ?? 'OTHER',
+      title: title ?? '',
+      startsAt,
+      dueAt,
+      durationMinutes: duration,
+      location: text(data, 'location'),
+      meetingUrl: text(data, 'meetingUrl'),
+      instructions: text(data, 'instructions'),
+      visibleToCandidate: data.get('visibleToCandidate') === 'on',
+      requestsResponse: data.get('requestsResponse') === 'on',
+    });
+    if (saved && !step) element.reset();
+  }
+
+  const fieldErrors = shown?.fields ?? {};
+  return (
+    <form ref={form} className="form step-form" onSubmit={submit} noValidate>
+      <FormAlert message={shown?.form ?? null} />
+      <div className="step-form__grid">
+        <Field id={id('kind')} label={STEP_LABELS.kind} error={fieldErrors.kind}>
+          {(control) => (
+            <select {...control} className="input" name="kind" defaultValue={step?.kind ?? 'VIDEO_INTERVIEW'}>
+              {NEXT_STEP_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {NEXT_STEP_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          id={id('title')}
+          name="title"
+          label={STEP_LABELS.title}
+          maxLength={LIMITS.stepTitle}
+          defaultValue={step?.title ?? ''}
+          required
+          error={fieldErrors.title}
+        />
+        <TextField
+          id={id('startsAt')}
+          name="startsAt"
+          type="datetime-local"
+          label={STEP_LABELS.startsAt}
+          hint={`For interviews and calls. Your time zone (${zone}).`}
+          defaultValue={isoToLocalInput(step?.startsAt)}
+          error={fieldErrors.startsAt}
+        />
+        <TextField
+          id={id('dueAt')}
+          name="dueAt"
+          type="datetime-local"
+          label={STEP_LABELS.dueAt}
+          hint={`For tests and take-home tasks. Your time zone (${zone}).`}
+          defaultValue={isoToLocalInput(step?.dueAt)}
+          error={fieldErrors.dueAt}
+        />
+        <TextField
+          id={id('durationMinutes')}
+          name="durationMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={LIMITS.stepDurationMinutesMax}
+          label={STEP_LABELS.durationMinutes}
+          hint="How long an interview or call lasts; needs a start time."
+          defaultValue={step?.durationMinutes ?? ''}
+          error={fieldErrors.durationMinutes}
+        />
+        <TextField
+          id={id('location')}
+          name="location"
+          label={STEP_LABELS.location}
+          hint="An address, for in-person steps."
+          maxLength={LIMITS.stepLocation}
+          defaultValue={step?.location ?? ''}
+          error={fieldErrors.location}
+        />
+        <TextField
+          id={id('meetingUrl')}
+          name="meetingUrl"
+          type="url"
+          inputMode="url"
+          label={STEP_LABELS.meetingUrl}
+          hint="An http or https link to the call."
+          maxLength={LIMITS.url}
+          defaultValue={step?.meetingUrl ?? ''}
+          error={fieldErrors.meetingUrl}
+        />
+      </div>
+      <Field
+        id={id('instructions')}
+        label={STEP_LABELS.instructions}
+        hint="Shown to the candidate, e.g. what to bring or read."
+        error={fieldErrors.instructions}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="input textarea"
+            name="instructions"
+            rows={3}
+            maxLength={LIMITS.stepInstructions}
+            defaultValue={step?.instructions ?? ''}
+          />
+        )}
+      </Field>
+      <div className="checkbox-field">
+        <input
+          id={id('visible')}
+          type="checkbox"
+          name="visibleToCandidate"
+          defaultChecked={step?.visibleToCandidate ?? true}
+        />
+        <label htmlFor={id('visible')}>Visible to candidate</label>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id={id('requests')}
+          type="checkbox"
+          name="requestsResponse"
+          defaultChecked={step?.requestsResponse ?? false}
+          aria-describedby={id('requests-hint')}
+        />
+        <label htmlFor={id('requests')}>Ask the candidate for something (request information)</label>
+        <p id={id('requests-hint')} className="field__hint checkbox-field__hint">
+          Their status page then offers a form to send a message and links, e.g. work samples.
+        </p>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel editing
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+import { graphql } from '../../../generated';
+
+/** Everything the recruiter's candidate page shows. */
+export const CandidateQuery = graphql(`
+  query Candidate($id: ID!) {
+    candidate(id: $id) {
+      id
+      name
+      email
+      version
+      expectedResponseBy
+      promiseState
+      stageEnteredAt
+      archivedAt
+      unsubscribedAt
+      statusUrl
+      job {
+        id
+        title
+      }
+      stage {
+        id
+        name
+      }
+      nextSteps {
+        id
+        kind
+        title
+        startsAt
+        dueAt
+        durationMinutes
+        location
+        meetingUrl
+        instructions
+        visibleToCandidate
+        requestsResponse
+        state
+        position
+      }
+      timeline {
+        id
+        type
+        at
+        actorName
+        summary
+      }
+      emails {
+        id
+        kind
+        to
+        subject
+        status
+        sendAfter
+        sentAt
+        attempts
+        lastError
+      }
+      checkIns {
+        id
+        promisedDate
+        message
+        createdAt
+      }
+      responses {
+        id
+        nextStepId
+        message
+        links
+        createdAt
+      }
+    }
+  }
+`);
+
+export const UpdatePromiseMutation = graphql(`
+  mutation UpdatePromise($input: UpdateCandidateInput!) {
+    updateCandidate(input: $input) {
+      id
+      version
+      expectedResponseBy
+      promiseState
+    }
+  }
+`);
+
+export const AddNextStepMutation = graphql(`
+  mutation AddNextStep($input: AddNextStepInput!) {
+    addNextStep(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const UpdateNextStepMutation = graphql(`
+  mutation UpdateNextStep($input: UpdateNextStepInput!) {
+    updateNextStep(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const CompleteNextStepMutation = graphql(`
+  mutation CompleteNextStep($stepId: ID!) {
+    completeNextStep(stepId: $stepId) {
+      id
+      state
+    }
+  }
+`);
+
+export const CancelNextStepMutation = graphql(`
+  mutation CancelNextStep($stepId: ID!) {
+    cancelNextStep(stepId: $stepId) {
+      id
+      state
+    }
+  }
+`);
+
+export const RotateStatusLinkMutation = graphql(`
+  mutation RotateStatusLink($candidateId: ID!) {
+    rotateStatusLink(candidateId: $candidateId) {
+      id
+      version
+      statusUrl
+    }
+  }
+`);
+
+export const RetryEmailMutation = graphql(`
+  mutation RetryEmail($emailId: ID!) {
+    retryEmail(emailId: $emailId) {
+      id
+      status
+      attempts
+      lastError
+    }
+  }
+`);
