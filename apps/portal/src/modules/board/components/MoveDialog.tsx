@@ -303,7 +303,8 @@ function EmailPreview({ stageId, candidateId, message, forName }: EmailPreviewPr
             <span className="board-preview__label">Subject: </span>
             {preview.subject}
           </p>
-          <div className="board-preview__text" data-testid="email-preview-text">
+          {/* Scrollable, so keyboard users must be able to reach it (focusable region). */}
+          <div className="board-preview__text" data-testid="email-preview-text" tabIndex={0} role="region" aria-label="Email text">
             {preview.text}
           </div>
         </>
