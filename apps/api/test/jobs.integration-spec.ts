@@ -147,6 +147,22 @@ describe('jobs and their pipelines', () => {
     expect(reopened.data!.reopenJob).toEqual({ status: 'OPEN', closedAt: null });
   });
 
+  it('closes a job giving every open candidate an outcome and its email, in one go', async () => {
+    const job = await f.createJob(admin.token, { title: 'Closing' });
+    const open = [await f.addCandidate(admin.token, job.id), await f.addCandidate(admin.token, job.id)];
+    const hired = await f.addCandidate(admin.token, job.id, { stageId: job.stages.find((s) => s.kind === 'HIRED')!.id });
+    const notSelected = job.stages.find((s) => s.kind === 'REJECTED')!;
+    const CLOSE = `mutation($id: ID!, $final: ID) { closeJob(jobId: $id, finalStageId: $final) { status candidates { id stage { name } } } }`;
+    const bad = await t.gql(CLOSE, { id: job.id, final: job.stages[1].id }, admin.token);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'finalStageId' });
+    const res = await t.gql(CLOSE, { id: job.id, final: notSelected.id }, admin.token);
+    expectNoErrors(res);
+    const stages = Object.fromEntries(res.data!.closeJob.candidates.map((c: { id: string; stage: { name: string } }) => [c.id, c.stage.name]));
+    expect(stages).toEqual({ [open[0].id]: 'Not selected', [open[1].id]: 'Not selected', [hired.id]: 'Hired' });
+    expect(await f.count('email_messages', "candidate_id = ANY($1) AND kind = 'STAGE_CHANGED'", [open.map((c) => c.id)])).toBe(2);
+    expect(res.data!.closeJob.status).toBe('CLOSED');
+  });
+
   it('lets hiring managers read jobs but not create or change them', async () => {
     const manager = await f.member(admin, 'HIRING_MANAGER');
     const job = await f.createJob(admin.token, { title: 'Read only' });

@@ -7,5 +7,6 @@ import { CandidatesService } from './candidates.service';
 @Module({
   imports: [StatusLinksModule, NotificationsModule],
   providers: [CandidatesService, CandidatesResolver],
+  exports: [CandidatesService],
 })
 export class CandidatesModule {}

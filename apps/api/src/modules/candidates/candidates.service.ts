@@ -117,49 +117,52 @@ export class CandidatesService {
    * STAGE_CHANGED timeline event and the stage's email (queued, or cancelled by a later move).
    */
   async moveCandidate(actor: Actor, input: MoveCandidateInput): Promise<CandidateEntity> {
-    return this.dataSource.transaction(async (db) => {
-      const candidate = await this.lockCandidate(db, actor, input.candidateId);
-      assertVersion(candidate, input.expectedVersion);
-      assertActive(candidate);
-      const target = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage');
-      if (target.jobId !== candidate.jobId) {
-        throw DomainException.badInput([{ field: 'stageId', message: "is not a stage of this candidate's job" }]);
-      }
-      if (target.id === candidate.stageId) {
-        throw DomainException.badInput([{ field: 'stageId', message: `is the stage the candidate is already in ("${target.name}")` }]);
-      }
-      const from = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
-      const organization = await OrganizationsService.ofActor(db, actor);
-      const now = this.clock.now();
-      candidate.stageId = target.id;
-      candidate.stageEnteredAt = now;
-      candidate.expectedResponseBy = promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
-      const saved = await this.saveChange(db, candidate, now);
-      const messageToCandidate = input.messageToCandidate || null;
-      await recordTimelineEvent(db, {
-        organizationId: actor.organizationId,
-        candidateId: candidate.id,
-        type: 'STAGE_CHANGED',
-        at: now,
-        actorMemberId: actor.memberId,
-        data: {
-          fromStageId: from.id,
-          fromStageName: from.name,
-          toStageId: target.id,
-          toStageName: target.name,
-          expectedResponseBy: candidate.expectedResponseBy,
-          messageToCandidate,
-        },
-      });
-      await this.stageEmails.onStageChanged(db, {
-        candidate: saved,
-        stage: target,
-        notify: input.notify !== false,
+    return this.dataSource.transaction((db) => this.moveWithin(db, actor, input));
+  }
+
+  /** The move inside the caller's transaction (closing a job moves many in one). */
+  async moveWithin(db: EntityManager, actor: Actor, input: MoveCandidateInput): Promise<CandidateEntity> {
+    const candidate = await this.lockCandidate(db, actor, input.candidateId);
+    assertVersion(candidate, input.expectedVersion);
+    assertActive(candidate);
+    const target = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage');
+    if (target.jobId !== candidate.jobId) {
+      throw DomainException.badInput([{ field: 'stageId', message: "is not a stage of this candidate's job" }]);
+    }
+    if (target.id === candidate.stageId) {
+      throw DomainException.badInput([{ field: 'stageId', message: `is the stage the candidate is already in ("${target.name}")` }]);
+    }
+    const from = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
+    const organization = await OrganizationsService.ofActor(db, actor);
+    const now = this.clock.now();
+    candidate.stageId = target.id;
+    candidate.stageEnteredAt = now;
+    candidate.expectedResponseBy = promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
+    const saved = await this.saveChange(db, candidate, now);
+    const messageToCandidate = input.messageToCandidate || null;
+    await recordTimelineEvent(db, {
+      organizationId: actor.organizationId,
+      candidateId: candidate.id,
+      type: 'STAGE_CHANGED',
+      at: now,
+      actorMemberId: actor.memberId,
+      data: {
+        fromStageId: from.id,
+        fromStageName: from.name,
+        toStageId: target.id,
+        toStageName: target.name,
+        expectedResponseBy: candidate.expectedResponseBy,
         messageToCandidate,
-        now,
-      });
-      return saved;
+      },
     });
+    await this.stageEmails.onStageChanged(db, {
+      candidate: saved,
+      stage: target,
+      notify: input.notify !== false,
+      messageToCandidate,
+      now,
+    });
+    return saved;
   }
 
   /**

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
 import { JobsResolver } from './jobs.resolver';
 import { JobsService } from './jobs.service';
 import { StagesResolver } from './stages.resolver';
 import { StagesService } from './stages.service';
 
-@Module({ providers: [JobsService, JobsResolver, StagesService, StagesResolver] })
+@Module({ imports: [CandidatesModule], providers: [JobsService, JobsResolver, StagesService, StagesResolver] })
 export class JobsModule {}

@@ -39,9 +39,18 @@ export class JobsResolver {
   }
 
   @RequirePermission('jobs:manage')
-  @Mutation(() => Job, { description: 'Closes the job to new candidates.' })
-  closeJob(@CurrentActor() actor: Actor, @Args('jobId', { type: () => ID }) jobId: string): Promise<JobEntity> {
-    return this.jobsService.setStatus(actor, jobId, 'CLOSED');
+  @Mutation(() => Job, { description: 'Closes the job to new candidates; optionally gives every open candidate an outcome.' })
+  closeJob(
+    @CurrentActor() actor: Actor,
+    @Args('jobId', { type: () => ID }) jobId: string,
+    @Args('finalStageId', {
+      type: () => ID,
+      nullable: true,
+      description: 'An outcome stage (e.g. Not selected): every candidate still in the process is moved there, with its email.',
+    })
+    finalStageId?: string,
+  ): Promise<JobEntity> {
+    return this.jobsService.setStatus(actor, jobId, 'CLOSED', finalStageId);
   }
 
   @RequirePermission('jobs:manage')

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PIPELINE, pipelineProblems, stageTemplateFor } from '@candor/domain';
+import { DEFAULT_PIPELINE, FINAL_STAGE_KINDS, isFinalStageKind, pipelineProblems, stageTemplateFor } from '@candor/domain';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { CandidatesService } from '../candidates/candidates.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -16,6 +18,7 @@ export class JobsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly candidates: CandidatesService,
   ) {}
 
   findJob(actor: Actor, id: string): Promise<JobEntity> {
@@ -54,12 +57,32 @@ export class JobsService {
     });
   }
 
-  /** Closing stops new candidates; the candidates already in the job keep their stages. */
-  async setStatus(actor: Actor, jobId: string, status: JobStatus): Promise<JobEntity> {
+  /**
+   * Closing stops new candidates. With an outcome stage, every candidate still in the process
+   * gets that outcome (and its email) in the same transaction; otherwise they keep their stages.
+   */
+  async setStatus(actor: Actor, jobId: string, status: JobStatus, finalStageId?: string): Promise<JobEntity> {
     return this.dataSource.transaction(async (db) => {
       const job = await findInOrganization(db, JobEntity, actor, jobId, 'job', { lock: true });
       if (job.status === status) {
         throw DomainException.conflict(`This job is already ${status === 'OPEN' ? 'open' : 'closed'}.`);
+      }
+      if (finalStageId) {
+        const final = await findInOrganization(db, StageEntity, actor, finalStageId, 'stage');
+        if (final.jobId !== job.id || !isFinalStageKind(final.kind)) {
+          throw DomainException.badInput([{ field: 'finalStageId', message: 'must be an outcome stage (hired, not selected, withdrawn) of this job' }]);
+        }
+        const open = await db
+          .getRepository(CandidateEntity)
+          .createQueryBuilder('c')
+          .innerJoin(StageEntity, 's', 's.id = c.stageId')
+          .where('c.jobId = :job', { job: job.id })
+          .andWhere('c.archivedAt IS NULL')
+          .andWhere('s.kind NOT IN (:...final)', { final: FINAL_STAGE_KINDS })
+          .getMany();
+        for (const candidate of open) {
+          await this.candidates.moveWithin(db, actor, { candidateId: candidate.id, stageId: final.id, notify: true });
+        }
       }
       job.status = status;
       job.closedAt = status === 'CLOSED' ? this.clock.now() : null;
