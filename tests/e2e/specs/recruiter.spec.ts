@@ -57,3 +57,50 @@ test('a recruiter sees what needs attention, the board, and a candidate, and mov
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath('candidate-phone.png'), fullPage: true });
 });
+
+test('two recruiters move the same candidate: the second is told, not overwritten; a bulk move reports per candidate', async ({ browser }) => {
+  const email = `pat-${Date.now()}@example.com`;
+  const first = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const a = await first.newPage();
+  await gql(a, 'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }', {
+    i: { organizationName: 'Two Desks', name: 'Pat', email, password: 'correct horse battery' },
+  });
+  const { createJob: job } = await gql(a, 'mutation { createJob(input: { title: "Writer" }) { id } }');
+  const ids: string[] = [];
+  for (const name of ['Daniel Reyes', 'Amara Nwosu', 'Lucas Moreau']) {
+    const { addCandidate } = await gql(a, 'mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }', {
+      i: { jobId: job.id, name, email: `${name.split(' ')[0].toLowerCase()}@example.com` },
+    });
+    ids.push(addCandidate.id);
+  }
+  const second = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const b = await second.newPage();
+  await gql(b, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', { i: { email, password: 'correct horse battery' } });
+
+  for (const page of [a, b]) {
+    await page.goto(`/jobs/${job.id}`);
+    await page.getByRole('button', { name: /Move/ }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  }
+  await a.getByRole('dialog').getByLabel(/stage/i).first().selectOption({ label: 'Phone screen' });
+  await a.getByRole('dialog').getByRole('button', { name: 'Move candidate' }).press('Enter');
+  await expect(a.getByRole('dialog')).toBeHidden();
+
+  await b.getByRole('dialog').getByLabel(/stage/i).first().selectOption({ label: 'Assessment' });
+  await b.getByRole('dialog').getByRole('button', { name: 'Move candidate' }).press('Enter');
+  await expect(b.getByRole('dialog').getByText(/Someone else updated Daniel Reyes a moment ago: Daniel Reyes is now in Phone screen/)).toBeVisible();
+  const after = await gql(b, 'query($id: ID!) { candidate(id: $id) { stage { name } } }', { id: ids[0] });
+  expect(after.candidate.stage.name).toBe('Phone screen');
+  await b.keyboard.press('Escape');
+
+  await b.reload();
+  for (const name of ['Amara Nwosu', 'Lucas Moreau']) await b.getByLabel(`Select ${name}`).check();
+  await b.getByRole('button', { name: 'Move 2 selected' }).click();
+  await b.getByRole('dialog').getByLabel(/stage/i).first().selectOption({ label: 'Video interview' });
+  await b.getByRole('dialog').getByRole('button', { name: /Move/ }).last().press('Enter');
+  await expect(b.getByText('Moved 2 to Video interview.')).toBeVisible();
+  const moved = await gql(b, 'query($id: ID!) { job(id: $id) { candidates { name stage { name } } } }', { id: job.id });
+  expect(moved.job.candidates.filter((c: { stage: { name: string } }) => c.stage.name === 'Video interview')).toHaveLength(2);
+  await first.close();
+  await second.close();
+});
