@@ -15,6 +15,8 @@ const InvitePage = lazy(() => import('../modules/auth/components/InvitePage'));
 const BoardPage = lazy(() => import('../modules/board/components/BoardPage'));
 const CandidatePage = lazy(() => import('../modules/candidates/components/CandidatePage'));
 const MailboxPage = lazy(() => import('../modules/mailbox/components/MailboxPage'));
+const TemplatesPage = lazy(() => import('../modules/templates/components/TemplatesPage'));
+const SettingsPage = lazy(() => import('../modules/settings/components/SettingsPage'));
 
 export function AppRoutes() {
   return (
@@ -30,6 +32,8 @@ export function AppRoutes() {
             <Route path="/jobs/:jobId" element={<BoardPage />} />
             <Route path="/candidates/:candidateId" element={<CandidatePage />} />
             <Route path="/mailbox" element={<MailboxPage />} />
+            <Route path="/templates/:jobId" element={<TemplatesPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

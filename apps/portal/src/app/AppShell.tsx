@@ -18,7 +18,13 @@ export function AppShell() {
           </div>
           <nav aria-label="Main" className="app-nav">
             <NavLink to="/" end className="app-nav__link">
-              Jobs
+              Today
+            </NavLink>
+            <NavLink to="/mailbox" className="app-nav__link">
+              Mailbox
+            </NavLink>
+            <NavLink to="/settings" className="app-nav__link">
+              Settings
             </NavLink>
           </nav>
           <div className="app-header__account">

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": typeof types.NeedsAttentionDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.AcceptInviteDocument,
     "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.LogInDocument,
@@ -23,6 +24,7 @@ type Documents = {
     "\n  query PreviewStageEmail($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": typeof types.PreviewStageEmailDocument,
     "\n  mutation MoveCandidate($input: MoveCandidateInput!) {\n    moveCandidate(input: $input) {\n      id\n      version\n      stageEnteredAt\n      expectedResponseBy\n      promiseState\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.MoveCandidateDocument,
     "\n  mutation BulkMoveCandidates($input: BulkMoveCandidatesInput!) {\n    bulkMoveCandidates(input: $input) {\n      moved {\n        id\n        version\n        stage {\n          id\n        }\n      }\n      failures {\n        candidateId\n        code\n        message\n      }\n    }\n  }\n": typeof types.BulkMoveCandidatesDocument,
+    "\n  mutation AddCandidate($input: AddCandidateInput!) {\n    addCandidate(input: $input) {\n      id\n      name\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.AddCandidateDocument,
     "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      id\n      name\n      email\n      version\n      expectedResponseBy\n      promiseState\n      stageEnteredAt\n      archivedAt\n      unsubscribedAt\n      statusUrl\n      job {\n        id\n        title\n      }\n      stage {\n        id\n        name\n      }\n      nextSteps {\n        id\n        kind\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        visibleToCandidate\n        requestsResponse\n        state\n        position\n      }\n      timeline {\n        id\n        type\n        at\n        actorName\n        summary\n      }\n      emails {\n        id\n        kind\n        to\n        subject\n        status\n        sendAfter\n        sentAt\n        attempts\n        lastError\n      }\n      checkIns {\n        id\n        promisedDate\n        message\n        createdAt\n      }\n      responses {\n        id\n        nextStepId\n        message\n        links\n        createdAt\n      }\n    }\n  }\n": typeof types.CandidateDocument,
     "\n  mutation UpdatePromise($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n      version\n      expectedResponseBy\n      promiseState\n    }\n  }\n": typeof types.UpdatePromiseDocument,
     "\n  mutation AddNextStep($input: AddNextStepInput!) {\n    addNextStep(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddNextStepDocument,
@@ -31,15 +33,34 @@ type Documents = {
     "\n  mutation CancelNextStep($stepId: ID!) {\n    cancelNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": typeof types.CancelNextStepDocument,
     "\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n": typeof types.RotateStatusLinkDocument,
     "\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryEmailDocument,
+    "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.JobSettingsDocument,
+    "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": typeof types.SettingsStageFragmentDoc,
+    "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateJobDocument,
+    "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.ReopenJobDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": typeof types.UpdateStageDocument,
+    "\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ReorderStagesDocument,
+    "\n  mutation RemoveStage($stageId: ID!) {\n    removeStage(stageId: $stageId) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.RemoveStageDocument,
+    "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": typeof types.AddStageDocument,
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
     "\n  query Mailbox {\n    mailTransport\n    mailbox(limit: 50) {\n      id\n      kind\n      to\n      subject\n      status\n      createdAt\n      sentAt\n      text\n    }\n  }\n": typeof types.MailboxDocument,
+    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": typeof types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": typeof types.RespondToRequestDocument,
+    "\n  query TemplatesJob($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        candidateLabel\n        position\n        notifyCandidates\n      }\n    }\n  }\n": typeof types.TemplatesJobDocument,
+    "\n  query EmailTemplate($stageId: ID!) {\n    emailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.EmailTemplateDocument,
+    "\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": typeof types.TemplatePreviewDocument,
+    "\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
+    "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.ResetEmailTemplateDocument,
 };
 const documents: Documents = {
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": types.NeedsAttentionDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": types.AcceptInviteDocument,
     "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": types.LogInDocument,
@@ -48,6 +69,7 @@ const documents: Documents = {
     "\n  query PreviewStageEmail($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": types.PreviewStageEmailDocument,
     "\n  mutation MoveCandidate($input: MoveCandidateInput!) {\n    moveCandidate(input: $input) {\n      id\n      version\n      stageEnteredAt\n      expectedResponseBy\n      promiseState\n      stage {\n        id\n      }\n    }\n  }\n": types.MoveCandidateDocument,
     "\n  mutation BulkMoveCandidates($input: BulkMoveCandidatesInput!) {\n    bulkMoveCandidates(input: $input) {\n      moved {\n        id\n        version\n        stage {\n          id\n        }\n      }\n      failures {\n        candidateId\n        code\n        message\n      }\n    }\n  }\n": types.BulkMoveCandidatesDocument,
+    "\n  mutation AddCandidate($input: AddCandidateInput!) {\n    addCandidate(input: $input) {\n      id\n      name\n      stage {\n        id\n      }\n    }\n  }\n": types.AddCandidateDocument,
     "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      id\n      name\n      email\n      version\n      expectedResponseBy\n      promiseState\n      stageEnteredAt\n      archivedAt\n      unsubscribedAt\n      statusUrl\n      job {\n        id\n        title\n      }\n      stage {\n        id\n        name\n      }\n      nextSteps {\n        id\n        kind\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        visibleToCandidate\n        requestsResponse\n        state\n        position\n      }\n      timeline {\n        id\n        type\n        at\n        actorName\n        summary\n      }\n      emails {\n        id\n        kind\n        to\n        subject\n        status\n        sendAfter\n        sentAt\n        attempts\n        lastError\n      }\n      checkIns {\n        id\n        promisedDate\n        message\n        createdAt\n      }\n      responses {\n        id\n        nextStepId\n        message\n        links\n        createdAt\n      }\n    }\n  }\n": types.CandidateDocument,
     "\n  mutation UpdatePromise($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n      version\n      expectedResponseBy\n      promiseState\n    }\n  }\n": types.UpdatePromiseDocument,
     "\n  mutation AddNextStep($input: AddNextStepInput!) {\n    addNextStep(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddNextStepDocument,
@@ -56,12 +78,30 @@ const documents: Documents = {
     "\n  mutation CancelNextStep($stepId: ID!) {\n    cancelNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": types.CancelNextStepDocument,
     "\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n": types.RotateStatusLinkDocument,
     "\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryEmailDocument,
+    "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.JobSettingsDocument,
+    "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": types.SettingsStageFragmentDoc,
+    "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateJobDocument,
+    "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.ReopenJobDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": types.UpdateStageDocument,
+    "\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.ReorderStagesDocument,
+    "\n  mutation RemoveStage($stageId: ID!) {\n    removeStage(stageId: $stageId) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.RemoveStageDocument,
+    "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": types.AddStageDocument,
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateJobDocument,
     "\n  query Mailbox {\n    mailTransport\n    mailbox(limit: 50) {\n      id\n      kind\n      to\n      subject\n      status\n      createdAt\n      sentAt\n      text\n    }\n  }\n": types.MailboxDocument,
+    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": types.RespondToRequestDocument,
+    "\n  query TemplatesJob($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        candidateLabel\n        position\n        notifyCandidates\n      }\n    }\n  }\n": types.TemplatesJobDocument,
+    "\n  query EmailTemplate($stageId: ID!) {\n    emailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.EmailTemplateDocument,
+    "\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": types.TemplatePreviewDocument,
+    "\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.UpdateEmailTemplateDocument,
+    "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.ResetEmailTemplateDocument,
 };
 
 /**
@@ -82,6 +122,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,6 +161,10 @@ export function graphql(source: "\n  mutation BulkMoveCandidates($input: BulkMov
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddCandidate($input: AddCandidateInput!) {\n    addCandidate(input: $input) {\n      id\n      name\n      stage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCandidate($input: AddCandidateInput!) {\n    addCandidate(input: $input) {\n      id\n      name\n      stage {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      id\n      name\n      email\n      version\n      expectedResponseBy\n      promiseState\n      stageEnteredAt\n      archivedAt\n      unsubscribedAt\n      statusUrl\n      job {\n        id\n        title\n      }\n      stage {\n        id\n        name\n      }\n      nextSteps {\n        id\n        kind\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        visibleToCandidate\n        requestsResponse\n        state\n        position\n      }\n      timeline {\n        id\n        type\n        at\n        actorName\n        summary\n      }\n      emails {\n        id\n        kind\n        to\n        subject\n        status\n        sendAfter\n        sentAt\n        attempts\n        lastError\n      }\n      checkIns {\n        id\n        promisedDate\n        message\n        createdAt\n      }\n      responses {\n        id\n        nextStepId\n        message\n        links\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      id\n      name\n      email\n      version\n      expectedResponseBy\n      promiseState\n      stageEnteredAt\n      archivedAt\n      unsubscribedAt\n      statusUrl\n      job {\n        id\n        title\n      }\n      stage {\n        id\n        name\n      }\n      nextSteps {\n        id\n        kind\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        visibleToCandidate\n        requestsResponse\n        state\n        position\n      }\n      timeline {\n        id\n        type\n        at\n        actorName\n        summary\n      }\n      emails {\n        id\n        kind\n        to\n        subject\n        status\n        sendAfter\n        sentAt\n        attempts\n        lastError\n      }\n      checkIns {\n        id\n        promisedDate\n        message\n        createdAt\n      }\n      responses {\n        id\n        nextStepId\n        message\n        links\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -149,6 +197,42 @@ export function graphql(source: "\n  mutation RetryEmail($emailId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n"): (typeof documents)["\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStage($stageId: ID!) {\n    removeStage(stageId: $stageId) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveStage($stageId: ID!) {\n    removeStage(stageId: $stageId) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n"): (typeof documents)["\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -161,6 +245,22 @@ export function graphql(source: "\n  query Mailbox {\n    mailTransport\n    mai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +270,26 @@ export function graphql(source: "\n  mutation CheckIn($token: String!, $message:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesJob($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        candidateLabel\n        position\n        notifyCandidates\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplatesJob($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      stages {\n        id\n        name\n        candidateLabel\n        position\n        notifyCandidates\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailTemplate($stageId: ID!) {\n    emailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplate($stageId: ID!) {\n    emailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n"): (typeof documents)["\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

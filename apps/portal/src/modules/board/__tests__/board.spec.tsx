@@ -15,7 +15,8 @@ describe('pipeline board', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' })).toBeInTheDocument();
     expect(api.called('Board')[0].variables).toEqual({ id: 'j1' });
-    const columns = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const pipeline = screen.getByRole('region', { name: 'Pipeline for Backend Engineer' });
+    const columns = within(pipeline).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(columns).toEqual(['Applied 2 candidates', 'Screen 1 candidate', 'Assessment 1 candidate']);
 
     const applied = column('Applied');

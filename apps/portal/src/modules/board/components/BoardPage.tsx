@@ -7,6 +7,8 @@ import { errorCode, errorMessage } from '../../../shared/graphql-errors';
 import { type BoardJob, type BoardStage, toColumns } from '../board-model';
 import { BoardQuery } from '../graphql/board.graphql';
 import '../board.css';
+import { JobSettingsDisclosure } from '../../job-settings/components/JobSettingsDisclosure';
+import { AddCandidateForm } from './AddCandidateForm';
 import { BoardColumnView } from './BoardColumnView';
 import { MoveDialog, type MoveSummary } from './MoveDialog';
 
@@ -150,8 +152,17 @@ export function BoardPage() {
         <span className={open ? 'badge badge--open' : 'badge badge--closed'}>{open ? 'Open' : 'Closed'}</span>
       </div>
       <p className="muted board-intro">
-        Use a card’s Move button, or drag the card to another stage. Dates are days in {timeZone}.
+        Use a card’s Move button, or drag the card to another stage. Dates are days in {timeZone}.{' '}
+        <Link to={`/templates/${job.id}`}>Edit the emails each stage sends</Link>.
       </p>
+
+      <JobSettingsDisclosure job={job} />
+
+      {open ? (
+        <AddCandidateForm jobId={job.id} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : (
+        <p className="board-closed-note">This job is closed: reopen it in Job settings to add candidates.</p>
+      )}
 
       <div role="status" className="board-summary-region">
         {summary && (

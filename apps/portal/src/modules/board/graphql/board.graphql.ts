@@ -87,3 +87,15 @@ export const BulkMoveCandidatesMutation = graphql(`
     }
   }
 `);
+
+export const AddCandidateMutation = graphql(`
+  mutation AddCandidate($input: AddCandidateInput!) {
+    addCandidate(input: $input) {
+      id
+      name
+      stage {
+        id
+      }
+    }
+  }
+`);

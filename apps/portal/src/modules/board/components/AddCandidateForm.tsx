@@ -1,0 +1,100 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { LIMITS } from '@candor/domain';
+import { TextField } from '../../../shared/components/Field';
+import { FormAlert } from '../../../shared/components/FormAlert';
+import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
+import { AddCandidateMutation } from '../graphql/board.graphql';
+
+const LABELS = { name: 'Name', email: 'Email', expectedResponseBy: 'Hear back by' };
+type FieldName = keyof typeof LABELS;
+
+interface AddCandidateFormProps {
+  jobId: string;
+  /** Loads the board again so the new card shows. */
+  onAdded: () => void;
+}
+
+/** Adds a candidate to the job's first stage; the API's field errors show beside their fields. */
+export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const [{ fetching }, addCandidate] = useMutation(AddCandidateMutation);
+  const [errors, setErrors] = useState<FormErrors<FieldName> | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  useFocusFirstError(form, errors);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (fetching) return;
+    const element = event.currentTarget;
+    const values = new FormData(element);
+    const name = String(values.get('name') ?? '').trim();
+    const email = String(values.get('email') ?? '').trim();
+    const expectedResponseBy = String(values.get('expectedResponseBy') ?? '') || null;
+    setAdded(null);
+    const result = await addCandidate({ input: { jobId, name, email, expectedResponseBy } });
+    if (result.error || !result.data) {
+      const next = toFormErrors(result.error, LABELS);
+      // A CONFLICT without a named field is the "same email in this job" case.
+      if (errorCode(result.error) === 'CONFLICT' && !next.fields.email && next.form) {
+        next.fields.email = next.form;
+        next.form = null;
+      }
+      setErrors(next);
+      return;
+    }
+    setErrors(null);
+    element.reset();
+    setAdded(result.data.addCandidate.name);
+    onAdded();
+  }
+
+  return (
+    <form
+      ref={form}
+      className="card board-add"
+      onSubmit={onSubmit}
+      aria-labelledby="board-add-heading"
+      noValidate
+    >
+      <h2 id="board-add-heading">Add a candidate</h2>
+      <FormAlert message={errors?.form ?? null} />
+      <div className="board-add__row">
+        <TextField
+          id="board-add-name"
+          name="name"
+          label={LABELS.name}
+          autoComplete="off"
+          maxLength={LIMITS.candidateName}
+          required
+          error={errors?.fields.name}
+        />
+        <TextField
+          id="board-add-email"
+          name="email"
+          type="email"
+          label={LABELS.email}
+          autoComplete="off"
+          maxLength={LIMITS.email}
+          required
+          error={errors?.fields.email}
+        />
+        <TextField
+          id="board-add-hear-back"
+          name="expectedResponseBy"
+          type="date"
+          label={LABELS.expectedResponseBy}
+          hint="Optional. Leave empty to use the first stage’s default."
+          error={errors?.fields.expectedResponseBy}
+        />
+      </div>
+      <button type="submit" className="button button--primary" aria-disabled={fetching || undefined}>
+        {fetching ? 'Adding…' : 'Add candidate'}
+      </button>
+      <p role="status" className="form-status">
+        {added ? `${added} was added to the first stage.` : ''}
+      </p>
+    </form>
+  );
+}

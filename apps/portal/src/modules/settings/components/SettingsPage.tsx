@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { roleAllows } from '@candor/domain';
+import { ErrorState, LoadingState } from '../../../shared/components/PageState';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { SettingsQuery } from '../graphql/settings.graphql';
+import { MembersSection } from './MembersSection';
+import { OrganizationForm } from './OrganizationForm';
+import './settings.css';
+
+/** The organization's settings and its team: admins change them and invite members. */
+export function SettingsPage() {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SettingsQuery });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  if (!data) {
+    if (fetching || !error) return <LoadingState label="Loading settings…" />;
+    return <ErrorState title="We could not load the settings" message={errorMessage(error)} onRetry={retry} />;
+  }
+  const { member, organization } = data.me;
+
+  return (
+    <div className="settings-page">
+      <title>Settings · Candor</title>
+      <h1 className="page-title">Settings</h1>
+      <div className="settings-layout">
+        <OrganizationForm
+          key={organization.id}
+          organization={organization}
+          canManage={roleAllows(member.role, 'organization:manage')}
+        />
+        <MembersSection canInvite={roleAllows(member.role, 'members:invite')} />
+      </div>
+    </div>
+  );
+}
+
+export default SettingsPage;

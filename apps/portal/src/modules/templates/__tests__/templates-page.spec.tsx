@@ -1,0 +1,108 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { apiError, type Resolvers } from '../../../test-support/mock-graphql';
+import TemplatesPage from '../components/TemplatesPage';
+import { renderPage } from './render-page';
+
+const JOB = {
+  job: {
+    __typename: 'Job',
+    id: 'j1',
+    title: 'Backend Engineer',
+    stages: [
+      { __typename: 'Stage', id: 's2', name: 'Interview', candidateLabel: 'Interviews', position: 1, notifyCandidates: true },
+      { __typename: 'Stage', id: 's1', name: 'Applied', candidateLabel: 'Application received', position: 0, notifyCandidates: true },
+    ],
+  },
+};
+
+const PLACEHOLDERS = [
+  { __typename: 'TemplatePlaceholder', name: 'candidate.first_name', description: "The candidate's first name" },
+  { __typename: 'TemplatePlaceholder', name: 'job.title', description: 'The job title' },
+];
+
+function template(stageId: string, subject: string, body: string, isDefault = true) {
+  return { __typename: 'EmailTemplate', stageId, subject, body, isDefault, placeholders: PLACEHOLDERS };
+}
+
+const UNKNOWN_PLACEHOLDER =
+  'uses unknown placeholder {{ candidate.shoe_size }}; available: candidate.first_name, job.title';
+
+function renderTemplates(overrides: Resolvers = {}) {
+  return renderPage('/templates/:jobId', '/templates/j1', <TemplatesPage />, {
+    TemplatesJob: () => ({ data: JOB }),
+    EmailTemplate: (variables) => ({
+      data: {
+        emailTemplate: template(
+          String(variables.stageId),
+          'Thanks for applying, {{ candidate.first_name }}',
+          'We received your application for {{ job.title }}.',
+        ),
+      },
+    }),
+    TemplatePreview: (variables) => {
+      const input = variables.input as { subject: string; body: string };
+      if (input.body.includes('shoe_size')) {
+        return apiError('BAD_USER_INPUT', `Invalid input: body ${UNKNOWN_PLACEHOLDER}.`, {
+          fields: [{ field: 'body', message: UNKNOWN_PLACEHOLDER }],
+        });
+      }
+      const fill = (text: string) =>
+        text.replaceAll('{{ candidate.first_name }}', 'Sam').replaceAll('{{ job.title }}', 'Backend Engineer');
+      return {
+        data: {
+          previewStageEmail: { __typename: 'EmailPreview', subject: fill(input.subject), text: fill(input.body) },
+        },
+      };
+    },
+    ...overrides,
+  });
+}
+
+describe('email templates page', () => {
+  it('loads the first stage’s template with its placeholders and a preview', async () => {
+    const api = renderTemplates();
+
+    expect(await screen.findByLabelText('Subject')).toHaveValue('Thanks for applying, {{ candidate.first_name }}');
+    expect(screen.getByLabelText('Stage')).toHaveValue('s1');
+    expect(screen.getByText('{{ job.title }}')).toBeInTheDocument();
+    expect(await screen.findByText('Thanks for applying, Sam')).toBeInTheDocument();
+    expect(api.called('EmailTemplate')[0].variables).toEqual({ stageId: 's1' });
+  });
+
+  it('shows an unknown placeholder error next to the body, in the API’s words', async () => {
+    renderTemplates();
+    const body = await screen.findByLabelText(/^Body/);
+
+    fireEvent.change(body, { target: { value: 'Hello {{ candidate.shoe_size }}' } });
+
+    await screen.findByText(`Body ${UNKNOWN_PLACEHOLDER}.`, undefined, { timeout: 2000 });
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+    expect(body).toHaveAccessibleDescription(new RegExp('uses unknown placeholder \\{\\{ candidate\\.shoe_size \\}\\}'));
+    expect(screen.getByLabelText('Subject')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('saves the edited subject and body of the chosen stage', async () => {
+    const api = renderTemplates({
+      UpdateEmailTemplate: (variables) => {
+        const input = variables.input as { stageId: string; subject: string; body: string };
+        return { data: { updateEmailTemplate: template(input.stageId, input.subject, input.body, false) } };
+      },
+    });
+    fireEvent.change(await screen.findByLabelText('Stage'), { target: { value: 's2' } });
+    await waitFor(() => expect(api.called('EmailTemplate').at(-1)?.variables).toEqual({ stageId: 's2' }));
+
+    fireEvent.change(await screen.findByLabelText('Subject'), { target: { value: 'Your interview' } });
+    fireEvent.change(screen.getByLabelText(/^Body/), { target: { value: 'See you soon, {{ candidate.first_name }}.' } });
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Template saved.');
+    expect(api.called('UpdateEmailTemplate')).toEqual([
+      {
+        operationName: 'UpdateEmailTemplate',
+        variables: { input: { stageId: 's2', subject: 'Your interview', body: 'See you soon, {{ candidate.first_name }}.' } },
+      },
+    ]);
+    expect(screen.getByRole('button', { name: 'Reset to default' })).toBeInTheDocument();
+  });
+});
