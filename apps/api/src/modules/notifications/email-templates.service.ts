@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { CandidateEntity } from '../candidates/candidate.entity';
+import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PreviewStageEmailInput, UpdateEmailTemplateInput } from './dto/email-template.input';
@@ -64,9 +65,16 @@ export class EmailTemplatesService {
     const message = input.messageToCandidate?.trim() ?? '';
     if (!input.candidateId) {
       const organization = await OrganizationsService.ofActor(db, actor);
+      const job = await db.findOneByOrFail(JobEntity, { id: stage.jobId });
       return renderStageEmail(
         template,
-        { ...SAMPLE_VARIABLES, organization: { name: organization.name }, stage: { label: stage.candidateLabel, description: stage.candidateDescription }, message },
+        {
+          ...SAMPLE_VARIABLES,
+          job: { title: job.title },
+          organization: { name: organization.name },
+          stage: { label: stage.candidateLabel, description: stage.candidateDescription },
+          message,
+        },
         { unsubscribeUrl: this.unsubscribe.urlFor('00000000-0000-4000-8000-000000000000') },
       );
     }
