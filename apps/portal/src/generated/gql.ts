@@ -36,7 +36,7 @@ type Documents = {
     "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.JobSettingsDocument,
     "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": typeof types.SettingsStageFragmentDoc,
     "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateJobDocument,
-    "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation CloseJob($jobId: ID!, $finalStageId: ID) {\n    closeJob(jobId: $jobId, finalStageId: $finalStageId) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseJobDocument,
     "\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.ReopenJobDocument,
     "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": typeof types.UpdateStageDocument,
     "\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ReorderStagesDocument,
@@ -81,7 +81,7 @@ const documents: Documents = {
     "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.JobSettingsDocument,
     "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": types.SettingsStageFragmentDoc,
     "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateJobDocument,
-    "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation CloseJob($jobId: ID!, $finalStageId: ID) {\n    closeJob(jobId: $jobId, finalStageId: $finalStageId) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseJobDocument,
     "\n  mutation ReopenJob($jobId: ID!) {\n    reopenJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.ReopenJobDocument,
     "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...SettingsStage\n    }\n  }\n": types.UpdateStageDocument,
     "\n  mutation ReorderStages($input: ReorderStagesInput!) {\n    reorderStages(input: $input) {\n      id\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.ReorderStagesDocument,
@@ -209,7 +209,7 @@ export function graphql(source: "\n  mutation UpdateJob($input: UpdateJobInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($jobId: ID!) {\n    closeJob(jobId: $jobId) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseJob($jobId: ID!, $finalStageId: ID) {\n    closeJob(jobId: $jobId, finalStageId: $finalStageId) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($jobId: ID!, $finalStageId: ID) {\n    closeJob(jobId: $jobId, finalStageId: $finalStageId) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

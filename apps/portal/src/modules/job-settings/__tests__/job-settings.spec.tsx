@@ -118,10 +118,14 @@ describe('job settings', () => {
     const confirm = screen.getByRole('group', { name: 'Confirm closing the job' });
     expect(confirm).toHaveTextContent('2 candidates are still open');
     expect(api.called('CloseJob')).toHaveLength(0);
+    // This pipeline has no "not selected" stage, so nothing is chosen for them until the recruiter picks an outcome.
+    const outcome = within(confirm).getByLabelText(/Give the open candidates this outcome/);
+    expect(outcome).toHaveValue('');
+    fireEvent.change(outcome, { target: { value: 's3' } });
 
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, close the job' }));
     expect(await screen.findByText('The job is closed. No new candidates can be added.')).toBeInTheDocument();
-    expect(api.called('CloseJob')[0].variables).toEqual({ jobId: 'j1' });
+    expect(api.called('CloseJob')[0].variables).toEqual({ jobId: 'j1', finalStageId: 's3' });
   });
 
   it('saves a stage’s settings', async () => {

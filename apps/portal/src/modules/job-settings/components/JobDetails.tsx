@@ -11,23 +11,29 @@ interface Props {
   job: { id: string; title: string; status: 'OPEN' | 'CLOSED' };
   /** Candidates not yet in an outcome stage. */
   openCandidates: number;
+  /** The job's outcome stages (hired, not selected, withdrawn). */
+  outcomes: { id: string; name: string; kind: string }[];
 }
+
+/** Closing gives open candidates this outcome by default: a clear answer is kinder than silence. */
+const DEFAULT_OUTCOME_KIND = 'REJECTED';
 
 const LABELS = { title: 'Job title' };
 
 function candidatesPhrase(count: number): string {
   if (count === 0) return 'No candidates are still open.';
-  return `${count} ${count === 1 ? 'candidate is' : 'candidates are'} still open: they keep their stages.`;
+  return `${count} ${count === 1 ? 'candidate is' : 'candidates are'} still open.`;
 }
 
 /** The job's title and whether it takes new candidates. */
-export function JobDetails({ job, openCandidates }: Props) {
+export function JobDetails({ job, openCandidates, outcomes }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState(job.title);
   const [errors, setErrors] = useState<FormErrors<'title'> | null>(null);
   const [status, setStatus] = useState('');
   const [statusError, setStatusError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [outcomeId, setOutcomeId] = useState(() => outcomes.find((o) => o.kind === DEFAULT_OUTCOME_KIND)?.id ?? '');
   const [{ fetching: saving }, updateJob] = useMutation(UpdateJobMutation);
   const [{ fetching: closing }, closeJob] = useMutation(CloseJobMutation);
   const [{ fetching: reopening }, reopenJob] = useMutation(ReopenJobMutation);
@@ -54,7 +60,8 @@ export function JobDetails({ job, openCandidates }: Props) {
 
   async function onClose() {
     if (closing) return;
-    const result = await closeJob({ jobId: job.id });
+    const finalStageId = openCandidates > 0 && outcomeId ? outcomeId : null;
+    const result = await closeJob({ jobId: job.id, finalStageId });
     setConfirming(false);
     if (result.error) {
       setStatusError(errorMessage(result.error));
@@ -112,6 +119,19 @@ export function JobDetails({ job, openCandidates }: Props) {
               Close “{job.title}”? {candidatesPhrase(openCandidates)} No new candidates can be added until you reopen
               it.
             </p>
+            {openCandidates > 0 && outcomes.length > 0 && (
+              <div className="field">
+                <label htmlFor="job-settings-outcome">Give the open candidates this outcome (each gets its email)</label>
+                <select id="job-settings-outcome" value={outcomeId} onChange={(event) => setOutcomeId(event.target.value)}>
+                  {outcomes.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                  <option value="">Leave them in their stages</option>
+                </select>
+              </div>
+            )}
             <div className="job-settings__buttons">
               <button ref={confirmRef} type="button" className="button button--primary" onClick={onClose}>
                 {closing ? 'Closing…' : 'Yes, close the job'}

@@ -37,7 +37,11 @@ export function JobSettingsPanel({ jobId }: { jobId: string }) {
   return (
     <section className="card job-settings" aria-labelledby="job-settings-heading">
       <h2 id="job-settings-heading">Job settings</h2>
-      <JobDetails job={job} openCandidates={openCandidates} />
+      <JobDetails
+        job={job}
+        openCandidates={openCandidates}
+        outcomes={job.stages.filter((s) => isFinalStageKind(s.kind)).map((s) => ({ id: s.id, name: s.name, kind: s.kind }))}
+      />
       <PipelineEditor jobId={job.id} stages={job.stages} inStage={inStage} />
     </section>
   );

@@ -46,8 +46,8 @@ export const UpdateJobMutation = graphql(`
 `);
 
 export const CloseJobMutation = graphql(`
-  mutation CloseJob($jobId: ID!) {
-    closeJob(jobId: $jobId) {
+  mutation CloseJob($jobId: ID!, $finalStageId: ID) {
+    closeJob(jobId: $jobId, finalStageId: $finalStageId) {
       id
       status
       closedAt
