@@ -2,8 +2,8 @@ import { DndContext, type DragEndEvent, PointerSensor, useSensor, useSensors } f
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import { ErrorState, LoadingState } from '../../../shared/components/PageState';
-import { errorCode, errorMessage } from '../../../shared/graphql-errors';
+import { LoadError } from '../../../shared/components/LoadError';
+import { LoadingState } from '../../../shared/components/PageState';
 import { type BoardJob, type BoardStage, toColumns } from '../board-model';
 import { BoardQuery } from '../graphql/board.graphql';
 import '../board.css';
@@ -68,17 +68,7 @@ export function BoardPage() {
   if (!data) {
     if (fetching) return <LoadingState label="Loading the pipeline…" />;
     return (
-      <ErrorState
-        title="We could not load this pipeline"
-        message={errorMessage(error)}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      >
-        {errorCode(error) === 'UNAUTHENTICATED' && (
-          <p>
-            <Link to="/login">Log in again</Link>
-          </p>
-        )}
-      </ErrorState>
+      <LoadError title="We could not load this pipeline" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
   }
 

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LoadError } from '../../../shared/components/LoadError';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { CandidateQuery } from '../graphql/candidate.graphql';
@@ -28,7 +29,7 @@ export function CandidatePage() {
 
   if (!data) {
     if (fetching || !error) return <LoadingState label="Loading candidate…" />;
-    return <ErrorState title="We could not load this candidate" message={errorMessage(error)} onRetry={refetch} />;
+    return <LoadError title="We could not load this candidate" error={error} onRetry={refetch} />;
   }
   const candidate = data.candidate;
   if (!candidate) {

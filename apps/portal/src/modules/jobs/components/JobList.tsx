@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorState, LoadingState } from '../../../shared/components/PageState';
-import { errorCode, errorMessage } from '../../../shared/graphql-errors';
+import { LoadError } from '../../../shared/components/LoadError';
+import { LoadingState } from '../../../shared/components/PageState';
 import { JobsQuery } from '../graphql/jobs.graphql';
 import { JobCard } from './JobCard';
 
@@ -14,17 +13,7 @@ export function JobList() {
   if (!data) {
     if (fetching) return <LoadingState label="Loading jobs…" />;
     return (
-      <ErrorState
-        title="We could not load your jobs"
-        message={errorMessage(error)}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      >
-        {errorCode(error) === 'UNAUTHENTICATED' && (
-          <p>
-            <Link to="/login">Log in again</Link>
-          </p>
-        )}
-      </ErrorState>
+      <LoadError title="We could not load your jobs" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
   }
 

@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
-import { ErrorState, LoadingState } from '../../../shared/components/PageState';
-import { errorMessage } from '../../../shared/graphql-errors';
+import { LoadError } from '../../../shared/components/LoadError';
+import { LoadingState } from '../../../shared/components/PageState';
 import { formatInstant } from '../../candidates/utils/dates';
 import { MailboxQuery } from '../graphql/mailbox.graphql';
 import './mailbox.css';
@@ -22,7 +22,7 @@ export function MailboxPage() {
   if (!data && (fetching || !error)) {
     body = <LoadingState label="Loading emails…" />;
   } else if (!data) {
-    body = <ErrorState title="We could not load the mailbox" message={errorMessage(error)} onRetry={refresh} />;
+    body = <LoadError title="We could not load the mailbox" error={error} onRetry={refresh} />;
   } else {
     body = (
       <>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Field } from '../../../shared/components/Field';
+import { LoadError } from '../../../shared/components/LoadError';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { EmailTemplateQuery, TemplatesJobQuery } from '../graphql/templates.graphql';
@@ -17,7 +18,7 @@ export function TemplatesPage() {
 
   if (!data) {
     if (fetching || !error) return <LoadingState label="Loading email templates…" />;
-    return <ErrorState title="We could not load this job" message={errorMessage(error)} onRetry={retry} />;
+    return <LoadError title="We could not load this job" error={error} onRetry={retry} />;
   }
   const job = data.job;
   if (!job) {
