@@ -48,4 +48,38 @@ describe('the pipeline board', () => {
     expect(counter.statements.length).toBeLessThanOrEqual(5);
     process.stdout.write(`board: ${counter.statements.length} SQL statements\n`);
   });
+
+  it("draws the job's funnel from real moves: reached, current and median days per stage, scoped to the organization", async () => {
+    const f = new Fixtures(t);
+    const admin = await f.signUp('Funnel org');
+    const job = await f.createJob(admin.token);
+    const [applied, screen] = job.stages;
+    const MOVE = `mutation($input: MoveCandidateInput!) { moveCandidate(input: $input) { id version } }`;
+    const move = async (candidateId: string, stageId: string, expectedVersion: number) =>
+      expectNoErrors(await t.gql(MOVE, { input: { candidateId, stageId, expectedVersion, notify: false } }, admin.token));
+
+    t.clock.set('2026-11-01T09:00:00Z');
+    const ann = await f.addCandidate(admin.token, job.id, { name: 'Ann', email: 'ann@example.com' });
+    const ben = await f.addCandidate(admin.token, job.id, { name: 'Ben', email: 'ben@example.com' });
+    await f.addCandidate(admin.token, job.id, { name: 'Cat', email: 'cat@example.com' });
+    t.clock.set('2026-11-03T09:00:00Z');
+    await move(ann.id, screen.id, 1);
+    t.clock.set('2026-11-07T09:00:00Z');
+    await move(ben.id, screen.id, 1);
+    t.clock.set('2026-11-08T09:00:00Z');
+    await move(ann.id, job.stages[2].id, 2);
+
+    const FUNNEL = `query($id: ID!) { job(id: $id) { funnel { stage { id name } reached current medianDaysInStage finishedStays } } }`;
+    const res = await t.gql(FUNNEL, { id: job.id }, admin.token);
+    expectNoErrors(res);
+    const rows = res.data!.job.funnel;
+    expect(rows.map((row: { stage: { id: string } }) => row.stage.id)).toEqual(job.stages.map((stage: { id: string }) => stage.id));
+    expect(rows[0]).toMatchObject({ stage: { id: applied.id }, reached: 3, current: 1, medianDaysInStage: 4, finishedStays: 2 });
+    expect(rows[1]).toMatchObject({ stage: { id: screen.id }, reached: 2, current: 1, medianDaysInStage: 5, finishedStays: 1 });
+    expect(rows[2]).toMatchObject({ reached: 1, current: 1, medianDaysInStage: null, finishedStays: 0 });
+
+    const stranger = await f.signUp('Other org');
+    const leak = await t.gql(FUNNEL, { id: job.id }, stranger.token);
+    expect(leak.data?.job ?? null).toBeNull();
+  });
 });

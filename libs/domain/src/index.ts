@@ -10,3 +10,4 @@ export * from './lib/next-step-rules';
 export * from './lib/pipeline';
 export * from './lib/promise';
 export * from './lib/stage-kind';
+export * from './lib/stage-funnel';

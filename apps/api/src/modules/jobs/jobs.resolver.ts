@@ -1,3 +1,4 @@
+import { stageFunnel } from '@candor/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
@@ -10,6 +11,7 @@ import { JobEntity } from './job.entity';
 import { JobsService } from './jobs.service';
 import { Job } from './models/job.model';
 import { Stage } from './models/stage.model';
+import { StageFunnel } from './models/stage-funnel.model';
 import { StageEntity } from './stage.entity';
 
 @Resolver(() => Job)
@@ -71,5 +73,18 @@ export class JobsResolver {
     @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
   ): Promise<CandidateEntity[]> {
     return (includeArchived ? ctx.loaders.allCandidatesByJob : ctx.loaders.candidatesByJob).load(job.id);
+  }
+
+  @ResolveField(() => [StageFunnel], { description: 'Candidates per stage with the median days spent in each, in pipeline order.' })
+  async funnel(@Parent() job: JobEntity, @Context() ctx: RequestContext): Promise<StageFunnel[]> {
+    const [stages, stays] = await Promise.all([ctx.loaders.stagesByJob.load(job.id), ctx.loaders.stageStaysByJob.load(job.id)]);
+    const byId = new Map(stages.map((stage) => [stage.id, stage]));
+    return stageFunnel(stages.map((stage) => stage.id), stays).map((row) => ({
+      stage: byId.get(row.stageId)!,
+      reached: row.reached,
+      current: row.current,
+      medianDaysInStage: row.medianDays,
+      finishedStays: row.finishedStays,
+    }));
   }
 }

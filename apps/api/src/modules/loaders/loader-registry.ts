@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { StageStay } from '@candor/domain';
 import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, Not, ObjectLiteral } from 'typeorm';
 import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
 import { CheckInEntity } from '../candidate-status/check-in.entity';
@@ -56,6 +57,42 @@ export class LoaderRegistry {
   get emailsByCandidate() {
     // The candidate's own emails; notices to the team about them are not listed here.
     return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' }, { memberId: IsNull(), kind: Not('INVITE') });
+  }
+
+  /**
+   * Every stay of every candidate of the job in a stage, from the timeline: a stay begins when the
+   * candidate is added to or moved into a stage and ends at their next move (or when archived).
+   */
+  get stageStaysByJob() {
+    return this.memo('stageStaysByJob', () =>
+      new DataLoader<string, (StageStay & { jobId: string })[]>(async (jobIds) => {
+        const organizationId = this.organizationId();
+        const rows: { job_id: string; candidate_id: string; stage_id: string; entered_at: Date; left_at: Date | null }[] =
+          organizationId
+            ? await this.dataSource.query(
+                `SELECT c.job_id, e.candidate_id, COALESCE(e.data->>'toStageId', e.data->>'stageId') AS stage_id,
+                        e.at AS entered_at,
+                        COALESCE(LEAD(e.at) OVER (PARTITION BY e.candidate_id ORDER BY e.at, e.seq), c.archived_at) AS left_at
+                   FROM timeline_events e
+                   JOIN candidates c ON c.id = e.candidate_id
+                  WHERE c.organization_id = $1 AND c.job_id = ANY($2::uuid[])
+                    AND e.type IN ('CANDIDATE_ADDED', 'STAGE_CHANGED')`,
+                [organizationId, [...jobIds]],
+              )
+            : [];
+        const grouped = new Map<string, (StageStay & { jobId: string })[]>(jobIds.map((id) => [id, []]));
+        for (const row of rows) {
+          grouped.get(row.job_id)?.push({
+            jobId: row.job_id,
+            candidateId: row.candidate_id,
+            stageId: row.stage_id,
+            enteredAt: new Date(row.entered_at),
+            leftAt: row.left_at === null ? null : new Date(row.left_at),
+          });
+        }
+        return jobIds.map((id) => grouped.get(id) ?? []);
+      }),
+    );
   }
 
   private one<T extends ObjectLiteral>(name: string, entity: EntityTarget<T>, key: keyof T & string) {
