@@ -13,6 +13,7 @@ import { NotFoundPage } from './NotFoundPage';
 const StatusPage = lazy(() => import('../modules/status/components/StatusPage'));
 const InvitePage = lazy(() => import('../modules/auth/components/InvitePage'));
 const BoardPage = lazy(() => import('../modules/board/components/BoardPage'));
+const FunnelPage = lazy(() => import('../modules/funnel/components/FunnelPage'));
 const CandidatePage = lazy(() => import('../modules/candidates/components/CandidatePage'));
 const MailboxPage = lazy(() => import('../modules/mailbox/components/MailboxPage'));
 const TemplatesPage = lazy(() => import('../modules/templates/components/TemplatesPage'));
@@ -30,6 +31,7 @@ export function AppRoutes() {
           <Route element={<AppShell />}>
             <Route index element={<HomePage />} />
             <Route path="/jobs/:jobId" element={<BoardPage />} />
+            <Route path="/jobs/:jobId/funnel" element={<FunnelPage />} />
             <Route path="/candidates/:candidateId" element={<CandidatePage />} />
             <Route path="/mailbox" element={<MailboxPage />} />
             <Route path="/templates/:jobId" element={<TemplatesPage />} />

@@ -31,8 +31,10 @@ type Documents = {
     "\n  mutation UpdateNextStep($input: UpdateNextStepInput!) {\n    updateNextStep(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateNextStepDocument,
     "\n  mutation CompleteNextStep($stepId: ID!) {\n    completeNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": typeof types.CompleteNextStepDocument,
     "\n  mutation CancelNextStep($stepId: ID!) {\n    cancelNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": typeof types.CancelNextStepDocument,
+    "\n  mutation ReorderNextSteps($input: ReorderNextStepsInput!) {\n    reorderNextSteps(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderNextStepsDocument,
     "\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n": typeof types.RotateStatusLinkDocument,
     "\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryEmailDocument,
+    "\n  query JobFunnel($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      funnel {\n        stage {\n          id\n          name\n        }\n        reached\n        current\n        medianDaysInStage\n        finishedStays\n      }\n    }\n  }\n": typeof types.JobFunnelDocument,
     "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.JobSettingsDocument,
     "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": typeof types.SettingsStageFragmentDoc,
     "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateJobDocument,
@@ -49,6 +51,7 @@ type Documents = {
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": typeof types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": typeof types.RespondToRequestDocument,
@@ -76,8 +79,10 @@ const documents: Documents = {
     "\n  mutation UpdateNextStep($input: UpdateNextStepInput!) {\n    updateNextStep(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateNextStepDocument,
     "\n  mutation CompleteNextStep($stepId: ID!) {\n    completeNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": types.CompleteNextStepDocument,
     "\n  mutation CancelNextStep($stepId: ID!) {\n    cancelNextStep(stepId: $stepId) {\n      id\n      state\n    }\n  }\n": types.CancelNextStepDocument,
+    "\n  mutation ReorderNextSteps($input: ReorderNextStepsInput!) {\n    reorderNextSteps(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderNextStepsDocument,
     "\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n": types.RotateStatusLinkDocument,
     "\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryEmailDocument,
+    "\n  query JobFunnel($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      funnel {\n        stage {\n          id\n          name\n        }\n        reached\n        current\n        medianDaysInStage\n        finishedStays\n      }\n    }\n  }\n": types.JobFunnelDocument,
     "\n  query JobSettings($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        ...SettingsStage\n      }\n      candidates {\n        id\n        stage {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.JobSettingsDocument,
     "\n  fragment SettingsStage on Stage {\n    id\n    name\n    kind\n    position\n    candidateLabel\n    candidateDescription\n    visibleToCandidates\n    notifyCandidates\n    defaultResponseDays\n    emailDelayMinutes\n  }\n": types.SettingsStageFragmentDoc,
     "\n  mutation UpdateJob($input: UpdateJobInput!) {\n    updateJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateJobDocument,
@@ -94,6 +99,7 @@ const documents: Documents = {
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.MembersDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n        calendarFile\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": types.RespondToRequestDocument,
@@ -189,11 +195,19 @@ export function graphql(source: "\n  mutation CancelNextStep($stepId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReorderNextSteps($input: ReorderNextStepsInput!) {\n    reorderNextSteps(input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderNextSteps($input: ReorderNextStepsInput!) {\n    reorderNextSteps(input: $input) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RotateStatusLink($candidateId: ID!) {\n    rotateStatusLink(candidateId: $candidateId) {\n      id\n      version\n      statusUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryEmail($emailId: ID!) {\n    retryEmail(emailId: $emailId) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobFunnel($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      funnel {\n        stage {\n          id\n          name\n        }\n        reached\n        current\n        medianDaysInStage\n        finishedStays\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobFunnel($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      funnel {\n        stage {\n          id\n          name\n        }\n        reached\n        current\n        medianDaysInStage\n        finishedStays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +272,10 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { RequestContext } from '../../common/request-context';
 import { AuthPayload } from '../auth/models/auth-payload.model';
 import { SessionCookies } from '../auth/session-cookies';
 import { AcceptInviteInput } from './dto/accept-invite.input';
+import { ChangeMemberRoleInput } from './dto/change-member-role.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { MembersService } from './members.service';
 import { Invite } from './models/invite.model';
@@ -32,6 +33,12 @@ export class MembersResolver {
   @Mutation(() => Invite, { description: 'Invites a member by email; returns the invite link to pass on.' })
   inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<Invite> {
     return this.membersService.invite(actor, input);
+  }
+
+  @RequirePermission('members:manage')
+  @Mutation(() => Member, { description: "Changes a member's role; the organization always keeps at least one admin. Takes effect on the member's next request." })
+  changeMemberRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeMemberRoleInput): Promise<Member> {
+    return this.membersService.changeRole(actor, input);
   }
 
   @Public()

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { roleChangeProblem } from '@candor/domain';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { withUniqueAsConflict } from '../../common/database-errors';
 import { DomainException } from '../../common/domain.exception';
+import { findInOrganization } from '../../common/scoped-lookup';
 import { generateToken, hashToken, looksLikeToken } from '../../common/secret-tokens';
 import { AuthService, IssuedSession } from '../auth/auth.service';
 import { hashPassword } from '../auth/password-hasher';
@@ -12,6 +14,7 @@ import { EmailTransport } from '../notifications/email-transport';
 import { TeamEmailsService } from '../notifications/team-emails.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AcceptInviteInput } from './dto/accept-invite.input';
+import { ChangeMemberRoleInput } from './dto/change-member-role.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { InviteEntity } from './invite.entity';
 import { MemberEntity } from './member.entity';
@@ -42,6 +45,23 @@ export class MembersService {
     return this.dataSource
       .getRepository(MemberEntity)
       .find({ where: { organizationId: actor.organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async changeRole(actor: Actor, input: ChangeMemberRoleInput): Promise<MemberEntity> {
+    return this.dataSource.transaction(async (db) => {
+      // Lock the organization's admins first: two admins demoting each other at once must not
+      // both succeed and leave no admin.
+      const admins = await db.find(MemberEntity, {
+        where: { organizationId: actor.organizationId, role: 'ADMIN' },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const member = await findInOrganization(db, MemberEntity, actor, input.memberId, 'member', { lock: true });
+      const problem = roleChangeProblem({ from: member.role, to: input.role, adminsInOrganization: admins.length });
+      if (problem) throw DomainException.badInput([{ field: 'role', message: problem }]);
+      member.role = input.role;
+      return db.save(member);
+    });
   }
 
   /**

@@ -143,7 +143,8 @@ export function BoardPage() {
       </div>
       <p className="muted board-intro">
         Use a card’s Move button, or drag the card to another stage. Dates are days in {timeZone}.{' '}
-        <Link to={`/templates/${job.id}`}>Edit the emails each stage sends</Link>.
+        <Link to={`/templates/${job.id}`}>Edit the emails each stage sends</Link> ·{' '}
+        <Link to={`/jobs/${job.id}/funnel`}>See the funnel</Link>.
       </p>
 
       <JobSettingsDisclosure job={job} />

@@ -204,6 +204,50 @@ describe('candidate page', () => {
     await waitFor(() => expect(api.called('CancelNextStep')[0]?.variables).toEqual({ stepId: 'n1' }));
   });
 
+  it('reorders steps with Move up and Move down, sending every step in the new order', async () => {
+    let order = ['n1', 'n2', 'n3'];
+    const steps = [
+      STEP,
+      { ...STEP, id: 'n2', title: 'Writing sample', kind: 'WRITING_TEST', startsAt: null, position: 1 },
+      { ...STEP, id: 'n3', title: 'Office visit', kind: 'IN_PERSON_INTERVIEW', position: 2 },
+    ];
+    const api = await openCandidate({
+      Candidate: () => ({
+        data: { candidate: makeCandidate({ nextSteps: steps.map((step) => ({ ...step, position: order.indexOf(step.id) })) }) },
+      }),
+      ReorderNextSteps: (variables) => {
+        order = (variables.input as { stepIds: string[] }).stepIds;
+        return { data: { reorderNextSteps: order.map((id, position) => ({ __typename: 'NextStep', id, position })) } };
+      },
+    });
+    const titles = () =>
+      within(screen.getByRole('list', { name: 'Steps in order' }))
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
+    expect(titles()).toEqual(['Interview with the team', 'Writing sample', 'Office visit']);
+    expect(screen.getByRole('button', { name: 'Move up – Interview with the team' })).toHaveAttribute('aria-disabled', 'true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move up – Office visit' }));
+    await waitFor(() => expect(api.called('ReorderNextSteps')).toHaveLength(1));
+    expect(api.called('ReorderNextSteps')[0].variables).toEqual({ input: { candidateId: 'c1', stepIds: ['n1', 'n3', 'n2'] } });
+    expect(await screen.findByText('Moved “Office visit” up.')).toBeInTheDocument();
+    await waitFor(() => expect(titles()).toEqual(['Interview with the team', 'Office visit', 'Writing sample']));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move down – Writing sample' }));
+    expect(api.called('ReorderNextSteps')).toHaveLength(1);
+  });
+
+  it('shows why a reorder was refused and keeps the order', async () => {
+    const api = await openCandidate({
+      Candidate: () => ({ data: { candidate: makeCandidate({ nextSteps: [STEP, { ...STEP, id: 'n2', title: 'Writing sample', position: 1 }] }) } }),
+      ReorderNextSteps: () => apiError('CONFLICT', 'The steps changed meanwhile: reload and try again.'),
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move down – Interview with the team' }));
+    expect(await screen.findByText('The steps changed meanwhile: reload and try again.')).toBeInTheDocument();
+    expect(api.called('ReorderNextSteps')).toHaveLength(1);
+  });
+
   it('saves the promised date with the version it was read at', async () => {
     const api = await openCandidate({
       Candidate: () => ({ data: { candidate: makeCandidate() } }),

@@ -8,6 +8,7 @@ import {
   AddNextStepMutation,
   CancelNextStepMutation,
   CompleteNextStepMutation,
+  ReorderNextStepsMutation,
   UpdateNextStepMutation,
 } from '../graphql/candidate.graphql';
 import { formatDuration, formatInstant } from '../utils/dates';
@@ -40,8 +41,26 @@ function addInput(candidateId: string, values: StepValues): AddNextStepInput {
 export function NextStepsEditor({ candidate, onChanged }: Props) {
   const [addState, add] = useMutation(AddNextStepMutation);
   const [addErrors, setAddErrors] = useState<FormErrors<StepField> | null>(null);
+  const [reorderState, reorder] = useMutation(ReorderNextStepsMutation);
+  const [reorderError, setReorderError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const steps = [...candidate.nextSteps].sort((a, b) => a.position - b.position);
+
+  async function onMove(index: number, delta: -1 | 1) {
+    const target = index + delta;
+    if (reorderState.fetching || target < 0 || target >= steps.length) return;
+    const ids = steps.map((step) => step.id);
+    [ids[index], ids[target]] = [ids[target], ids[index]];
+    setStatus('');
+    setReorderError(null);
+    const result = await reorder({ input: { candidateId: candidate.id, stepIds: ids } });
+    if (result.error) {
+      setReorderError(errorMessage(result.error));
+      return;
+    }
+    setStatus(`Moved “${steps[index].title}” ${delta < 0 ? 'up' : 'down'}.`);
+    onChanged();
+  }
 
   async function onAdd(values: StepValues): Promise<boolean> {
     setStatus('');
@@ -63,11 +82,18 @@ export function NextStepsEditor({ candidate, onChanged }: Props) {
         <p className="muted">No steps yet. Add what is still ahead so the candidate knows what to prepare for.</p>
       ) : (
         <ol className="step-list" aria-label="Steps in order">
-          {steps.map((step) => (
-            <StepItem key={step.id} step={step} onChanged={onChanged} />
+          {steps.map((step, index) => (
+            <StepItem
+              key={step.id}
+              step={step}
+              onChanged={onChanged}
+              onMoveUp={index > 0 ? () => onMove(index, -1) : undefined}
+              onMoveDown={index < steps.length - 1 ? () => onMove(index, 1) : undefined}
+            />
           ))}
         </ol>
       )}
+      <FormAlert message={reorderError} />
       <p role="status" className="form-status">
         {status}
       </p>
@@ -80,7 +106,16 @@ export function NextStepsEditor({ candidate, onChanged }: Props) {
   );
 }
 
-function StepItem({ step, onChanged }: { step: StepDetails; onChanged: () => void }) {
+interface StepItemProps {
+  step: StepDetails;
+  onChanged: () => void;
+  /** Absent for the first step. */
+  onMoveUp?: () => void;
+  /** Absent for the last step. */
+  onMoveDown?: () => void;
+}
+
+function StepItem({ step, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
   const [editing, setEditing] = useState(false);
   const [editErrors, setEditErrors] = useState<FormErrors<StepField> | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -166,6 +201,26 @@ function StepItem({ step, onChanged }: { step: StepDetails; onChanged: () => voi
       </dl>
       {step.instructions && <p className="step-item__instructions">{step.instructions}</p>}
       <FormAlert message={actionError} />
+      {(onMoveUp || onMoveDown) && !editing && (
+        <div className="button-row step-item__order">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-disabled={!onMoveUp || undefined}
+            onClick={() => onMoveUp?.()}
+          >
+            Move up<span className="visually-hidden"> – {step.title}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-disabled={!onMoveDown || undefined}
+            onClick={() => onMoveDown?.()}
+          >
+            Move down<span className="visually-hidden"> – {step.title}</span>
+          </button>
+        </div>
+      )}
       {planned && !editing && (
         <div className="button-row">
           <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>

@@ -119,6 +119,16 @@ export const CancelNextStepMutation = graphql(`
   }
 `);
 
+/** Every one of the candidate's steps, in the new order. */
+export const ReorderNextStepsMutation = graphql(`
+  mutation ReorderNextSteps($input: ReorderNextStepsInput!) {
+    reorderNextSteps(input: $input) {
+      id
+      position
+    }
+  }
+`);
+
 export const RotateStatusLinkMutation = graphql(`
   mutation RotateStatusLink($candidateId: ID!) {
     rotateStatusLink(candidateId: $candidateId) {

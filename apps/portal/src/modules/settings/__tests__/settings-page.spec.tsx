@@ -64,7 +64,7 @@ describe('settings page', () => {
 
     expect(await screen.findByText('Charles Babbage')).toBeInTheDocument();
     const team = screen.getByRole('list', { name: 'Team' });
-    expect(within(team).getByText('Hiring manager')).toBeInTheDocument();
+    expect(within(team).getByLabelText('Role of Charles Babbage')).toHaveValue('HIRING_MANAGER');
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'grace@example.com' } });
     fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'HIRING_MANAGER' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
@@ -144,5 +144,47 @@ describe('settings page', () => {
     expect(within(organization).getByText('Off')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save settings' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send invitation' })).not.toBeInTheDocument();
+    const team = await screen.findByRole('list', { name: 'Team' });
+    expect(within(team).getByText('Hiring manager')).toBeInTheDocument();
+    expect(within(team).queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it("lets an admin change a member's role, and says so", async () => {
+    // The fake API keeps the change, as the real one does when the list is fetched again.
+    let charlesRole = 'HIRING_MANAGER';
+    const api = renderSettings({
+      Members: () => ({
+        data: { members: [MEMBERS.data.members[0], { ...MEMBERS.data.members[1], role: charlesRole }] },
+      }),
+      ChangeMemberRole: (variables) => {
+        const input = variables.input as { memberId: string; role: string };
+        charlesRole = input.role;
+        return { data: { changeMemberRole: { __typename: 'Member', id: input.memberId, role: input.role } } };
+      },
+    });
+
+    const select = await screen.findByLabelText('Role of Charles Babbage');
+    fireEvent.change(select, { target: { value: 'RECRUITER' } });
+
+    expect(await screen.findByText('Charles Babbage is now recruiter.')).toHaveAttribute('role', 'status');
+    expect(api.called('ChangeMemberRole')[0].variables).toEqual({ input: { memberId: 'm2', role: 'RECRUITER' } });
+    expect(screen.getByLabelText('Role of Charles Babbage')).toHaveValue('RECRUITER');
+  });
+
+  it("shows the API's reason next to the role when the last admin tries to step down, keeping the role", async () => {
+    renderSettings({
+      ChangeMemberRole: () =>
+        apiError('BAD_USER_INPUT', 'Invalid input.', {
+          fields: [{ field: 'role', message: 'The organization needs at least one admin: make another member an admin first.' }],
+        }),
+    });
+
+    const select = await screen.findByLabelText('Role of Ada Lovelace');
+    fireEvent.change(select, { target: { value: 'RECRUITER' } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('at least one admin');
+    expect(screen.getByLabelText('Role of Ada Lovelace')).toHaveValue('ADMIN');
+    expect(screen.getByLabelText('Role of Ada Lovelace')).toHaveAttribute('aria-invalid', 'true');
   });
 });

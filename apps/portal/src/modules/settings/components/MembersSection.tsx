@@ -7,16 +7,13 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
+import { MemberRoleSelect } from './MemberRoleSelect';
+import { ROLE_WORDS } from './role-words';
 import { InviteMemberMutation as InviteMemberDocument, MembersQuery } from '../graphql/settings.graphql';
 
-const ROLE_WORDS: Record<MemberRole, string> = {
-  ADMIN: 'Admin',
-  RECRUITER: 'Recruiter',
-  HIRING_MANAGER: 'Hiring manager',
-};
 
-/** The organization's members; admins can invite more. */
-export function MembersSection({ canInvite }: { canInvite: boolean }) {
+/** The organization's members; admins invite more and change roles. */
+export function MembersSection({ canInvite, canManageRoles }: { canInvite: boolean; canManageRoles: boolean }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MembersQuery });
 
   return (
@@ -38,7 +35,11 @@ export function MembersSection({ canInvite }: { canInvite: boolean }) {
             <li key={member.id} className="member-list__item">
               <span className="member-list__name">{member.name}</span>
               <span className="member-list__email">{member.email}</span>
-              <span className="member-list__role">{ROLE_WORDS[member.role]}</span>
+              {canManageRoles ? (
+                <MemberRoleSelect member={member} />
+              ) : (
+                <span className="member-list__role">{ROLE_WORDS[member.role]}</span>
+              )}
             </li>
           ))}
         </ul>

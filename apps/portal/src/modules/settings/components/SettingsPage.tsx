@@ -29,7 +29,10 @@ export function SettingsPage() {
           organization={organization}
           canManage={roleAllows(member.role, 'organization:manage')}
         />
-        <MembersSection canInvite={roleAllows(member.role, 'members:invite')} />
+        <MembersSection
+          canInvite={roleAllows(member.role, 'members:invite')}
+          canManageRoles={roleAllows(member.role, 'members:manage')}
+        />
       </div>
     </div>
   );

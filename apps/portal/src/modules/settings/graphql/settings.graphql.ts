@@ -55,3 +55,13 @@ export const InviteMemberMutation = graphql(`
     }
   }
 `);
+
+/** An admin changes a member's role; the API keeps at least one admin. */
+export const ChangeMemberRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
