@@ -22,8 +22,16 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     {
+      // A small phone: Pixel 7's touch screen at the 375 px width of the narrowest phones in use.
       name: 'phone',
-      use: { ...devices['Pixel 7'], launchOptions: chromium },
+      testIgnore: /first-run/,
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 812 }, launchOptions: chromium },
+    },
+    {
+      // The first-run journey, at a laptop's width.
+      name: 'laptop',
+      testMatch: /first-run/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
   ],
 });

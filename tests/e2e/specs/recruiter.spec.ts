@@ -109,7 +109,7 @@ test('two recruiters move the same candidate: the second is told, not overwritte
   await second.close();
 });
 
-test('settings, email templates and the mailbox are usable and accessible on a phone', async ({ page }, testInfo) => {
+test('settings, email templates, the mailbox and the funnel are usable and accessible on a phone', async ({ page }, testInfo) => {
   await gql(page, 'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }', {
     i: { organizationName: 'Pages Co', name: 'Robin', email: `robin-${Date.now()}@example.com`, password: 'correct horse battery' },
   });
@@ -134,4 +134,10 @@ test('settings, email templates and the mailbox are usable and accessible on a p
   await page.goto('/mailbox');
   await expect(page.getByText('Scheduled: Phone call').first()).toBeVisible();
   await expectAccessible(page);
+
+  await page.goto(`/jobs/${job.id}/funnel`);
+  await expect(page.getByRole('table', { name: 'Candidates per stage' }).getByRole('row', { name: /Applied/ })).toContainText('1 (100%)');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath('funnel-phone.png'), fullPage: true });
 });

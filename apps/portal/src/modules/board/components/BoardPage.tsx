@@ -192,7 +192,8 @@ export function BoardPage() {
       )}
 
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-        <div className="board" role="region" aria-label={`Pipeline for ${job.title}`}>
+        {/* Focusable so keyboard users can scroll the columns even when no card is in view. */}
+        <div className="board" role="region" aria-label={`Pipeline for ${job.title}`} tabIndex={0}>
           {columns.map((column) => (
             <BoardColumnView
               key={column.stage.id}

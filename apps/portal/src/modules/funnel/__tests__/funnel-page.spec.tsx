@@ -19,7 +19,12 @@ describe('job funnel page', () => {
   it('lists each stage with who reached it, who is there now and the median time, in pipeline order', async () => {
     const api = renderApp('/jobs/j1/funnel', {
       Me: ME,
-      JobFunnel: funnel([row('s1', 'Applied', 8, 2, 3), row('s2', 'Screen', 4, 3, 0.4), row('s3', 'Offer', 1, 1, null)]),
+      JobFunnel: funnel([
+        row('s1', 'Applied', 8, 2, 3),
+        row('s2', 'Screen', 4, 3, 0.4),
+        row('s3', 'Offer', 1, 1, null),
+        row('s4', 'Hired', 0, 0, null),
+      ]),
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Funnel: Backend Engineer' })).toBeInTheDocument();
@@ -33,6 +38,7 @@ describe('job funnel page', () => {
       ['Applied', '8 (100%)', '2', '3 days'],
       ['Screen', '4 (50%)', '3', 'under a day'],
       ['Offer', '1 (13%)', '1', 'no one has moved on yet'],
+      ['Hired', '0', '0', '—'],
     ]);
     expect(screen.getByRole('link', { name: 'Back to the board' })).toHaveAttribute('href', '/jobs/j1');
   });

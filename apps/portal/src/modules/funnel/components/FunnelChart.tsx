@@ -30,7 +30,7 @@ export function FunnelChart({ rows }: { rows: FunnelRow[] }) {
         style={{ width: '100%', height: Math.max(220, rows.length * 56 + 60) }}
         data={data}
         layout="vertical"
-        margin={{ top: 8, right: 112, bottom: 8, left: 8 }}
+        margin={{ top: 8, right: 96, bottom: 8, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />

@@ -75,7 +75,7 @@ export default function FunnelPage() {
                     {total > 0 && row.reached > 0 && <span className="muted"> ({Math.round((row.reached / total) * 100)}%)</span>}
                   </td>
                   <td>{row.current}</td>
-                  <td>{formatDays(row.medianDaysInStage ?? null)}</td>
+                  <td>{row.reached === 0 ? '—' : formatDays(row.medianDaysInStage ?? null)}</td>
                 </tr>
               ))}
             </tbody>
