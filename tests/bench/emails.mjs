@@ -1,15 +1,12 @@
 // Emails: a bulk move of 1,000 candidates to a stage that emails, until a local SMTP sink has
 // received all 1,000, beside a baseline in the same run: nodemailer alone sending 1,000
 // messages to the same sink over the same number of pooled connections.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { createTestDatabase } from '../support/test-database.mjs';
+import { startCandor, waitFor } from './candor-process.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const COUNT = Number(process.env.BENCH_EMAILS ?? 1000);
 
 function sink() {
@@ -32,22 +29,6 @@ function sink() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, ids, port: server.server.address().port })));
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(predicate, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function baseline(port) {
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 4 });
   const started = performance.now();
@@ -68,39 +49,14 @@ export async function measureEmails() {
 
   const mail = await sink();
   const database = await createTestDatabase('candor_bench');
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PUBLIC_URL: url,
-      DATABASE_URL: database.url,
-      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
-      SECRET_KEY: randomBytes(32).toString('base64url'),
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const candor = await startCandor({
+    DATABASE_URL: database.url,
+    SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+    SECRET_KEY: randomBytes(32).toString('base64url'),
   });
-  let log = '';
-  api.stdout.on('data', (c) => (log += c));
-  api.stderr.on('data', (c) => (log += c));
+  const gql = candor.gql;
   try {
-    await waitFor(() => log.includes('Candor is serving'), 60_000, `the API to start:\n${log}`);
-    let token = '';
-    const gql = async (query, variables = {}) => {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await res.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    token = (await gql('mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }', {
-      i: { organizationName: 'Bench', name: 'Bench', email: 'bench@example.com', password: 'correct horse battery' },
-    })).signUp.accessToken;
+    await candor.signUp('Bench');
     const job = (await gql('mutation { createJob(input: { title: "Bench" }) { id stages { id name } } }')).createJob;
     const ids = [];
     for (let i = 0; i < COUNT; i += 25) {
@@ -134,9 +90,7 @@ export async function measureEmails() {
       baseline: baseResult,
     };
   } finally {
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await exited;
+    await candor.stop();
     mail.server.close();
     await database.drop();
   }

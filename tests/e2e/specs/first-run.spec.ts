@@ -144,8 +144,8 @@ test('first run: sign up, build a pipeline, add a candidate and steps, drag with
   await candidate.goto(statusUrl);
   await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Your application for Support Engineer');
   await expect(candidate.locator('[aria-current="step"]')).toContainText('Call with our support lead');
-  await expect(candidate.getByText('Troubleshooting write-up')).toBeVisible();
-  await expect(candidate.getByText('Visit to the Harbor office')).toBeVisible();
+  await expect(candidate.getByRole('heading', { name: 'Troubleshooting write-up' })).toBeVisible();
+  await expect(candidate.getByRole('heading', { name: 'Visit to the Harbor office' })).toBeVisible();
   await expect(candidate.getByText('12 Quay Street, Dublin')).toBeVisible();
   const promisedInWords = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(`${promised}T12:00:00Z`));

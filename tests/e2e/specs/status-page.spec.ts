@@ -49,7 +49,7 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your application for Product Designer');
   await expect(page.getByText('Hi Margaret Okafor')).toBeVisible();
   await expect(page.locator('[aria-current="step"]')).toContainText('Video interview');
-  await expect(page.getByText('Video interview with the design team')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Video interview with the design team' })).toBeVisible();
   await expect(page.getByText('45 minutes')).toBeVisible();
   await expect(page.getByText('Bring one project you are proud of.')).toBeVisible();
   await expect(page.getByText(/You will hear back by/)).toBeVisible();
@@ -60,7 +60,7 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   await page.screenshot({ path: testInfo.outputPath('status-page-phone.png'), fullPage: true });
 
   // The dated interview goes into the calendar.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Add to calendar/ }).first().click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add to calendar/ }).first().click()]);
   const ics = readFileSync((await download.path())!, 'utf8');
   const { default: ICAL } = await import('ical.js');
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Permission, roleAllows } from '@candor/domain';
 import { IS_PUBLIC, REQUIRED_PERMISSION, requestOf } from '../../common/auth.decorators';
+import { Actor } from '../../common/actor';
 import { DomainException } from '../../common/domain.exception';
 import { AuthService } from './auth.service';
 import { sessionTokenOf } from './session-cookies';
@@ -12,6 +13,8 @@ import { sessionTokenOf } from './session-cookies';
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
+  private readonly lookups = new WeakMap<object, Promise<Actor | null>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
@@ -22,8 +25,14 @@ export class SessionGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = requestOf(context);
     if (!req.actor) {
-      const token = sessionTokenOf(req);
-      const actor = token ? await this.auth.authenticate(token) : null;
+      // Root fields of one operation are guarded in parallel: they share one session look-up.
+      let pending = this.lookups.get(req);
+      if (!pending) {
+        const token = sessionTokenOf(req);
+        pending = token ? this.auth.authenticate(token) : Promise.resolve(null);
+        this.lookups.set(req, pending);
+      }
+      const actor = await pending;
       if (!actor) throw DomainException.unauthenticated();
       req.actor = actor;
     }

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../common/database-errors';
 import { DomainException } from '../../common/domain.exception';
 import { isUuid } from '../../common/input-rules';
 import { looksLikeToken } from '../../common/secret-tokens';
-import { StageEntity } from '../jobs/stage.entity';
+import { stepCalendar } from '../calendar/step-calendar';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { TeamEmailsService } from '../notifications/team-emails.service';
@@ -15,7 +15,7 @@ import { CandidateResponseEntity } from './candidate-response.entity';
 import { CheckInEntity } from './check-in.entity';
 import { RespondToRequestInput } from './dto/respond-to-request.input';
 import { CandidateStatus, CheckInResult } from './models/candidate-status.model';
-import { publicOutcome, publicStages, publicSteps } from './status-view';
+import { publicOutcome, publicStages, publicSteps, StatusStage, StatusStep } from './status-view';
 
 /** One row: the link, its candidate, job, organization and current stage, and past check-ins. */
 interface LinkedCandidate {
@@ -46,6 +46,39 @@ const LINKED_CANDIDATE_SQL = `
     JOIN organizations o ON o.id = c.organization_id
    WHERE l.token_hash = $1`;
 
+/**
+ * The status read in one statement: the link's candidate, job and organization as above, with the
+ * job's stages and the candidate's visible steps as JSON, in the view's own field names.
+ */
+const STATUS_SQL = `
+  SELECT c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
+         c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
+         o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
+         (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for,
+         (SELECT json_agg(json_build_object(
+                   'id', st.id, 'kind', st.kind, 'position', st.position, 'candidateLabel', st.candidate_label,
+                   'candidateDescription', st.candidate_description, 'visibleToCandidates', st.visible_to_candidates)
+                 ORDER BY st.position)
+            FROM stages st WHERE st.job_id = c.job_id) AS stages,
+         (SELECT json_agg(json_build_object(
+                   'id', n.id, 'kind', n.kind, 'title', n.title, 'startsAt', n.starts_at, 'dueAt', n.due_at,
+                   'durationMinutes', n.duration_minutes, 'location', n.location, 'meetingUrl', n.meeting_url,
+                   'instructions', n.instructions, 'visibleToCandidate', n.visible_to_candidate,
+                   'requestsResponse', n.requests_response, 'state', n.state, 'sequence', n.sequence)
+                 ORDER BY n.position)
+            FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps
+    FROM status_links l
+    JOIN candidates c ON c.id = l.candidate_id
+    JOIN stages s ON s.id = c.stage_id
+    JOIN jobs j ON j.id = c.job_id
+    JOIN organizations o ON o.id = c.organization_id
+   WHERE l.token_hash = $1`;
+
+type StatusRow = LinkedCandidate & {
+  stages: StatusStage[];
+  steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: string | null; dueAt: string | null }> | null;
+};
+
 const NOT_FOUND = () =>
   DomainException.notFound('status page at this link. It may have been replaced by a newer link; ask the team for the latest');
 
@@ -62,15 +95,17 @@ export class CandidateStatusService {
     private readonly teamEmails: TeamEmailsService,
   ) {}
 
-  /** Three SQL statements whatever the size of the pipeline: the link, the stages, the steps. */
+  /** One SQL statement whatever the size of the pipeline: the hot path of the whole product. */
   async status(token: string): Promise<CandidateStatus> {
-    const linked = await this.findLinked(token);
-    const [stages, steps] = await Promise.all([
-      this.dataSource.getRepository(StageEntity).find({ where: { jobId: linked.job_id }, order: { position: 'ASC' } }),
-      this.dataSource
-        .getRepository(NextStepEntity)
-        .find({ where: { candidateId: linked.candidate_id }, order: { position: 'ASC' } }),
-    ]);
+    if (!looksLikeToken(token)) throw NOT_FOUND();
+    const [linked] = (await this.dataSource.query(STATUS_SQL, [this.statusLinks.lookupHash(token)])) as StatusRow[];
+    if (!linked || this.expired(linked)) throw NOT_FOUND();
+    const stages = linked.stages;
+    const steps: StatusStep[] = (linked.steps ?? []).map((step) => ({
+      ...step,
+      startsAt: step.startsAt === null ? null : new Date(step.startsAt),
+      dueAt: step.dueAt === null ? null : new Date(step.dueAt),
+    }));
     const current = stages.find((s) => s.id === linked.stage_id)!;
     const { stages: shown, current: currentStage } = publicStages(stages, linked.stage_id);
     const decided = isFinalStageKind(linked.stage_kind);
@@ -165,6 +200,28 @@ export class CandidateStatusService {
     });
   }
 
+  /**
+   * The .ics file for one of the candidate's dated steps that is still ahead, made on request
+   * (the status page posts for it when "Add to calendar" is pressed) rather than with every read.
+   */
+  async calendarFile(token: string, stepId: string): Promise<{ fileName: string; content: string }> {
+    const linked = await this.findLinked(token);
+    const step = isUuid(stepId)
+      ? await this.dataSource.getRepository(NextStepEntity).findOneBy({ id: stepId, candidateId: linked.candidate_id })
+      : null;
+    const content =
+      step && step.visibleToCandidate && step.state === 'PLANNED'
+        ? stepCalendar(step, {
+            method: 'PUBLISH',
+            jobTitle: linked.job_title,
+            organizationName: linked.organization_name,
+            now: this.clock.now(),
+          })
+        : null;
+    if (!step || !content) throw DomainException.notFound('dated step', stepId);
+    return { fileName: `${calendarFileName(step.title)}.ics`, content };
+  }
+
   private async findLinked(token: string): Promise<LinkedCandidate> {
     if (!looksLikeToken(token)) throw NOT_FOUND();
     const [row] = (await this.dataSource.query(LINKED_CANDIDATE_SQL, [this.statusLinks.lookupHash(token)])) as LinkedCandidate[];
@@ -190,3 +247,15 @@ export class CandidateStatusService {
   }
 }
 
+
+/** "Technical interview (45')" -> "technical-interview-45": safe in a Content-Disposition header. */
+export function calendarFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'candor-event';
+}

@@ -8,9 +8,30 @@ import { PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-s
  * While the process runs, the outcome stages are not listed (nobody wants to read "Not
  * selected" as an upcoming step); once there is an outcome, it alone is shown.
  */
-export function publicStages(stages: StageEntity[], currentStageId: string): { stages: PublicStage[]; current: PublicStage } {
+/** What the candidate's view needs of a stage. */
+export type StatusStage = Pick<StageEntity, 'id' | 'kind' | 'position' | 'candidateLabel' | 'candidateDescription' | 'visibleToCandidates'>;
+
+/** What the candidate's view needs of a step. */
+export type StatusStep = Pick<
+  NextStepEntity,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'startsAt'
+  | 'dueAt'
+  | 'durationMinutes'
+  | 'location'
+  | 'meetingUrl'
+  | 'instructions'
+  | 'visibleToCandidate'
+  | 'requestsResponse'
+  | 'state'
+  | 'sequence'
+>;
+
+export function publicStages(stages: StatusStage[], currentStageId: string): { stages: PublicStage[]; current: PublicStage } {
   const current = stages.find((s) => s.id === currentStageId)!;
-  const view = (stage: StageEntity, state: PublicStage['state']): PublicStage => ({
+  const view = (stage: StatusStage, state: PublicStage['state']): PublicStage => ({
     name: stage.candidateLabel,
     state,
     description: stage.candidateDescription,
@@ -48,7 +69,7 @@ export interface CalendarContext {
 export type PublicStepWithCalendar = PublicNextStep & { calendar: CalendarContext };
 
 /** Steps the candidate may see: visible, not cancelled, in the team's order. */
-export function publicSteps(steps: NextStepEntity[], context: Omit<CalendarContext, 'sequence'>): PublicStepWithCalendar[] {
+export function publicSteps(steps: StatusStep[], context: Omit<CalendarContext, 'sequence'>): PublicStepWithCalendar[] {
   return steps
     .filter((s) => s.visibleToCandidate && s.state !== 'CANCELLED')
     .map((s) => ({

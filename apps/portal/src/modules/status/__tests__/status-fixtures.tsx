@@ -32,7 +32,6 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: 'Bring a project you are proud of.',
         done: false,
         requestsResponse: false,
-        calendarFile: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
       },
       {
         id: 'step-2',
@@ -47,7 +46,6 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: null,
         done: false,
         requestsResponse: false,
-        calendarFile: null,
       },
       {
         id: 'step-3',
@@ -62,7 +60,6 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: null,
         done: true,
         requestsResponse: false,
-        calendarFile: null,
       },
     ],
     expectedResponseBy: '2026-12-04',
@@ -88,7 +85,6 @@ export function requestStep(overrides: Record<string, unknown> = {}) {
     instructions: 'Links to two projects are plenty.',
     done: false,
     requestsResponse: true,
-    calendarFile: null,
     ...overrides,
   };
 }
@@ -114,11 +110,7 @@ export function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
 }
 
-/** Calendar links need object URLs; every spec restores the fake API after each test. */
+/** Every spec restores the fake API after each test. */
 export function setUpStatusPage(): void {
-  beforeEach(() => {
-    URL.createObjectURL = jest.fn(() => 'blob:http://localhost/ics-1');
-    URL.revokeObjectURL = jest.fn();
-  });
   afterEach(() => api?.restore());
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { apiError } from '../../../test-support/mock-fetch';
 import { api, loaded, open, section, status, TOKEN, setUpStatusPage } from './status-fixtures';
 
@@ -57,15 +57,19 @@ describe('candidate status page', () => {
     expect(video).toHaveAttribute('rel', 'noopener noreferrer');
     expect(video).not.toHaveAttribute('target');
 
-    const calendar = await within(interview).findByRole('link', { name: 'Add to calendar' });
-    expect(calendar).toHaveAttribute('href', 'blob:http://localhost/ics-1');
-    expect(calendar).toHaveAttribute('download', 'meet-the-engineering-team.ics');
-    const blob = (URL.createObjectURL as jest.Mock).mock.calls[0][0] as Blob;
-    expect(blob.type).toBe('text/calendar');
+    // "Add to calendar" posts the token and the step (never in a URL) and the API answers with the .ics.
+    const calendar = within(interview).getByRole('button', { name: 'Add to calendar – Meet the engineering team' });
+    const form = calendar.closest('form')!;
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/status/calendar');
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+    fireEvent.submit(form);
+    expect(Object.fromEntries(new FormData(form))).toEqual({ token: TOKEN, stepId: 'step-1' });
+    await waitFor(() => expect(document.body.innerHTML).not.toContain(TOKEN));
 
     expect(steps[1]).toHaveTextContent('Date to be confirmed');
     expect(steps[1]).toHaveTextContent('1 Infinite Loop, Cupertino');
-    expect(within(steps[1]).queryByRole('link', { name: 'Add to calendar' })).not.toBeInTheDocument();
+    expect(within(steps[1]).queryByRole('button', { name: /Add to calendar/ })).not.toBeInTheDocument();
     expect(steps[2]).toHaveTextContent('Done');
   });
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { StatusStep } from '../hooks/useCandidateStatus';
 import { formatDuration, formatStepTime } from '../utils/dates';
 import { AnswerForm } from './AnswerForm';
-import { CalendarLink } from './CalendarLink';
+import { CalendarButton } from './CalendarButton';
 
 interface NextStepItemProps {
   step: StatusStep;
@@ -49,7 +49,7 @@ export function NextStepItem({ step, token, viewerTimeZone, organizationTimeZone
           </div>
         ))}
       </dl>
-      {step.calendarFile && !step.done && <CalendarLink file={step.calendarFile} title={step.title} />}
+      {(step.startsAt || step.dueAt) && !step.done && <CalendarButton token={token} stepId={step.id} title={step.title} />}
       {step.instructions && (
         <div className="step__prepare">
           <h4>How to prepare</h4>

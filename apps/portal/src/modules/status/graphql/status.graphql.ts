@@ -35,7 +35,6 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         instructions
         done
         requestsResponse
-        calendarFile
       }
       expectedResponseBy
       canCheckIn
