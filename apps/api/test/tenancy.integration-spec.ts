@@ -1,11 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, isInputObjectType } from 'graphql';
 import { startTestApp, TestApp } from './support/test-app';
-import { Fixtures } from './support/fixtures';
+import { expectNoErrors, Fixtures } from './support/fixtures';
+
+/** Operations that take an ID somewhere in their arguments, read from the committed schema. */
+function operationsTakingIds(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
+  const takesId = (type: GraphQLInputType, seen = new Set<string>()): boolean => {
+    const named = getNamedType(type);
+    if (named.name === 'ID') return true;
+    if (!isInputObjectType(named) || seen.has(named.name)) return false;
+    seen.add(named.name);
+    return Object.values((named as GraphQLInputObjectType).getFields()).some((field) => takesId(field.type, seen));
+  };
+  const fields: GraphQLField<unknown, unknown>[] = [
+    ...Object.values(schema.getQueryType()!.getFields()),
+    ...Object.values(schema.getMutationType()!.getFields()),
+  ];
+  return fields.filter((field) => field.args.some((arg) => takesId(arg.type))).map((field) => field.name);
+}
+
+/** ID-taking operations outside the session's tenancy, and where their scoping is tested instead. */
+const SCOPED_ELSEWHERE: Record<string, string> = {
+  respondToRequest: "the status token's candidate only (candidate-status spec: another candidate's step is NOT_FOUND)",
+};
 
 /** A member of organization B tries every operation on organization A's IDs: all NOT_FOUND, A unchanged. */
 describe('tenancy', () => {
   let t: TestApp;
   let f: Fixtures;
-  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', stepId: '' };
+  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', stepId: '', memberId: '', emailId: '' };
+  const b = { jobId: '', stageId: '', candidateId: '' };
   let intruder: string;
   let snapshot: string;
 
@@ -31,7 +57,14 @@ describe('tenancy', () => {
     a.otherStageId = job.stages[2].id;
     a.candidateId = (await f.addCandidate(owner.token, job.id)).id;
     a.stepId = (await f.addStep(owner.token, a.candidateId)).id;
+    expectNoErrors(await t.gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', { i: { candidateId: a.candidateId, stageId: job.stages[1].id } }, owner.token));
+    [{ id: a.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE candidate_id = $1', [a.candidateId]);
+    [{ id: a.memberId }] = await t.dataSource.query('SELECT id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)', [a.jobId]);
     intruder = (await f.signUp('Organization B')).token;
+    const own = await f.createJob(intruder, { title: 'B job' });
+    b.jobId = own.id;
+    b.stageId = own.stages[1].id;
+    b.candidateId = (await f.addCandidate(intruder, own.id, { name: 'B person', email: 'b-person@example.com' })).id;
     snapshot = await snapshotOfA();
   });
   afterAll(() => t.close());
@@ -57,7 +90,33 @@ describe('tenancy', () => {
     ['reorderNextSteps', 'mutation($i: ReorderNextStepsInput!) { reorderNextSteps(input: $i) { id } }', () => ({ i: { candidateId: a.candidateId, stepIds: [a.stepId] } })],
     ['completeNextStep', 'mutation($id: ID!) { completeNextStep(stepId: $id) { id } }', () => ({ id: a.stepId })],
     ['cancelNextStep', 'mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }', () => ({ id: a.stepId })],
+    ['emailTemplate', 'query($id: ID!) { emailTemplate(stageId: $id) { subject body } }', () => ({ id: a.stageId })],
+    ['updateEmailTemplate', 'mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject } }', () => ({ i: { stageId: a.stageId, subject: 'Spy', body: 'Spy' } })],
+    ['resetEmailTemplate', 'mutation($id: ID!) { resetEmailTemplate(stageId: $id) { subject } }', () => ({ id: a.stageId })],
+    ['previewStageEmail', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: a.stageId } })],
+    ['previewStageEmail (own stage, their candidate)', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: b.stageId, candidateId: a.candidateId } })],
+    ['bulkMoveCandidates', 'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } } }', () => ({ i: { candidateIds: [a.candidateId], stageId: a.otherStageId } })],
+    ['moveCandidate (own candidate, their stage)', 'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', () => ({ i: { candidateId: b.candidateId, stageId: a.otherStageId } })],
+    ['closeJob (own job, their outcome stage)', 'mutation($id: ID!, $s: ID) { closeJob(jobId: $id, finalStageId: $s) { id } }', () => ({ id: b.jobId, s: a.otherStageId })],
+    ['changeMemberRole', 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id } }', () => ({ i: { memberId: a.memberId, role: 'HIRING_MANAGER' } })],
+    ['retryEmail', 'mutation($id: ID!) { retryEmail(emailId: $id) { id } }', () => ({ id: a.emailId })],
   ];
+
+  it('covers every operation that takes an ID', () => {
+    const covered = new Set([...operations.map(([name]) => name.split(' ')[0]), ...Object.keys(SCOPED_ELSEWHERE)]);
+    expect(operationsTakingIds().filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it("a bulk move of organization A's candidate into B's own stage fails for that candidate, moving nothing", async () => {
+    const res = await t.gql(
+      'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } failures { candidateId code } } }',
+      { i: { candidateIds: [a.candidateId, b.candidateId], stageId: b.stageId } },
+      intruder,
+    );
+    expectNoErrors(res);
+    expect(res.data!.bulkMoveCandidates.moved.map((c: { id: string }) => c.id)).toEqual([b.candidateId]);
+    expect(res.data!.bulkMoveCandidates.failures).toEqual([{ candidateId: a.candidateId, code: 'NOT_FOUND' }]);
+  });
 
   it.each(operations)('%s with organization A IDs answers NOT_FOUND and leaks nothing', async (_, query, variables) => {
     const res = await t.gql(query, variables(), intruder);
@@ -72,8 +131,9 @@ describe('tenancy', () => {
   });
 
   it("shows organization B none of A's jobs, members or attention items", async () => {
-    const res = await t.gql('{ jobs { id } members { email } needsAttention { candidate { id } } }', {}, intruder);
-    expect(res.data!.jobs).toEqual([]);
+    const res = await t.gql('{ jobs { id } members { email } needsAttention { candidate { id } } mailbox(limit: 100) { to } }', {}, intruder);
+    expect(res.data!.jobs.map((job: { id: string }) => job.id)).toEqual([b.jobId]);
+    expect(res.data!.mailbox.every((mail: { to: string }) => !mail.to.includes('candidate'))).toBe(true);
     expect(res.data!.members).toHaveLength(1);
     expect(res.data!.needsAttention).toEqual([]);
   });

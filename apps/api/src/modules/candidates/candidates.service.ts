@@ -170,6 +170,8 @@ export class CandidatesService {
    * per candidate: one stale or foreign candidate does not hold back the others.
    */
   async bulkMove(actor: Actor, input: BulkMoveCandidatesInput): Promise<{ moved: CandidateEntity[]; failures: BulkMoveFailure[] }> {
+    // A stage that is not the organization's fails the whole request, not each candidate.
+    await findInOrganization(this.dataSource.manager, StageEntity, actor, input.stageId, 'stage');
     const moved: CandidateEntity[] = [];
     const failures: BulkMoveFailure[] = [];
     for (const candidateId of [...new Set(input.candidateIds)]) {

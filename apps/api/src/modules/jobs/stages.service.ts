@@ -23,7 +23,10 @@ export class StagesService {
       const stages = await stagesOf(db, job.id);
       const firstFinal = stages.findIndex((s) => isFinalStageKind(s.kind));
       const defaultPosition = isFinalStageKind(input.kind) || firstFinal < 0 ? stages.length : firstFinal;
-      const position = Math.min(input.position ?? defaultPosition, stages.length);
+      if (input.position !== undefined && input.position !== null && input.position > stages.length) {
+        throw DomainException.badInput([{ field: 'position', message: `must be between 0 and ${stages.length} (the number of stages)` }]);
+      }
+      const position = input.position ?? defaultPosition;
       const stage = db.create(StageEntity, {
         ...stageWithDefaults(input),
         organizationId: actor.organizationId,

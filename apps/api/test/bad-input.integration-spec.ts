@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLInputField,
+  GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
+import { startTestApp, TestApp } from './support/test-app';
+import { expectNoErrors, Fixtures } from './support/fixtures';
+
+/**
+ * Every field of every organization-scoped operation, one bad value at a time (overlong text,
+ * malformed IDs, emails, dates, numbers out of range, unknown enum values, unsafe links): each
+ * answer is a clear BAD_USER_INPUT or NOT_FOUND naming the problem, never an internal error, and
+ * the organization's data is left exactly as it was. The fields come from the committed schema,
+ * so a new field is fuzzed without anyone remembering to add it.
+ */
+const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
+const LONG = 'x'.repeat(20_000);
+
+interface Variant {
+  path: string;
+  value: unknown;
+}
+
+/** Bad values for one field, by its type and name. */
+function badValues(name: string, type: GraphQLInputType): unknown[] {
+  const named = getNamedType(type);
+  const list = isListType(isNonNullType(type) ? type.ofType : type);
+  const wrap = (values: unknown[]) => (list ? values.map((v) => [v]) : values);
+  if (isEnumType(named)) return wrap(['BOGUS']);
+  switch (named.name) {
+    case 'ID':
+      return wrap(['not-an-id', '00000000-0000-4000-8000-000000000000']);
+    case 'Int':
+      return wrap([-1, 1_000_000]);
+    case 'Date':
+      return wrap(['2026-02-30', 'tomorrow']);
+    case 'DateTime':
+      return wrap(['2026-13-01T10:00:00Z', 'next week']);
+    case 'String': {
+      const values: unknown[] = [LONG];
+      if (/email/i.test(name)) values.push('not-an-email');
+      if (/url|links/i.test(name)) values.push('javascript:alert(1)');
+      if (/quietHours/.test(name)) values.push('25:99');
+      if (/timeZone/.test(name)) values.push('Mars/Olympus_Mons');
+      return wrap(values);
+    }
+    default:
+      return []; // Boolean: GraphQL's own type check is the whole story
+  }
+}
+
+/** One variant per bad value of each field of an operation's arguments (one level into inputs). */
+function variantsOf(args: readonly GraphQLArgument[]): Variant[] {
+  const variants: Variant[] = [];
+  for (const arg of args) {
+    const named = getNamedType(arg.type);
+    if (isInputObjectType(named)) {
+      for (const field of Object.values(named.getFields()) as GraphQLInputField[]) {
+        for (const value of badValues(field.name, field.type)) variants.push({ path: `${arg.name}.${field.name}`, value });
+      }
+    } else {
+      for (const value of badValues(arg.name, arg.type)) variants.push({ path: arg.name, value });
+    }
+  }
+  return variants;
+}
+
+function withValue(base: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [arg, field] = path.split('.');
+  if (!field) return { ...base, [arg]: value };
+  return { ...base, [arg]: { ...(base[arg] as Record<string, unknown>), [field]: value } };
+}
+
+function documentFor(kind: 'query' | 'mutation', name: string): string {
+  const field = (kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[name];
+  const params = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `${kind}${params ? `(${params})` : ''} { ${name}${args ? `(${args})` : ''} { __typename } }`;
+}
+
+describe('bad input, field by field', () => {
+  let t: TestApp;
+  let token: string;
+  let organizationId: string;
+  const ids = { jobId: '', stageId: '', stageIds: [] as string[], candidateId: '', stepId: '', requestStepId: '', memberId: '', statusToken: '' };
+
+  /** Everything organization A holds, as one fingerprint. */
+  const fingerprint = async () => {
+    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses'];
+    const parts = [];
+    for (const table of tables) {
+      const column = table === 'organizations' ? 'id' : 'organization_id';
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM ${table} x WHERE ${column} = $1`, [organizationId]);
+      parts.push(`${table}:${row.n}:${row.h}`);
+    }
+    return parts.join(' ');
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const f = new Fixtures(t);
+    const owner = await f.signUp('Bad input org');
+    token = owner.token;
+    const job = await f.createJob(token, { title: 'Support Engineer' });
+    ids.jobId = job.id;
+    ids.stageId = job.stages[1].id;
+    ids.stageIds = job.stages.map((s: { id: string }) => s.id);
+    const candidate = await f.addCandidate(token, job.id, { name: 'Lena Fischer', email: 'lena@example.com' });
+    ids.candidateId = candidate.id;
+    ids.statusToken = candidate.statusUrl.split('#').pop()!;
+    ids.stepId = (await f.addStep(token, candidate.id, { title: 'Writing test' })).id;
+    ids.requestStepId = (await f.addStep(token, candidate.id, { title: 'Samples', requestsResponse: true })).id;
+    [{ id: ids.memberId, organization_id: organizationId }] = await t.dataSource.query(
+      'SELECT id, organization_id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)',
+      [job.id],
+    );
+  });
+  afterAll(() => t.close());
+
+  // Valid arguments for each operation: every variant spoils exactly one field of these.
+  const operations: [kind: 'query' | 'mutation', name: string, base: () => Record<string, unknown>][] = [
+    ['mutation', 'createJob', () => ({ input: { title: 'New job' } })],
+    ['mutation', 'updateJob', () => ({ input: { jobId: ids.jobId, title: 'Renamed' } })],
+    ['mutation', 'addStage', () => ({ input: { jobId: ids.jobId, name: 'Extra', kind: 'SCREEN' } })],
+    ['mutation', 'updateStage', () => ({ input: { stageId: ids.stageId, name: 'Renamed' } })],
+    ['mutation', 'reorderStages', () => ({ input: { jobId: ids.jobId, stageIds: ids.stageIds } })],
+    ['mutation', 'removeStage', () => ({ stageId: ids.stageId })],
+    ['mutation', 'closeJob', () => ({ jobId: ids.jobId })],
+    ['mutation', 'addCandidate', () => ({ input: { jobId: ids.jobId, name: 'New person', email: 'new@example.com' } })],
+    ['mutation', 'updateCandidate', () => ({ input: { candidateId: ids.candidateId, name: 'Lena F.' } })],
+    ['mutation', 'moveCandidate', () => ({ input: { candidateId: ids.candidateId, stageId: ids.stageId } })],
+    ['mutation', 'bulkMoveCandidates', () => ({ input: { candidateIds: [ids.candidateId], stageId: ids.stageId } })],
+    ['mutation', 'archiveCandidate', () => ({ candidateId: ids.candidateId })],
+    ['mutation', 'rotateStatusLink', () => ({ candidateId: ids.candidateId })],
+    ['mutation', 'addNextStep', () => ({ input: { candidateId: ids.candidateId, kind: 'OTHER', title: 'New step' } })],
+    ['mutation', 'updateNextStep', () => ({ input: { stepId: ids.stepId, title: 'Renamed step' } })],
+    ['mutation', 'reorderNextSteps', () => ({ input: { candidateId: ids.candidateId, stepIds: [ids.requestStepId, ids.stepId] } })],
+    ['mutation', 'completeNextStep', () => ({ stepId: ids.stepId })],
+    ['mutation', 'cancelNextStep', () => ({ stepId: ids.stepId })],
+    ['mutation', 'updateEmailTemplate', () => ({ input: { stageId: ids.stageId, subject: 'Hello', body: 'Hello {{ candidate.first_name }}' } })],
+    ['mutation', 'resetEmailTemplate', () => ({ stageId: ids.stageId })],
+    ['mutation', 'updateOrganization', () => ({ input: { name: 'Renamed org' } })],
+    ['mutation', 'inviteMember', () => ({ input: { email: 'invitee@example.com', role: 'RECRUITER' } })],
+    ['mutation', 'changeMemberRole', () => ({ input: { memberId: ids.memberId, role: 'ADMIN' } })],
+    ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
+    ['mutation', 'respondToRequest', () => ({ input: { token: ids.statusToken, stepId: ids.requestStepId, message: 'Here you go' } })],
+    ['query', 'previewStageEmail', () => ({ input: { stageId: ids.stageId } })],
+  ];
+
+  const cases = operations.flatMap(([kind, name, base]) => {
+    const field = (kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[name];
+    return variantsOf(field.args).map((variant) => [`${name} ${variant.path} = ${JSON.stringify(variant.value).slice(0, 40)}`, kind, name, base, variant] as const);
+  });
+
+  it('has bad values for well over a hundred fields', () => {
+    expect(cases.length).toBeGreaterThan(120);
+  });
+
+  it.each(cases)('%s is refused clearly and writes nothing', async (_, kind, name, base, variant) => {
+    const before = await fingerprint();
+    const res = await t.gql(documentFor(kind, name), withValue(base(), variant.path, variant.value), token);
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    if (name === 'bulkMoveCandidates' && !res.errors) {
+      // A bulk move reports per candidate: a bad candidate ID is that candidate's failure.
+      expect(variant.path).toBe('input.candidateIds');
+    } else {
+      // A version that is not the current one is a conflict: "someone changed this meanwhile".
+      const allowed = variant.path.endsWith('expectedVersion') ? ['CONFLICT'] : ['BAD_USER_INPUT', 'NOT_FOUND'];
+      expect(codes.length).toBeGreaterThan(0);
+      expect(codes.filter((code) => !allowed.includes(code as string))).toEqual([]);
+      const field = variant.path.split('.').pop()!;
+      const said = JSON.stringify(res.errors);
+      if (codes[0] === 'BAD_USER_INPUT') expect(said.toLowerCase()).toContain(field.toLowerCase().replace(/s$/, ''));
+    }
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('the valid arguments themselves are accepted (so every refusal above came from the one bad field)', async () => {
+    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'updateOrganization'].includes(n))) {
+      expectNoErrors(await t.gql(documentFor(kind, name), base(), token));
+    }
+  });
+});
