@@ -21,6 +21,8 @@ export interface AppConfig {
     /** First retry after this many seconds; each later one waits twice as long. */
     retryDelaySeconds: number;
     maxAttempts: number;
+    /** A send still running after this long is taken for dead (its process crashed) and retried. */
+    sendTimeoutSeconds: number;
     /** Email workers in this process (0: this process only enqueues). */
     workers: number;
     /** The PostgreSQL schema of the job queue (pg-boss); deployments sharing a database use their own. */
@@ -65,6 +67,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: vars.MAIL_FROM ?? 'Candor <no-reply@localhost>',
       retryDelaySeconds: Number(vars.EMAIL_RETRY_DELAY_SECONDS ?? 60),
       maxAttempts: Number(vars.EMAIL_MAX_ATTEMPTS ?? 6),
+      sendTimeoutSeconds: Number(vars.EMAIL_SEND_TIMEOUT_SECONDS ?? 300),
       workers: Number(vars.EMAIL_WORKERS ?? 4),
       queueSchema: vars.QUEUE_SCHEMA ?? 'pgboss',
     },

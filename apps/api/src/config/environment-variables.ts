@@ -55,6 +55,13 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Type(() => Number)
+  @IsInt({ message: 'EMAIL_SEND_TIMEOUT_SECONDS must be a whole number of seconds' })
+  @Min(5)
+  @Max(3600)
+  EMAIL_SEND_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
   @IsInt({ message: 'EMAIL_WORKERS must be a whole number' })
   @Min(0)
   @Max(32)

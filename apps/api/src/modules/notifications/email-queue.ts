@@ -4,8 +4,6 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, DATABASE_URL } from '../../config/app-config';
 
 export const SEND_EMAIL_QUEUE = 'email.send';
-/** A job still running after this long is taken for dead (its process crashed) and retried. */
-export const SEND_EXPIRY_SECONDS = 300;
 
 export type EmailJobHandler = (emailId: string) => Promise<void>;
 
@@ -28,7 +26,15 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: config.mail.queueSchema, max: 4, application_name: 'candor-email' });
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: config.mail.queueSchema,
+      max: 4,
+      application_name: 'candor-email',
+      // Expired sends (a crashed process) are failed, and so retried, by maintenance: run it often
+      // enough that a crash delays an email by about one send timeout, not more.
+      maintenanceIntervalSeconds: Math.min(120, Math.max(1, Math.floor(config.mail.sendTimeoutSeconds / 2))),
+    });
     this.boss.on('error', (error) => this.logger.error(error.message));
   }
 
@@ -85,13 +91,13 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
   private start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      const { maxAttempts, retryDelaySeconds } = this.config.mail;
+      const { maxAttempts, retryDelaySeconds, sendTimeoutSeconds } = this.config.mail;
       const policy = {
         name: SEND_EMAIL_QUEUE,
         retryLimit: maxAttempts - 1,
         retryDelay: retryDelaySeconds,
         retryBackoff: true,
-        expireInSeconds: SEND_EXPIRY_SECONDS,
+        expireInSeconds: sendTimeoutSeconds,
       };
       if (!(await this.boss.getQueue(DIGEST_QUEUE))) {
         await this.boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: 'singleton' }).catch(() => undefined);

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
-import { EmailQueue, SEND_EXPIRY_SECONDS } from './email-queue';
+import { EmailQueue } from './email-queue';
 import { DeliveryError, EmailTransport } from './email-transport';
 
 /**
@@ -12,7 +12,7 @@ import { DeliveryError, EmailTransport } from './email-transport';
  * SENDING) with a conditional update, so two workers, a cancelled email (undo) or an email that
  * was already sent never go out again. The one window for a duplicate: the process dies after
  * the SMTP server accepted the message and before SENT is written; the job then expires and
- * is retried after SEND_EXPIRY_SECONDS. The retry carries the same Message-ID.
+ * is retried after EMAIL_SEND_TIMEOUT_SECONDS. The retry carries the same Message-ID.
  */
 @Injectable()
 export class EmailSender implements OnModuleInit {
@@ -68,7 +68,7 @@ export class EmailSender implements OnModuleInit {
       .where('id = :id', { id: emailId })
       .andWhere(
         `(status = 'SCHEDULED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => :stale)))`,
-        { stale: SEND_EXPIRY_SECONDS },
+        { stale: this.config.mail.sendTimeoutSeconds },
       )
       .returning('id')
       .execute();

@@ -1,0 +1,286 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { SmtpSink } from './support/smtp-sink';
+
+/**
+ * Faults, with the built API as a real process: killed with SIGKILL in the middle of a bulk move,
+ * and PostgreSQL stopped and started again under load. Nothing committed may be lost, nothing
+ * rolled back may leak out, and no email may go twice.
+ */
+const MAIN = join(__dirname, '..', 'dist', 'main.js');
+const SECRET_KEY = randomBytes(32).toString('base64url');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(predicate: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+interface Api {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function startApi(env: Record<string, string>, port?: number): Promise<Api> {
+  const listen = port ?? (await freePort());
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(listen), PUBLIC_URL: `http://127.0.0.1:${listen}`, SECRET_KEY, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  await until(() => {
+    if (child.exitCode !== null) throw new Error(`The API exited:\n${output}`);
+    return output.includes('Candor is serving');
+  }, 60_000, 'the API to start');
+  return { child, url: `http://127.0.0.1:${listen}`, output: () => output };
+}
+
+async function kill(api: Api, signal: NodeJS.Signals): Promise<void> {
+  if (api.child.exitCode !== null || api.child.signalCode !== null) return;
+  const exited = new Promise((r) => api.child.once('exit', r));
+  api.child.kill(signal);
+  await exited;
+}
+
+function client(url: string) {
+  let token = '';
+  return {
+    async gql(query: string, variables: Record<string, unknown> = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
+    },
+    async signUp(name: string) {
+      const res = await this.gql('mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }', {
+        i: { organizationName: name, name: 'Fault tester', email: `faults-${randomBytes(4).toString('hex')}@example.com`, password: 'correct horse battery' },
+      });
+      token = res.data!.signUp.accessToken;
+    },
+  };
+}
+
+/** The embedded PostgreSQL in its own process (tests/support/embedded-pg-process.mjs), to stop and start at will. */
+class PostgresProcess {
+  private child?: ChildProcess;
+
+  constructor(
+    private readonly dir: string,
+    private readonly port: number,
+  ) {}
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', '..', 'tests', 'support', 'embedded-pg-process.mjs'), this.dir, String(this.port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    this.child = child;
+    let out = '';
+    child.stdout!.on('data', (c) => (out += c));
+    await until(() => {
+      if (child.exitCode !== null) throw new Error('PostgreSQL did not start');
+      return out.includes('ready');
+    }, 60_000, 'PostgreSQL to start');
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+describe('faults', () => {
+  it('SIGKILL in the middle of a bulk move: every committed move has its event and exactly one email, the rest none', async () => {
+    const sink = await new SmtpSink().start();
+    const db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await db.connect();
+    const env = {
+      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      SMTP_URL: sink.url,
+      QUEUE_SCHEMA: `pgboss_faults_${randomBytes(3).toString('hex')}`,
+      EMAIL_RETRY_DELAY_SECONDS: '1',
+      EMAIL_SEND_TIMEOUT_SECONDS: '5',
+    };
+    let api = await startApi(env);
+    try {
+      const recruiter = client(api.url);
+      await recruiter.signUp('Kill -9');
+      const job = (await recruiter.gql('mutation { createJob(input: { title: "Writer" }) { id stages { id name } } }')).data!.createJob;
+      const target = job.stages.find((s: { name: string }) => s.name === 'Phone screen').id;
+      const ids: string[] = [];
+      for (let i = 0; i < 120; i += 20) {
+        const batch = await Promise.all(
+          Array.from({ length: 20 }, (_, k) =>
+            recruiter.gql('mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }', {
+              i: { jobId: job.id, name: `Candidate ${i + k}`, email: `kill-${i + k}@example.com` },
+            }),
+          ),
+        );
+        ids.push(...batch.map((r) => r.data!.addCandidate.id));
+      }
+
+      const moving = recruiter
+        .gql('mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } } }', { i: { candidateIds: ids, stageId: target } })
+        .catch((error: Error) => error);
+      const movedSoFar = async () =>
+        (await db.query('SELECT count(*)::int AS n FROM candidates WHERE job_id = $1 AND stage_id = $2', [job.id, target])).rows[0].n;
+      await until(async () => (await movedSoFar()) >= 15, 30_000, 'some moves to commit');
+      await kill(api, 'SIGKILL');
+      expect(String(await moving)).toMatch(/fetch failed|terminated|socket/i); // the request died with the process
+      const moved = await movedSoFar();
+      expect(moved).toBeGreaterThanOrEqual(15);
+      expect(moved).toBeLessThan(ids.length);
+
+      api = await startApi(env);
+      await sink.waitFor(() => sink.received.length >= moved, 60_000);
+      await sleep(EXTRA_WAIT_MS);
+
+      const { rows } = await db.query(
+        `SELECT c.id, c.email, c.stage_id = $2 AS moved,
+                (SELECT count(*)::int FROM timeline_events e WHERE e.candidate_id = c.id AND e.type = 'STAGE_CHANGED') AS events,
+                (SELECT count(*)::int FROM email_messages m WHERE m.candidate_id = c.id AND m.kind = 'STAGE_CHANGED') AS emails,
+                (SELECT count(*)::int FROM email_messages m WHERE m.candidate_id = c.id AND m.status = 'SENT') AS sent
+           FROM candidates c WHERE c.job_id = $1`,
+        [job.id, target],
+      );
+      expect(rows).toHaveLength(ids.length);
+      const received = (email: string) => sink.to(email).length;
+      for (const row of rows) {
+        const expected = row.moved ? 1 : 0;
+        expect({ id: row.id, events: row.events, emails: row.emails, sent: row.sent, received: received(row.email) }).toEqual({
+          id: row.id,
+          events: expected,
+          emails: expected,
+          sent: expected,
+          received: expected,
+        });
+      }
+      expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(sink.received.length);
+    } finally {
+      await kill(api, 'SIGTERM');
+      await db.end();
+      await sink.stop();
+    }
+  }, 120_000);
+
+  it('PostgreSQL restarts under load: health says so, the API recovers by itself, no acknowledged write is lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-faults-pg-'));
+    chmodSync(dir, 0o755);
+    const pgPort = await freePort();
+    const server = new PostgresProcess(dir, pgPort);
+    await server.start();
+    const databaseUrl = `postgres://postgres:test@127.0.0.1:${pgPort}/candor`;
+    const api = await startApi({ DATABASE_URL: databaseUrl, EMAIL_WORKERS: '1', TRUST_PROXY: 'false' });
+    try {
+      const recruiter = client(api.url);
+      await recruiter.signUp('Restart');
+      const job = (await recruiter.gql('mutation { createJob(input: { title: "Editor" }) { id stages { id } } }')).data!.createJob;
+      const stages: string[] = job.stages.slice(0, 4).map((s: { id: string }) => s.id);
+      const candidates: { id: string; version: number; stage: string; acknowledged: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        const added = await recruiter.gql('mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id version } }', {
+          i: { jobId: job.id, name: `Person ${i}`, email: `restart-${i}@example.com` },
+        });
+        candidates.push({ id: added.data!.addCandidate.id, version: 1, stage: stages[0], acknowledged: 0 });
+      }
+
+      // Each candidate is moved by its own loop, one move at a time, with the version it last saw.
+      let running = true;
+      let refused = 0;
+      const health: number[] = [];
+      const loops = candidates.map(async (candidate, n) => {
+        let step = n;
+        while (running) {
+          const stageId = stages[++step % stages.length];
+          const res = await recruiter
+            .gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { version stage { id } } }', {
+              i: { candidateId: candidate.id, stageId, expectedVersion: candidate.version, notify: false },
+            })
+            .catch(() => null);
+          if (res?.data?.moveCandidate) {
+            candidate.version = res.data.moveCandidate.version;
+            candidate.stage = res.data.moveCandidate.stage.id;
+            candidate.acknowledged += 1;
+          } else {
+            refused += 1;
+            if (res?.errors?.[0]?.extensions?.code === 'CONFLICT') {
+              // A move whose answer was lost in the outage may still have committed: read again.
+              const fresh = await recruiter.gql('query($id: ID!) { candidate(id: $id) { version stage { id } } }', { id: candidate.id });
+              if (fresh.data?.candidate) candidate.version = fresh.data.candidate.version;
+            }
+            await sleep(50);
+          }
+        }
+      });
+      const probe = (async () => {
+        while (running) {
+          const res = await fetch(`${api.url}/health`).catch(() => null);
+          health.push(res?.status ?? 0);
+          await sleep(100);
+        }
+      })();
+
+      await sleep(1500);
+      await server.stop();
+      await until(() => health.at(-1) === 503, 15_000, '/health to report the database down');
+      await sleep(1500);
+      await server.start();
+      await until(() => health.at(-1) === 200, 30_000, '/health to recover');
+      const acknowledgedBefore = candidates.reduce((sum, c) => sum + c.acknowledged, 0);
+      await until(() => candidates.reduce((sum, c) => sum + c.acknowledged, 0) > acknowledgedBefore + 8, 15_000, 'moves to succeed again');
+      running = false;
+      await Promise.all([...loops, probe]);
+
+      expect(refused).toBeGreaterThan(0); // the outage was felt
+      const db = new Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        for (const candidate of candidates) {
+          const { rows } = await db.query(
+            `SELECT c.version, c.stage_id,
+                    (SELECT count(*)::int FROM timeline_events e WHERE e.candidate_id = c.id AND e.type = 'STAGE_CHANGED') AS moves
+               FROM candidates c WHERE c.id = $1`,
+            [candidate.id],
+          );
+          // Every acknowledged move is there; a move whose answer was lost may be there too.
+          expect(rows[0].version).toBeGreaterThanOrEqual(candidate.version);
+          expect(rows[0].moves).toBeGreaterThanOrEqual(candidate.acknowledged);
+          if (rows[0].version === candidate.version) expect(rows[0].stage_id).toBe(candidate.stage);
+        }
+      } finally {
+        await db.end();
+      }
+    } finally {
+      await kill(api, 'SIGTERM');
+      await server.stop().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+/** After the last expected email arrives, how long a duplicate would have to show up. */
+const EXTRA_WAIT_MS = 7_000;
