@@ -1,6 +1,6 @@
 // Status reads: candidates opening their status links, as the status page asks (the same
 // CandidateStatus query, each request a random one of 10,000 candidates with 5 steps each, from
-// its own client address), under autocannon at 50 and 200 connections, beside the bare node:http
+// that candidate's own client address), under autocannon at 50 and 200 connections, beside the bare node:http
 // + pg baseline in status-baseline-server.mjs on the same database, in the same run.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -77,7 +77,8 @@ async function seed(databaseUrl, secretKey, job) {
   }
 }
 
-const randomAddress = () => `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`;
+/** Candidate i reads from its own address, as candidates on their own networks do. */
+const addressOf = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
 /** One autocannon run; every response is checked to be a status, not an error. */
 async function load(url, tokens, connections, seconds) {
@@ -91,10 +92,11 @@ async function load(url, tokens, connections, seconds) {
     requests: [
       {
         setupRequest(request) {
-          const token = tokens[(Math.random() * tokens.length) | 0];
+          const i = (Math.random() * tokens.length) | 0;
+          const token = tokens[i];
           return {
             ...request,
-            headers: { ...request.headers, 'x-forwarded-for': randomAddress() },
+            headers: { ...request.headers, 'x-forwarded-for': addressOf(i) },
             body: JSON.stringify({ operationName: 'CandidateStatus', query: CANDIDATE_STATUS_QUERY, variables: { token } }),
           };
         },
