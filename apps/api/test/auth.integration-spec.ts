@@ -1,5 +1,6 @@
 import { codeOf, randomAddress, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, PASSWORD } from './support/fixtures';
+import { LoginRateLimiter } from '../src/modules/auth/login-rate-limiter';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken expiresAt } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
@@ -139,6 +140,18 @@ describe('organizations, members and sessions', () => {
     expect(codes[6]).toBe('TOO_MANY_REQUESTS');
     // Another address is not affected.
     expect(codeOf(await t.gql(LOG_IN, { input: { email: uniqueEmail(), password: 'whatever-pass' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('deletes log-in counters whose window has ended, and keeps live ones', async () => {
+    const address = randomAddress();
+    await t.gql(LOG_IN, { input: { email: uniqueEmail(), password: 'whatever-pass' } }, undefined, address);
+    const live = `login-address:${address}`;
+    const stale = `login-address:stale-${randomAddress()}`;
+    await t.dataSource.query('INSERT INTO rate_limits (key, points, expire) VALUES ($1, 3, $2)', [stale, Date.now() - 1000]);
+    const deleted = await t.app.get(LoginRateLimiter).purgeExpired();
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    const keys = (await t.dataSource.query('SELECT key FROM rate_limits WHERE key = ANY($1)', [[live, stale]])).map((r: { key: string }) => r.key);
+    expect(keys).toEqual([live]);
   });
 
   it('lets an admin invite members; the link works once and only an admin may invite', async () => {

@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { tooManyRequests } from '../../common/too-many-requests';
 
+/** How often each API process deletes counters whose window has passed. */
+const PURGE_EVERY_MS = 15 * 60_000;
+
 /**
  * Slows password guessing: failed log-ins per account, and all log-in attempts per client
- * address, are counted in PostgreSQL (so every API instance shares the counts).
+ * address, are counted in PostgreSQL (so every API instance shares the counts). Counters whose
+ * window has passed are deleted every 15 minutes, so the table holds only live ones.
  */
 @Injectable()
-export class LoginRateLimiter {
+export class LoginRateLimiter implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('LoginRateLimiter');
   private readonly perAccount: RateLimiterPostgres;
   private readonly perAddress: RateLimiterPostgres;
+  private purgeTimer?: NodeJS.Timeout;
 
-  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     const pool = (dataSource.driver as PostgresDriver).master;
     const duration = config.auth.loginWindowMinutes * 60;
     const common = { storeClient: pool, tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration };
@@ -29,6 +38,23 @@ export class LoginRateLimiter {
       keyPrefix: 'login-address',
       points: config.auth.loginMaxAttemptsPerAddress,
     });
+  }
+
+  onApplicationBootstrap(): void {
+    this.purgeTimer = setInterval(() => {
+      this.purgeExpired().catch((error: unknown) => this.logger.warn(`Could not purge expired log-in counters: ${String(error)}`));
+    }, PURGE_EVERY_MS);
+    this.purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.purgeTimer);
+  }
+
+  /** Deletes the counters whose window has ended; returns how many. */
+  async purgeExpired(now = Date.now()): Promise<number> {
+    const [, deleted] = (await this.dataSource.query('DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < $1', [now])) as [unknown, number];
+    return deleted;
   }
 
   /** Counts this attempt against the address and refuses when either limit is used up. */
