@@ -71,6 +71,22 @@ describe('stage emails over real SMTP', () => {
     expect(status.data!.candidateStatus.candidateName).toBe('Margaret Okafor');
   });
 
+  it("adding a candidate sends the first stage's email with the status link, unless told not to", async () => {
+    const added = await f.addCandidate(admin.token, job.id, { name: 'Lena Fischer', notify: true });
+    await sink.waitFor(() => sink.to(added.email).length === 1);
+    const [mail] = sink.to(added.email);
+    expect(mail.subject).toBe('We received your application for Product Designer');
+    expect(mail.text).toContain('Hi Lena,');
+    expect(mail.text).toContain(added.statusUrl);
+    const [email] = await waitForStatus(added.id, 'SENT');
+    expect(email).toMatchObject({ kind: 'STAGE_CHANGED', to: added.email });
+
+    const imported = await f.addCandidate(admin.token, job.id, { name: 'Quiet Import', notify: false });
+    await sleep(1500);
+    expect(sink.to(imported.email)).toHaveLength(0);
+    expect(await emailsOf(imported.id)).toEqual([]);
+  });
+
   it('sends nothing for notify: false, for a silent stage, or for a rolled-back move', async () => {
     const quiet = await f.addCandidate(admin.token, job.id);
     expectNoErrors(await t.gql(MOVE, { input: { candidateId: quiet.id, stageId: stage('Phone screen').id, notify: false } }, admin.token));

@@ -136,7 +136,7 @@ describe('faults', () => {
         const batch = await Promise.all(
           Array.from({ length: 20 }, (_, k) =>
             recruiter.gql('mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }', {
-              i: { jobId: job.id, name: `Candidate ${i + k}`, email: `kill-${i + k}@example.com` },
+              i: { jobId: job.id, name: `Candidate ${i + k}`, email: `kill-${i + k}@example.com`, notify: false },
             }),
           ),
         );

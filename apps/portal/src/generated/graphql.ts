@@ -17,6 +17,8 @@ export type AddCandidateInput = {
   expectedResponseBy?: string | null | undefined;
   jobId: string | number;
   name: string;
+  /** Send the stage's email (for the first stage: the application is received, with the status link). False for imports the candidate should not hear about. */
+  notify?: boolean | null | undefined;
   /** The stage to start in; the first stage when omitted. */
   stageId?: string | number | null | undefined;
 };

@@ -69,6 +69,9 @@ export class CandidatesService {
           actorMemberId: actor.memberId,
           data: { stageId: stage.id, stageName: stage.name, expectedResponseBy: candidate.expectedResponseBy },
         });
+        // Entering the first stage is a stage change too: the candidate learns their application
+        // arrived, and gets the status link they will use from then on.
+        await this.stageEmails.onStageChanged(db, { candidate, stage, notify: input.notify !== false, messageToCandidate: null, now });
         return candidate;
       }),
     );

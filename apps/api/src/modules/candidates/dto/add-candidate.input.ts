@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { Email, Text } from '../../../common/input-rules';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
@@ -18,4 +18,13 @@ export class AddCandidateInput {
   @Field(() => CalendarDateScalar, { nullable: true, description: "When omitted, the stage's default reply days apply." })
   @IsOptional()
   expectedResponseBy?: string | null;
+
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: "Send the stage's email (for the first stage: the application is received, with the status link). False for imports the candidate should not hear about.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  notify?: boolean;
 }

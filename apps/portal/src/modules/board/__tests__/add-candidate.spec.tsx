@@ -31,13 +31,13 @@ describe('adding a candidate on the board', () => {
 
     expect(await screen.findByRole('article', { name: 'Ada Byron' })).toBeInTheDocument();
     expect(api.called('AddCandidate')[0].variables).toEqual({
-      input: { jobId: 'j1', name: 'Ada Byron', email: 'ada@example.org', expectedResponseBy: '2026-03-20' },
+      input: { jobId: 'j1', name: 'Ada Byron', email: 'ada@example.org', expectedResponseBy: '2026-03-20', notify: true },
     });
-    expect(within(form).getByRole('status')).toHaveTextContent('Ada Byron was added to the first stage.');
+    expect(within(form).getByRole('status')).toHaveTextContent('Ada Byron was added to the first stage and emailed their status link.');
     expect(screen.getByLabelText('Name')).toHaveValue('');
   });
 
-  it('sends no date when "hear back by" is left empty', async () => {
+  it('sends no date when "hear back by" is left empty, and no email when unticked', async () => {
     const api = renderApp('/jobs/j1', {
       Me: ME,
       Board: () => board([]),
@@ -47,10 +47,11 @@ describe('adding a candidate on the board', () => {
     await screen.findByRole('form', { name: 'Add a candidate' });
     fill('Name', 'Ada Byron');
     fill('Email', 'ada@example.org');
+    fireEvent.click(screen.getByLabelText('Email the candidate that their application arrived, with their status link'));
     fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
 
-    expect(await screen.findByText('Ada Byron was added to the first stage.')).toBeInTheDocument();
-    expect(api.called('AddCandidate')[0].variables.input).toMatchObject({ expectedResponseBy: null });
+    expect(await screen.findByText('Ada Byron was added to the first stage. No email was sent.')).toBeInTheDocument();
+    expect(api.called('AddCandidate')[0].variables.input).toMatchObject({ expectedResponseBy: null, notify: false });
   });
 
   it('shows a field error from the API next to its field', async () => {

@@ -32,8 +32,9 @@ export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
     const name = String(values.get('name') ?? '').trim();
     const email = String(values.get('email') ?? '').trim();
     const expectedResponseBy = String(values.get('expectedResponseBy') ?? '') || null;
+    const notify = values.get('notify') === 'on';
     setAdded(null);
-    const result = await addCandidate({ input: { jobId, name, email, expectedResponseBy } });
+    const result = await addCandidate({ input: { jobId, name, email, expectedResponseBy, notify } });
     if (result.error || !result.data) {
       const next = toFormErrors(result.error, LABELS);
       // A CONFLICT without a named field is the "same email in this job" case.
@@ -46,7 +47,11 @@ export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
     }
     setErrors(null);
     element.reset();
-    setAdded(result.data.addCandidate.name);
+    setAdded(
+      notify
+        ? `${result.data.addCandidate.name} was added to the first stage and emailed their status link.`
+        : `${result.data.addCandidate.name} was added to the first stage. No email was sent.`,
+    );
     onAdded();
   }
 
@@ -89,11 +94,15 @@ export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
           error={errors?.fields.expectedResponseBy}
         />
       </div>
+      <div className="board-check">
+        <input id="board-add-notify" name="notify" type="checkbox" defaultChecked />
+        <label htmlFor="board-add-notify">Email the candidate that their application arrived, with their status link</label>
+      </div>
       <button type="submit" className="button button--primary" aria-disabled={fetching || undefined}>
         {fetching ? 'Adding…' : 'Add candidate'}
       </button>
       <p role="status" className="form-status">
-        {added ? `${added} was added to the first stage.` : ''}
+        {added ?? ''}
       </p>
     </form>
   );
