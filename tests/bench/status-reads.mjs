@@ -116,10 +116,10 @@ async function load(url, tokens, connections, seconds) {
   };
 }
 
-async function startBaseline(databaseUrl, secretKey) {
+async function startBaseline(databaseUrl, secretKey, prepared) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'tests/bench/status-baseline-server.mjs')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SECRET_KEY: secretKey, PORT: String(port) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, SECRET_KEY: secretKey, PORT: String(port), PREPARED: prepared ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -154,17 +154,24 @@ export async function measureStatusReads() {
     await candor.stop();
     if (process.env.BENCH_CANDOR_ONLY) return { candor: candorRuns, memoryMb };
 
-    const baseline = await startBaseline(database.url, secretKey);
-    const baselineRuns = [];
+    // Two baselines: the SQL sent plainly (as most handlers would), and as a prepared statement
+    // (as Candor sends it), so the table shows both what Candor gains and what its framework costs.
+    const baselines = {};
     let baselineMemoryMb = null;
-    try {
-      await load(baseline.url, tokens, 50, 3);
-      for (const connections of CONNECTIONS) baselineRuns.push(await load(baseline.url, tokens, connections, SECONDS));
-      baselineMemoryMb = await residentMb(baseline.pid);
-    } finally {
-      await baseline.stop();
+    for (const prepared of [false, true]) {
+      const baseline = await startBaseline(database.url, secretKey, prepared);
+      const runs = [];
+      try {
+        await load(baseline.url, tokens, 50, 3);
+        for (const connections of CONNECTIONS) runs.push(await load(baseline.url, tokens, connections, SECONDS));
+        if (!prepared) baselineMemoryMb = await residentMb(baseline.pid);
+      } finally {
+        await baseline.stop();
+      }
+      baselines[prepared ? 'prepared' : 'plain'] = runs;
     }
-    return { candidates: CANDIDATES, stepsPerCandidate: STEPS_PER_CANDIDATE, seconds: SECONDS, candor: candorRuns, baseline: baselineRuns, memoryMb, baselineMemoryMb };
+    const baselineRuns = baselines.plain;
+    return { candidates: CANDIDATES, stepsPerCandidate: STEPS_PER_CANDIDATE, seconds: SECONDS, candor: candorRuns, baseline: baselineRuns, baselinePrepared: baselines.prepared, memoryMb, baselineMemoryMb };
   } finally {
     await candor.stop();
     await database.drop();

@@ -1,4 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -42,7 +43,8 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource): Apoll
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: armor.plugins,
+    // No HTTP caching of GraphQL answers (every one is private: no-store), so no per-field cache hints.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { checkInWindow, CheckInWindow, isFinalStageKind, isSafeWebUrl, StageKind } from '@candor/domain';
+import { checkInWindow, CheckInWindow, isFinalStageKind, isSafeWebUrl } from '@candor/domain';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Clock } from '../../common/clock';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainException } from '../../common/domain.exception';
@@ -15,69 +17,8 @@ import { CandidateResponseEntity } from './candidate-response.entity';
 import { CheckInEntity } from './check-in.entity';
 import { RespondToRequestInput } from './dto/respond-to-request.input';
 import { CandidateStatus, CheckInResult } from './models/candidate-status.model';
-import { publicOutcome, publicStages, publicSteps, StatusStage, StatusStep } from './status-view';
-
-/** One row: the link, its candidate, job, organization and current stage, and past check-ins. */
-interface LinkedCandidate {
-  candidate_id: string;
-  organization_id: string;
-  job_id: string;
-  stage_id: string;
-  candidate_name: string;
-  expected_response_by: string | null;
-  stage_entered_at: Date;
-  stage_kind: StageKind;
-  job_title: string;
-  organization_name: string;
-  time_zone: string;
-  status_link_expiry_days: number;
-  checked_in_for: string[] | null;
-}
-
-const LINKED_CANDIDATE_SQL = `
-  SELECT c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
-         c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
-         o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
-         (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for
-    FROM status_links l
-    JOIN candidates c ON c.id = l.candidate_id
-    JOIN stages s ON s.id = c.stage_id
-    JOIN jobs j ON j.id = c.job_id
-    JOIN organizations o ON o.id = c.organization_id
-   WHERE l.token_hash = $1`;
-
-/**
- * The status read in one statement: the link's candidate, job and organization as above, with the
- * job's stages and the candidate's visible steps as JSON, in the view's own field names.
- */
-const STATUS_SQL = `
-  SELECT c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
-         c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
-         o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
-         (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for,
-         (SELECT json_agg(json_build_object(
-                   'id', st.id, 'kind', st.kind, 'position', st.position, 'candidateLabel', st.candidate_label,
-                   'candidateDescription', st.candidate_description, 'visibleToCandidates', st.visible_to_candidates)
-                 ORDER BY st.position)
-            FROM stages st WHERE st.job_id = c.job_id) AS stages,
-         (SELECT json_agg(json_build_object(
-                   'id', n.id, 'kind', n.kind, 'title', n.title, 'startsAt', n.starts_at, 'dueAt', n.due_at,
-                   'durationMinutes', n.duration_minutes, 'location', n.location, 'meetingUrl', n.meeting_url,
-                   'instructions', n.instructions, 'visibleToCandidate', n.visible_to_candidate,
-                   'requestsResponse', n.requests_response, 'state', n.state, 'sequence', n.sequence)
-                 ORDER BY n.position)
-            FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps
-    FROM status_links l
-    JOIN candidates c ON c.id = l.candidate_id
-    JOIN stages s ON s.id = c.stage_id
-    JOIN jobs j ON j.id = c.job_id
-    JOIN organizations o ON o.id = c.organization_id
-   WHERE l.token_hash = $1`;
-
-type StatusRow = LinkedCandidate & {
-  stages: StatusStage[];
-  steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: string | null; dueAt: string | null }> | null;
-};
+import { LINKED_CANDIDATE_SQL, LinkedCandidate, STATUS_SQL, StatusRow } from './status-sql';
+import { publicOutcome, publicStages, publicSteps, StatusStep } from './status-view';
 
 const NOT_FOUND = () =>
   DomainException.notFound('status page at this link. It may have been replaced by a newer link; ask the team for the latest');
@@ -98,7 +39,7 @@ export class CandidateStatusService {
   /** One SQL statement whatever the size of the pipeline: the hot path of the whole product. */
   async status(token: string): Promise<CandidateStatus> {
     if (!looksLikeToken(token)) throw NOT_FOUND();
-    const [linked] = (await this.dataSource.query(STATUS_SQL, [this.statusLinks.lookupHash(token)])) as StatusRow[];
+    const [linked] = await this.preparedStatusQuery(this.statusLinks.lookupHash(token));
     if (!linked || this.expired(linked)) throw NOT_FOUND();
     const stages = linked.stages;
     const steps: StatusStep[] = (linked.steps ?? []).map((step) => ({
@@ -220,6 +161,19 @@ export class CandidateStatusService {
         : null;
     if (!step || !content) throw DomainException.notFound('dated step', stepId);
     return { fileName: `${calendarFileName(step.title)}.ics`, content };
+  }
+
+  /**
+   * The status read as a named prepared statement on the pool's connections: PostgreSQL parses
+   * and plans it once per connection instead of on every read. Logged through TypeORM's logger
+   * like every other statement.
+   */
+  private async preparedStatusQuery(tokenHash: Buffer): Promise<StatusRow[]> {
+    const parameters = [tokenHash];
+    this.dataSource.logger.logQuery(STATUS_SQL, parameters);
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<StatusRow>({ name: 'candor-status-read', text: STATUS_SQL, values: parameters });
+    return result.rows;
   }
 
   private async findLinked(token: string): Promise<LinkedCandidate> {

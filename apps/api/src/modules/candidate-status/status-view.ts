@@ -3,11 +3,6 @@ import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-status.model';
 
-/**
- * How the pipeline reads to a candidate: only stages marked visible, in candidate-facing words.
- * While the process runs, the outcome stages are not listed (nobody wants to read "Not
- * selected" as an upcoming step); once there is an outcome, it alone is shown.
- */
 /** What the candidate's view needs of a stage. */
 export type StatusStage = Pick<StageEntity, 'id' | 'kind' | 'position' | 'candidateLabel' | 'candidateDescription' | 'visibleToCandidates'>;
 
@@ -29,6 +24,11 @@ export type StatusStep = Pick<
   | 'sequence'
 >;
 
+/**
+ * How the pipeline reads to a candidate: only stages marked visible, in candidate-facing words.
+ * While the process runs, the outcome stages are not listed (nobody wants to read "Not
+ * selected" as an upcoming step); once there is an outcome, it alone is shown.
+ */
 export function publicStages(stages: StatusStage[], currentStageId: string): { stages: PublicStage[]; current: PublicStage } {
   const current = stages.find((s) => s.id === currentStageId)!;
   const view = (stage: StatusStage, state: PublicStage['state']): PublicStage => ({

@@ -1,0 +1,66 @@
+import { StageKind } from '@candor/domain';
+import { StatusStage, StatusStep } from './status-view';
+
+/**
+ * The SQL of the candidate's side, found by the status link's keyed hash ($1). Exported on its
+ * own so that `npm run bench` can run exactly this SQL in its bare node:http baseline.
+ */
+
+/** One row: the link, its candidate, job, organization and current stage, and past check-ins. */
+export interface LinkedCandidate {
+  candidate_id: string;
+  organization_id: string;
+  job_id: string;
+  stage_id: string;
+  candidate_name: string;
+  expected_response_by: string | null;
+  stage_entered_at: Date;
+  stage_kind: StageKind;
+  job_title: string;
+  organization_name: string;
+  time_zone: string;
+  status_link_expiry_days: number;
+  checked_in_for: string[] | null;
+}
+
+const LINKED_COLUMNS = `
+  c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
+  c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
+  o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
+  (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for`;
+
+const BY_TOKEN_HASH = `
+  FROM status_links l
+  JOIN candidates c ON c.id = l.candidate_id
+  JOIN stages s ON s.id = c.stage_id
+  JOIN jobs j ON j.id = c.job_id
+  JOIN organizations o ON o.id = c.organization_id
+  WHERE l.token_hash = $1`;
+
+/** The link's candidate alone: for check-ins, answers and calendar files. */
+export const LINKED_CANDIDATE_SQL = `SELECT ${LINKED_COLUMNS} ${BY_TOKEN_HASH}`;
+
+/**
+ * The whole status read in one statement: the linked candidate, with the job's stages and the
+ * candidate's visible steps as JSON, in the view's own field names.
+ */
+export const STATUS_SQL = `
+  SELECT ${LINKED_COLUMNS},
+    (SELECT json_agg(json_build_object(
+              'id', st.id, 'kind', st.kind, 'position', st.position, 'candidateLabel', st.candidate_label,
+              'candidateDescription', st.candidate_description, 'visibleToCandidates', st.visible_to_candidates)
+            ORDER BY st.position)
+       FROM stages st WHERE st.job_id = c.job_id) AS stages,
+    (SELECT json_agg(json_build_object(
+              'id', n.id, 'kind', n.kind, 'title', n.title, 'startsAt', n.starts_at, 'dueAt', n.due_at,
+              'durationMinutes', n.duration_minutes, 'location', n.location, 'meetingUrl', n.meeting_url,
+              'instructions', n.instructions, 'visibleToCandidate', n.visible_to_candidate,
+              'requestsResponse', n.requests_response, 'state', n.state, 'sequence', n.sequence)
+            ORDER BY n.position)
+       FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps
+  ${BY_TOKEN_HASH}`;
+
+export type StatusRow = LinkedCandidate & {
+  stages: StatusStage[];
+  steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: string | null; dueAt: string | null }> | null;
+};
