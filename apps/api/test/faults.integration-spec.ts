@@ -200,12 +200,13 @@ describe('faults', () => {
       await recruiter.signUp('Restart');
       const job = (await recruiter.gql('mutation { createJob(input: { title: "Editor" }) { id stages { id } } }')).data!.createJob;
       const stages: string[] = job.stages.slice(0, 4).map((s: { id: string }) => s.id);
-      const candidates: { id: string; version: number; stage: string; acknowledged: number }[] = [];
+      const candidates: { id: string; version: number; stage: string; acknowledged: number; token: string }[] = [];
       for (let i = 0; i < 8; i++) {
-        const added = await recruiter.gql('mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id version } }', {
+        const added = await recruiter.gql('mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id version statusUrl } }', {
           i: { jobId: job.id, name: `Person ${i}`, email: `restart-${i}@example.com` },
         });
-        candidates.push({ id: added.data!.addCandidate.id, version: 1, stage: stages[0], acknowledged: 0 });
+        const { id, statusUrl } = added.data!.addCandidate;
+        candidates.push({ id, version: 1, stage: stages[0], acknowledged: 0, token: statusUrl.split('#').pop() });
       }
 
       // Each candidate is moved by its own loop, one move at a time, with the version it last saw.
@@ -236,6 +237,20 @@ describe('faults', () => {
           }
         }
       });
+      // A candidate keeps reading their page (a prepared statement per connection) through it all,
+      // slowly enough to stay under the per-address read limit (all requests come from 127.0.0.1).
+      const reads = { ok: 0, failed: 0, codes: new Set<string>() };
+      const readers = [candidates[0]].map(async (candidate) => {
+        while (running) {
+          const res = await recruiter.gql('query($t: String!) { candidateStatus(token: $t) { jobTitle } }', { t: candidate.token }).catch(() => null);
+          if (res?.data?.candidateStatus) reads.ok += 1;
+          else {
+            reads.failed += 1;
+            reads.codes.add(res?.errors?.[0]?.extensions?.code ?? 'NETWORK');
+          }
+          await sleep(400);
+        }
+      });
       const probe = (async () => {
         while (running) {
           const res = await fetch(`${api.url}/health`).catch(() => null);
@@ -251,9 +266,13 @@ describe('faults', () => {
       await server.start();
       await until(() => health.at(-1) === 200, 30_000, '/health to recover');
       const acknowledgedBefore = candidates.reduce((sum, c) => sum + c.acknowledged, 0);
+      const readsBefore = reads.ok;
       await until(() => candidates.reduce((sum, c) => sum + c.acknowledged, 0) > acknowledgedBefore + 8, 15_000, 'moves to succeed again');
+      await until(() => reads.ok > readsBefore + 3, 15_000, `status reads to succeed again (failures: ${[...reads.codes]})`);
       running = false;
-      await Promise.all([...loops, probe]);
+      await Promise.all([...loops, ...readers, probe]);
+      expect(reads.failed).toBeGreaterThan(0); // the reader felt the outage too
+      expect([...reads.codes].filter((code) => code === 'TOO_MANY_REQUESTS')).toEqual([]);
 
       expect(refused).toBeGreaterThan(0); // the outage was felt
       const db = new Client({ connectionString: databaseUrl });
