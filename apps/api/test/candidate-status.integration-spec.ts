@@ -131,6 +131,9 @@ describe("the candidate's status link", () => {
     expect((await post({ token, stepId: steps[2].id })).status).toBe(404); // undated: nothing to add
     expect((await post({ token: 'x'.repeat(43), stepId: steps[0].id })).status).toBe(404);
     expect((await post({ token, stepId: 'not-a-uuid' })).status).toBe(404);
+    // Not a single string (a repeated field arrives as a list): refused like a wrong token.
+    const listed = await t.http().post('/status/calendar').set('x-forwarded-for', randomAddress()).type('form').send(`token=${token}&token=${token}&stepId=${steps[0].id}`);
+    expect(listed.status).toBe(404);
     const missing = await t.http().post('/status/calendar').set('x-forwarded-for', randomAddress()).type('form').send({});
     expect(missing.status).toBe(404);
     expect(missing.text).toMatch(/no longer available/);

@@ -2,11 +2,11 @@ import { addDays, calendarDateInZone } from '@candor/domain';
 import { ParsedMail } from 'mailparser';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { sleep } from './support/built-api';
 import { SmtpSink } from './support/smtp-sink';
 
 const MOVE = `mutation($input: MoveCandidateInput!) { moveCandidate(input: $input) { id version } }`;
 const EMAILS = `query($id: ID!) { candidate(id: $id) { emails { id kind to subject status attempts lastError sendAfter sentAt } } }`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rawHeader = (mail: ParsedMail, key: string) => (mail.headerLines.find((h) => h.key === key)?.line ?? '').replace(/\r?\n\s+/g, ' ');
 
 describe('stage emails over real SMTP', () => {

@@ -1,56 +1,23 @@
-import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { MAIN, startBuiltApi } from './support/built-api';
 
 /**
  * `npm start` as a newcomer gets it: the built server, no DATABASE_URL, an embedded PostgreSQL
  * under DATA_DIR, the demo organization seeded and its login printed once, a clean stop on
  * Ctrl-C, and the same data after a restart.
  */
-const MAIN = join(__dirname, '..', 'dist', 'main.js');
 const PORTAL = join(__dirname, '..', '..', 'portal', 'dist', 'index.html');
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  url: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(dataDir: string): Promise<Running> {
-  const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development' };
-  delete env.DATABASE_URL;
-  delete env.SECRET_KEY;
-  const child = spawn(process.execPath, [MAIN], { env, cwd: dataDir });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Candor is serving')) {
-    if (child.exitCode !== null) throw new Error(`Candor exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`Candor did not start in time:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => output, url: `http://127.0.0.1:${port}` };
-}
-
-async function stop(running: Running): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => running.child.once('exit', (code) => resolve(code)));
-  running.child.kill('SIGINT');
-  return exited;
-}
+/** As on a fresh machine: no database server, no secret, the default public URL. */
+const start = (dataDir: string) =>
+  startBuiltApi(
+    { DATA_DIR: dataDir, NODE_ENV: 'development', DATABASE_URL: undefined, SECRET_KEY: undefined, PUBLIC_URL: undefined },
+    { cwd: dataDir },
+  );
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const req = request(url).post('/graphql').set('content-type', 'application/json');
@@ -93,7 +60,7 @@ describe('npm start on a fresh machine', () => {
       const reasons = board.data.needsAttention.map((i: { reason: string }) => i.reason);
       expect(reasons).toEqual(expect.arrayContaining(['PROMISE_OVERDUE', 'STEP_PAST_NOT_DONE', 'PROMISE_DUE_SOON']));
     } finally {
-      expect(await stop(first)).toBe(0);
+      expect(await first.stop('SIGINT')).toBe(0);
     }
 
     const second = await start(dataDir);
@@ -103,7 +70,7 @@ describe('npm start on a fresh machine', () => {
       expect(me.data.me.organization.name).toBe('Northwind Studio');
       expect(me.data.jobs[0].candidates).toHaveLength(8);
     } finally {
-      expect(await stop(second)).toBe(0);
+      expect(await second.stop('SIGINT')).toBe(0);
     }
   });
 

@@ -1,9 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import { BuiltApi, sleep, startBuiltApi } from '../support/built-api';
 import { SmtpSink } from '../support/smtp-sink';
 
 /**
@@ -12,20 +10,11 @@ import { SmtpSink } from '../support/smtp-sink';
  * steps. Zero errors of any kind, every email delivered exactly once, and resident memory flat
  * from the second third of the run to the last.
  */
-const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const READERS = 16;
 const RECRUITERS = 4;
 const CANDIDATES = 200;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 // Candidates read from their own networks: a pool of 5,000 client addresses, so the per-address
 // read limit holds as it would in life and the limiter's memory reaches its steady size.
@@ -33,13 +22,12 @@ const ADDRESSES = Array.from({ length: 5000 }, (_, i) => `10.${(i >> 16) & 255}.
 const address = () => ADDRESSES[(Math.random() * ADDRESSES.length) | 0];
 
 describe('a minute of mixed load', () => {
-  let api: ChildProcess;
-  let url = '';
+  let api: BuiltApi;
   let token = '';
   const sink = new SmtpSink();
 
   async function gql(query: string, variables: Record<string, unknown> = {}, bearer = token) {
-    const res = await fetch(`${url}/graphql`, {
+    const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address(), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -50,34 +38,17 @@ describe('a minute of mixed load', () => {
 
   beforeAll(async () => {
     await sink.start();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        PUBLIC_URL: url,
-        DATABASE_URL: process.env.TEST_DATABASE_URL,
-        SMTP_URL: sink.url,
-        SECRET_KEY: randomBytes(32).toString('base64url'),
-        TRUST_PROXY: 'true',
-        QUEUE_SCHEMA: `pgboss_soak_${randomBytes(3).toString('hex')}`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    api = await startBuiltApi({
+      NODE_ENV: 'production',
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      SMTP_URL: sink.url,
+      SECRET_KEY: randomBytes(32).toString('base64url'),
+      TRUST_PROXY: 'true',
+      QUEUE_SCHEMA: `pgboss_soak_${randomBytes(3).toString('hex')}`,
     });
-    let output = '';
-    api.stdout!.on('data', (c) => (output += c));
-    api.stderr!.on('data', (c) => (output += c));
-    while (!output.includes('Candor is serving')) {
-      if (api.exitCode !== null) throw new Error(output);
-      await sleep(100);
-    }
   });
   afterAll(async () => {
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await exited;
+    await api.stop();
     await sink.stop();
   });
 
@@ -139,7 +110,7 @@ describe('a minute of mixed load', () => {
     });
     const sampler = (async () => {
       while (Date.now() < deadline) {
-        memory.push(residentMb(api.pid!));
+        memory.push(residentMb(api.child.pid!));
         await sleep(2000);
       }
     })();
