@@ -16,6 +16,8 @@ module.exports = {
       },
     ],
   },
+  // ESM-only packages under otplib (TOTP) are compiled to CommonJS like our own code.
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure|@noble)/).*/node_modules/'],
   moduleNameMapper: {
     '^@candor/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@candor/emails$': path.join(__dirname, 'libs/emails/src/index.ts'),

@@ -11,7 +11,9 @@ import { createValidationPipe } from './common/validation.pipe';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
 import { AttentionModule } from './modules/attention/attention.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { AuthService } from './modules/auth/auth.service';
 import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
@@ -20,6 +22,7 @@ import { MembersModule } from './modules/members/members.module';
 import { NextStepsModule } from './modules/next-steps/next-steps.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { StatusLinksModule } from './modules/status-links/status-links.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 
@@ -53,11 +56,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, databaseUrl),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, database)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs, ...database })),
+        RateLimitsModule,
+        AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlOptions(config, dataSource),
+          imports: [AuthModule],
+          inject: [DataSource, AuthService],
+          useFactory: (dataSource: DataSource, auth: AuthService) => graphqlOptions(config, dataSource, auth),
         }),
         AuthModule,
         OrganizationsModule,

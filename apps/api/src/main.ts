@@ -5,7 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { ConfigError, loadAppConfig } from './config/app-config';
+import { ConfigError, loadAppConfig, transportWarnings } from './config/app-config';
 import { seedDemoIfEmpty } from './database/demo-seed';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
@@ -16,6 +16,7 @@ const logger = new Logger('Candor');
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  for (const warning of transportWarnings(config)) logger.warn(`\n${'!'.repeat(78)}\n  ${warning}\n${'!'.repeat(78)}`);
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.log(line));
   const databaseUrl = config.databaseUrl ?? embedded!.url;

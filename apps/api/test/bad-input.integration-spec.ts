@@ -11,8 +11,9 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import { documentFor } from './support/schema-operations';
 import { startTestApp, TestApp } from './support/test-app';
-import { expectNoErrors, Fixtures } from './support/fixtures';
+import { expectNoErrors, Fixtures, PASSWORD } from './support/fixtures';
 
 /**
  * Every field of every organization-scoped operation, one bad value at a time (overlong text,
@@ -79,22 +80,27 @@ function withValue(base: Record<string, unknown>, path: string, value: unknown):
   return { ...base, [arg]: { ...(base[arg] as Record<string, unknown>), [field]: value } };
 }
 
-function documentFor(kind: 'query' | 'mutation', name: string): string {
-  const field = (kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[name];
-  const params = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `${kind}${params ? `(${params})` : ''} { ${name}${args ? `(${args})` : ''} { __typename } }`;
-}
-
 describe('bad input, field by field', () => {
   let t: TestApp;
   let token: string;
   let organizationId: string;
-  const ids = { jobId: '', stageId: '', stageIds: [] as string[], candidateId: '', stepId: '', requestStepId: '', memberId: '', statusToken: '' };
+  const ids = {
+    jobId: '',
+    stageId: '',
+    stageIds: [] as string[],
+    candidateId: '',
+    stepId: '',
+    requestStepId: '',
+    memberId: '',
+    otherMemberId: '',
+    inviteId: '',
+    emailId: '',
+    statusToken: '',
+  };
 
   /** Everything organization A holds, as one fingerprint. */
   const fingerprint = async () => {
-    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses'];
+    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses', 'audit_events'];
     const parts = [];
     for (const table of tables) {
       const column = table === 'organizations' ? 'id' : 'organization_id';
@@ -122,6 +128,11 @@ describe('bad input, field by field', () => {
       'SELECT id, organization_id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)',
       [job.id],
     );
+    ids.otherMemberId = (await t.dataSource.query('SELECT id FROM members WHERE email = $1', [(await f.member(owner, 'RECRUITER')).email]))[0].id;
+    const invite = await t.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: 'pending-invitee@example.com', role: 'RECRUITER' } }, token);
+    ids.inviteId = invite.data!.inviteMember.id;
+    [{ id: ids.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE organization_id = $1 LIMIT 1', [organizationId]);
+    await f.emailsSettled({ organizationId });
   });
   afterAll(() => t.close());
 
@@ -153,7 +164,42 @@ describe('bad input, field by field', () => {
     ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
     ['mutation', 'respondToRequest', () => ({ input: { token: ids.statusToken, stepId: ids.requestStepId, message: 'Here you go' } })],
     ['query', 'previewStageEmail', () => ({ input: { stageId: ids.stageId } })],
+    ['query', 'job', () => ({ id: ids.jobId })],
+    ['query', 'candidate', () => ({ id: ids.candidateId })],
+    ['query', 'emailTemplate', () => ({ stageId: ids.stageId })],
+    ['query', 'auditLog', () => ({ limit: 20 })],
+    ['mutation', 'reopenJob', () => ({ jobId: ids.jobId })],
+    ['mutation', 'restoreCandidate', () => ({ candidateId: ids.candidateId })],
+    ['mutation', 'retryEmail', () => ({ emailId: ids.emailId })],
+    ['mutation', 'deactivateMember', () => ({ memberId: ids.otherMemberId })],
+    ['mutation', 'reactivateMember', () => ({ memberId: ids.otherMemberId })],
+    ['mutation', 'removeMember', () => ({ memberId: ids.otherMemberId })],
+    ['mutation', 'revokeInvite', () => ({ inviteId: ids.inviteId })],
+    ['mutation', 'changePassword', () => ({ input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase for me' } })],
+    ['mutation', 'confirmTwoFactorSetup', () => ({ input: { code: '123456' } })],
+    ['mutation', 'regenerateRecoveryCodes', () => ({ input: { code: '123456' } })],
+    ['mutation', 'disableTwoFactor', () => ({ input: { password: PASSWORD, code: '123456' } })],
+    ['mutation', 'signUp', () => ({ input: { organizationName: 'Another org', name: 'Someone', email: 'someone-new@example.com', password: PASSWORD } })],
+    ['mutation', 'logIn', () => ({ input: { email: 'nobody@example.com', password: PASSWORD } })],
+    ['mutation', 'acceptInvite', () => ({ input: { token: 'x'.repeat(43), name: 'Someone', password: PASSWORD } })],
+    ['mutation', 'requestPasswordReset', () => ({ input: { email: 'nobody@example.com' } })],
+    ['mutation', 'resetPassword', () => ({ input: { token: 'x'.repeat(43), password: PASSWORD } })],
   ];
+
+  /** Operations with arguments that are not fuzzed here, and why. */
+  const NOT_FUZZED: Record<string, string> = {
+    candidateStatus: 'its one argument is the token: any string answers NOT_FOUND (candidate-status spec, with the rate limit on guesses)',
+    mailbox: 'limit is clamped to 1..200 (documented on the field), never refused',
+  };
+
+  it('fuzzes every operation that takes arguments (or says why not)', () => {
+    const fuzzed = new Set([...operations.map(([, name]) => name), ...Object.keys(NOT_FUZZED)]);
+    const withArguments = [
+      ...Object.values(schema.getQueryType()!.getFields()),
+      ...Object.values(schema.getMutationType()!.getFields()),
+    ].filter((field) => field.args.length > 0);
+    expect(withArguments.map((field) => field.name).filter((name) => !fuzzed.has(name))).toEqual([]);
+  });
 
   const cases = operations.flatMap(([kind, name, base]) => {
     const field = (kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[name];

@@ -30,13 +30,19 @@ const SCOPED_ELSEWHERE: Record<string, string> = {
 describe('tenancy', () => {
   let t: TestApp;
   let f: Fixtures;
-  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', stepId: '', memberId: '', emailId: '' };
+  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', stepId: '', memberId: '', emailId: '', inviteId: '', organizationId: '' };
   const b = { jobId: '', stageId: '', candidateId: '' };
   let intruder: string;
   let snapshot: string;
 
   const snapshotOfA = async () =>
-    JSON.stringify(
+    JSON.stringify([
+      await t.dataSource.query(
+        `SELECT m.role, m.deactivated_at, m.removed_at, (SELECT count(*) FROM sessions s WHERE s.member_id = m.id AND s.revoked_at IS NULL) AS sessions
+         FROM members m WHERE m.organization_id = $1 ORDER BY m.id`,
+        [a.organizationId],
+      ),
+      await t.dataSource.query('SELECT revoked_at, accepted_at FROM invites WHERE organization_id = $1 ORDER BY id', [a.organizationId]),
       await t.dataSource.query(
         `SELECT j.title, j.status, s.name, s.position, c.name AS candidate, c.version, c.stage_id, n.title AS step, n.state,
            (SELECT count(*) FROM timeline_events e WHERE e.candidate_id = c.id) AS events,
@@ -45,7 +51,7 @@ describe('tenancy', () => {
          WHERE j.id = $1 ORDER BY s.position`,
         [a.jobId],
       ),
-    );
+    ]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -59,7 +65,14 @@ describe('tenancy', () => {
     a.stepId = (await f.addStep(owner.token, a.candidateId)).id;
     expectNoErrors(await t.gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', { i: { candidateId: a.candidateId, stageId: job.stages[1].id } }, owner.token));
     [{ id: a.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE candidate_id = $1', [a.candidateId]);
-    [{ id: a.memberId }] = await t.dataSource.query('SELECT id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)', [a.jobId]);
+    [{ id: a.memberId, organization_id: a.organizationId }] = await t.dataSource.query(
+      'SELECT id, organization_id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)',
+      [a.jobId],
+    );
+    await f.member(owner, 'RECRUITER');
+    const invite = await t.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: 'pending@example.com', role: 'ADMIN' } }, owner.token);
+    expectNoErrors(invite);
+    a.inviteId = invite.data!.inviteMember.id;
     intruder = (await f.signUp('Organization B')).token;
     const own = await f.createJob(intruder, { title: 'B job' });
     b.jobId = own.id;
@@ -100,6 +113,10 @@ describe('tenancy', () => {
     ['closeJob (own job, their outcome stage)', 'mutation($id: ID!, $s: ID) { closeJob(jobId: $id, finalStageId: $s) { id } }', () => ({ id: b.jobId, s: a.otherStageId })],
     ['changeMemberRole', 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id } }', () => ({ i: { memberId: a.memberId, role: 'HIRING_MANAGER' } })],
     ['retryEmail', 'mutation($id: ID!) { retryEmail(emailId: $id) { id } }', () => ({ id: a.emailId })],
+    ['deactivateMember', 'mutation($id: ID!) { deactivateMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
+    ['reactivateMember', 'mutation($id: ID!) { reactivateMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
+    ['removeMember', 'mutation($id: ID!) { removeMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
+    ['revokeInvite', 'mutation($id: ID!) { revokeInvite(inviteId: $id) { id } }', () => ({ id: a.inviteId })],
   ];
 
   it('covers every operation that takes an ID', () => {
@@ -130,8 +147,11 @@ describe('tenancy', () => {
     expect(await snapshotOfA()).toBe(snapshot);
   });
 
-  it("shows organization B none of A's jobs, members or attention items", async () => {
-    const res = await t.gql('{ jobs { id } members { email } needsAttention { candidate { id } } mailbox(limit: 100) { to } }', {}, intruder);
+  it("shows organization B none of A's jobs, members, invites, audit entries or attention items", async () => {
+    const res = await t.gql('{ jobs { id } members { email } needsAttention { candidate { id } } mailbox(limit: 100) { to } invites { id } auditLog { id targetId } }', {}, intruder);
+    expect(res.data!.invites).toEqual([]);
+    expect(JSON.stringify(res.data!.auditLog)).not.toContain(a.inviteId);
+    expect(JSON.stringify(res.data!.auditLog)).not.toContain(a.candidateId);
     expect(res.data!.jobs.map((job: { id: string }) => job.id)).toEqual([b.jobId]);
     expect(res.data!.mailbox.every((mail: { to: string }) => !mail.to.includes('candidate'))).toBe(true);
     expect(res.data!.members).toHaveLength(1);

@@ -5,6 +5,7 @@ export * from './lib/delivery-time';
 export * from './lib/field-problem';
 export * from './lib/limits';
 export * from './lib/member-role';
+export * from './lib/access';
 export * from './lib/next-step-kind';
 export * from './lib/next-step-rules';
 export * from './lib/pipeline';

@@ -8,4 +8,8 @@ export interface Actor {
   sessionId: string;
   /** The organization's IANA time zone: promised dates are days there. */
   timeZone: string;
+  /** The member signs in with TOTP as well as a password. */
+  twoFactorEnabled: boolean;
+  /** The organization requires a second factor of every member. */
+  twoFactorRequired: boolean;
 }

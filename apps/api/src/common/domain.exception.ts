@@ -46,7 +46,7 @@ export class DomainException extends Error {
     return new DomainException(ErrorCode.FORBIDDEN, message);
   }
 
-  static unauthenticated(message = 'Please log in again: your session is missing or has expired.'): DomainException {
-    return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+  static unauthenticated(message = 'Please log in again: your session is missing or has expired.', details: Record<string, unknown> = {}): DomainException {
+    return new DomainException(ErrorCode.UNAUTHENTICATED, message, details);
   }
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 
 /** Free text from a person: trimmed, required to say something, and bounded. */
@@ -28,6 +28,19 @@ export function Email() {
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({ allow_display_name: false, require_tld: false, allow_ip_domain: false }, { message: 'must be an email address' }),
     MaxLength(LIMITS.email, { message: `must be at most ${LIMITS.email} characters` }),
+  );
+}
+
+/**
+ * A new password: a string of at least `min` and at most LIMITS.passwordMax characters. Not
+ * trimmed (spaces count). The rest of the policy (common and breached passwords, the length
+ * for members with a second factor) is checked by the password policy in the auth module.
+ */
+export function NewPassword(min: number = LIMITS.passwordMin) {
+  return applyDecorators(
+    IsString(),
+    MinLength(min, { message: `must be at least ${min} characters` }),
+    MaxLength(LIMITS.passwordMax, { message: `must be at most ${LIMITS.passwordMax} characters` }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables } from './environment-variables';
@@ -29,12 +29,18 @@ export interface AppConfig {
     queueSchema: string;
   };
   auth: {
+    /** The session cookie carries `Secure` (sent over https only). */
+    secureCookies: boolean;
+    /** The operator allowed plain http in production (ALLOW_INSECURE_HTTP=true). */
+    allowInsecureHttp: boolean;
     sessionTtlHours: number;
     loginMaxFailuresPerAccount: number;
     loginMaxAttemptsPerAddress: number;
     loginWindowMinutes: number;
   };
   http: { trustProxy: boolean; portalDir: string };
+  /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
+  database: { statementTimeoutMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -55,12 +61,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = vars.PORT === undefined ? 3000 : Number(vars.PORT);
   const dataDir = resolve(vars.DATA_DIR ?? join(process.cwd(), '.data'));
   const nodeEnv = vars.NODE_ENV ?? 'development';
+  const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const portalDir = resolve(vars.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'portal', 'dist'));
+  const allowInsecureHttp = vars.ALLOW_INSECURE_HTTP === 'true';
+  if (nodeEnv === 'production') assertProductionSecrets(vars, dataDir, portalDir);
   return {
     nodeEnv,
     port,
     dataDir,
     databaseUrl: vars.DATABASE_URL,
-    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     secretKey: loadSecretKey(vars.SECRET_KEY, dataDir),
     mail: {
       smtpUrl: vars.SMTP_URL,
@@ -72,6 +82,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queueSchema: vars.QUEUE_SCHEMA ?? 'pgboss',
     },
     auth: {
+      secureCookies: nodeEnv === 'production' ? !allowInsecureHttp : publicUrl.startsWith('https://'),
+      allowInsecureHttp,
       sessionTtlHours: Number(vars.SESSION_TTL_HOURS ?? 24),
       loginMaxFailuresPerAccount: Number(vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),
       loginMaxAttemptsPerAddress: Number(vars.LOGIN_MAX_ATTEMPTS_PER_ADDRESS ?? 30),
@@ -79,9 +91,44 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     http: {
       trustProxy: vars.TRUST_PROXY === 'true',
-      portalDir: resolve(vars.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'portal', 'dist')),
+      portalDir,
     },
+    database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
   };
+}
+
+/**
+ * Production keeps no secret it made itself where it could be served or shipped: SECRET_KEY
+ * must be given, and an embedded database (whose password Candor generates) must live outside
+ * the folder Candor runs from and the portal folder it serves.
+ */
+function assertProductionSecrets(vars: EnvironmentVariables, dataDir: string, portalDir: string): void {
+  if (!vars.SECRET_KEY) {
+    throw new ConfigError('SECRET_KEY is required with NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 32`).');
+  }
+  const appDir = resolve(__dirname, '..', '..');
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(`${parent}${sep}`);
+  if (!vars.DATABASE_URL && [process.cwd(), portalDir, appDir].some((dir) => inside(dataDir, dir))) {
+    throw new ConfigError(
+      `With NODE_ENV=production and the embedded PostgreSQL, DATA_DIR (${dataDir}) must be outside the folder Candor runs from and the folders it serves; set DATA_DIR (e.g. /var/lib/candor) or DATABASE_URL.`,
+    );
+  }
+}
+
+/** What an operator should hear at start-up about how sessions are protected; empty when all is well. */
+export function transportWarnings(config: AppConfig): string[] {
+  if (config.nodeEnv !== 'production') return [];
+  if (config.auth.allowInsecureHttp) {
+    return [
+      'ALLOW_INSECURE_HTTP=true: session cookies are sent over plain http. Anyone on the network path can take over a signed-in session. Use https (PUBLIC_URL=https://...) behind a TLS proxy instead.',
+    ];
+  }
+  if (!config.publicUrl.startsWith('https://')) {
+    return [
+      `PUBLIC_URL is ${config.publicUrl} (http), but session cookies are Secure: browsers will only send them over https, so portal log-in works only behind https. Set PUBLIC_URL to the https address, or ALLOW_INSECURE_HTTP=true to accept the risk.`,
+    ];
+  }
+  return [];
 }
 
 /**

@@ -107,4 +107,15 @@ export class EnvironmentVariables {
   @IsInt({ message: 'LOGIN_WINDOW_MINUTES must be a whole number' })
   @Min(1)
   LOGIN_WINDOW_MINUTES?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'ALLOW_INSECURE_HTTP must be true or false' })
+  ALLOW_INSECURE_HTTP?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
 }

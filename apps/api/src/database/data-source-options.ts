@@ -4,14 +4,18 @@ import { ENTITIES } from './entities';
 import { RecruitingCore1764086400000 } from './migrations/1764086400000-recruiting-core';
 import { CandidateStatus1764172800000 } from './migrations/1764172800000-candidate-status';
 import { EmailDelivery1764345600000 } from './migrations/1764345600000-email-delivery';
+import { Security1764432000000 } from './migrations/1764432000000-security';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
-export function dataSourceOptions(url: string, options: { poolSize?: number; logger?: DataSourceOptions['logger'] } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  options: { poolSize?: number; logger?: DataSourceOptions['logger']; statementTimeoutMs?: number } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -26,6 +30,8 @@ export function dataSourceOptions(url: string, options: { poolSize?: number; log
     // error formatter logs unexpected errors without them.
     logging: options.logger ? 'all' : ['warn', 'migration'],
     logger: options.logger,
-    extra: { max: options.poolSize ?? 10, application_name: 'candor-api' },
+    // statement_timeout (ms) bounds every statement of the API's pool: a request can never hold
+    // a connection and PostgreSQL's time beyond it (the job queue has its own pool).
+    extra: { max: options.poolSize ?? 10, application_name: 'candor-api', statement_timeout: options.statementTimeoutMs ?? 15_000 },
   };
 }

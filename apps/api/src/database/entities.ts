@@ -1,5 +1,8 @@
 import { CandidateResponseEntity } from '../modules/candidate-status/candidate-response.entity';
 import { CheckInEntity } from '../modules/candidate-status/check-in.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
+import { RecoveryCodeEntity } from '../modules/auth/recovery-code.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CandidateEntity } from '../modules/candidates/candidate.entity';
 import { EmailMessageEntity } from '../modules/candidates/email-message.entity';
@@ -28,4 +31,7 @@ export const ENTITIES = [
   EmailMessageEntity,
   CheckInEntity,
   CandidateResponseEntity,
+  RecoveryCodeEntity,
+  PasswordResetEntity,
+  AuditEventEntity,
 ];

@@ -8,12 +8,17 @@ import { formatGraphQLError } from '../common/graphql-error.formatter';
 import { CandorRequest, RequestContext } from '../common/request-context';
 import { CalendarDateScalar } from '../common/scalars/calendar-date.scalar';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
+import { AuthService } from '../modules/auth/auth.service';
 import { LoaderRegistry } from '../modules/loaders/loader-registry';
+import { ListCountsCache } from './list-counts';
+import { queryCostPlugin } from './query-cost.plugin';
 
-/** Limits on what one request may ask for (graphql-armor): depth, cost, aliases, directives, tokens. */
+/**
+ * Limits on the shape of one request (graphql-armor): depth, aliases, directives, tokens. The
+ * cost of what it asks for, lists multiplied out, is limited by the query-cost plugin.
+ */
 export const QUERY_LIMITS = {
   maxDepth: 10,
-  maxCost: 5000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
@@ -22,11 +27,11 @@ export const QUERY_LIMITS = {
 export const SCALARS_MAP = [{ type: Date, scalar: DateTimeScalar }];
 export const SCALARS = [DateTimeScalar, CalendarDateScalar];
 
-export function graphqlOptions(config: AppConfig, dataSource: DataSource): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, dataSource: DataSource, auth: AuthService): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    costLimit: { enabled: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
@@ -44,7 +49,7 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource): Apoll
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // No HTTP caching of GraphQL answers (every one is private: no-store), so no per-field cache hints.
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, queryCostPlugin(auth, new ListCountsCache(dataSource)), ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => {

@@ -1,4 +1,6 @@
 import { AttentionResolver } from '../modules/attention/attention.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AccountResolver } from '../modules/auth/account.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CandidateStatusResolver, PublicNextStepResolver } from '../modules/candidate-status/candidate-status.resolver';
 import { CandidatesResolver } from '../modules/candidates/candidates.resolver';
@@ -6,6 +8,7 @@ import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { StagesResolver } from '../modules/jobs/stages.resolver';
 import { MembersResolver } from '../modules/members/members.resolver';
 import { NextStepsResolver } from '../modules/next-steps/next-steps.resolver';
+import { EmailMessageResolver } from '../modules/notifications/email-message.resolver';
 import { EmailsResolver } from '../modules/notifications/emails.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
@@ -13,7 +16,9 @@ import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   MembersResolver,
+  AuditResolver,
   OrganizationsResolver,
   JobsResolver,
   StagesResolver,
@@ -24,4 +29,5 @@ export const RESOLVERS = [
   CandidateStatusResolver,
   PublicNextStepResolver,
   EmailsResolver,
+  EmailMessageResolver,
 ];

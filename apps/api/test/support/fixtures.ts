@@ -1,4 +1,4 @@
-import { TestApp, uniqueEmail } from './test-app';
+import { randomAddress, TestApp, uniqueEmail } from './test-app';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -16,6 +16,9 @@ export class Fixtures {
     const res = await this.t.gql(
       `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
       { input: { organizationName, name: 'Ada Admin', email, password: PASSWORD, ...extra } },
+      undefined,
+      // Every organization signs up from its own address, as different clients would (sign-ups are limited per address).
+      randomAddress(),
     );
     expectNoErrors(res);
     return { token: res.data!.signUp.accessToken, email };
@@ -34,9 +37,18 @@ export class Fixtures {
     const accepted = await this.t.gql(
       `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken } }`,
       { input: { token, name: `A ${role}`, password: PASSWORD } },
+      undefined,
+      randomAddress(),
     );
     expectNoErrors(accepted);
     return { token: accepted.data!.acceptInvite.accessToken, email };
+  }
+
+  /** A new session for an existing member (from an address of its own). */
+  async logIn(email: string, password = PASSWORD): Promise<string> {
+    const res = await this.t.gql(`mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password } }, undefined, randomAddress());
+    expectNoErrors(res);
+    return res.data!.logIn.accessToken;
   }
 
   async createJob(token: string, input: Record<string, unknown> = { title: 'Product Designer' }) {
@@ -82,6 +94,22 @@ export class Fixtures {
     );
     expectNoErrors(res);
     return res.data!.addNextStep as { id: string; kind: string; title: string; startsAt: string | null; dueAt: string | null };
+  }
+
+  /**
+   * Waits until the queue has nothing due left for these candidates, or this organization (no email due and unsent,
+   * none being sent), so that what a test measures next is not mixed with deliveries. Polls the email rows (the
+   * source of truth).
+   */
+  async emailsSettled(of: string[] | { organizationId: string }, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const [scope, value] = Array.isArray(of) ? ['candidate_id = ANY($1)', of] : ['organization_id = $1', of.organizationId];
+    for (;;) {
+      const busy = await this.count('email_messages', `${scope} AND (status = 'SENDING' OR (status = 'SCHEDULED' AND send_after <= now()))`, [value]);
+      if (busy === 0) return;
+      if (Date.now() > deadline) throw new Error(`${busy} emails still due or being sent after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {

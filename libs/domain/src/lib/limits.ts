@@ -6,7 +6,11 @@ export const LIMITS = {
   organizationName: 120,
   personName: 120,
   email: 254,
-  passwordMin: 10,
+  /** A password used alone: at least 15 characters (NIST SP 800-63B-4 §3.1.1.2). */
+  passwordMin: 15,
+  /** A password of a member who also signs in with a second factor: at least 8 (same section). */
+  passwordMinWithSecondFactor: 8,
+  /** Longer than NIST's "at least 64" floor, so passphrases fit. */
   passwordMax: 256,
   jobTitle: 160,
   stageName: 60,

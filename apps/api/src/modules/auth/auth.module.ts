@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { LoginRateLimiter } from './login-rate-limiter';
 import { SessionCookies } from './session-cookies';
 import { SessionGuard } from './session.guard';
+import { TwoFactorService } from './two-factor.service';
 
 @Module({
-  providers: [AuthService, AuthResolver, LoginRateLimiter, SessionCookies, { provide: APP_GUARD, useClass: SessionGuard }],
+  imports: [NotificationsModule],
+  providers: [
+    AuthService,
+    AuthResolver,
+    AccountService,
+    AccountResolver,
+    TwoFactorService,
+    SessionCookies,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
   exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}

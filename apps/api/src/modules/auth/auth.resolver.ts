@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
-import { CurrentActor, Public } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { RequestContext } from '../../common/request-context';
 import { AuthService } from './auth.service';
 import { LogInInput } from './dto/log-in.input';
@@ -15,14 +15,12 @@ export class AuthResolver {
     private readonly cookies: SessionCookies,
   ) {}
 
-  @Public()
   @Mutation(() => AuthPayload, { description: 'A new organization and its first ADMIN, signed in.' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
-    return this.cookies.issue(ctx, await this.auth.signUp(input));
+    return this.cookies.issue(ctx, await this.auth.signUp(input, ctx.req.ip ?? ''));
   }
 
-  @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'With two-factor sign-in, give oneTimeCode too; without it the error says twoFactorRequired.' })
   async logIn(@Args('input') input: LogInInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
     return this.cookies.issue(ctx, await this.auth.logIn(input, ctx.req.ip ?? ''));
   }

@@ -22,7 +22,7 @@ export class SessionCookies {
   }
 
   private get options() {
-    return { httpOnly: true, sameSite: 'lax' as const, secure: this.config.publicUrl.startsWith('https://'), path: '/' };
+    return { httpOnly: true, sameSite: 'lax' as const, secure: this.config.auth.secureCookies, path: '/' };
   }
 }
 

@@ -1,19 +1,23 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Permission, roleAllows } from '@candor/domain';
-import { IS_PUBLIC, REQUIRED_PERMISSION, requestOf } from '../../common/auth.decorators';
-import { Actor } from '../../common/actor';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { OPERATIONS_BEFORE_TWO_FACTOR, operationAccess, roleAllows } from '@candor/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { IS_PUBLIC, requestOf } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
 import { AuthService } from './auth.service';
-import { sessionTokenOf } from './session-cookies';
 
 /**
- * Installed for every resolver and route: without @Public() a request needs a live session,
- * and with @RequirePermission() a role that allows the action.
+ * Installed for every resolver and route.
+ * - GraphQL operations: the access table in libs/domain (OPERATION_ACCESS) decides. An
+ *   operation missing from it is refused; 'PUBLIC' ones need no session; every other one needs
+ *   a live session whose role holds the permission. While the organization requires two-factor
+ *   sign-in and the member has not set it up, only the set-up operations are open.
+ * - HTTP routes: @Public() opens a route; any other needs a live session.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
-  private readonly lookups = new WeakMap<object, Promise<Actor | null>>();
+  private readonly logger = new Logger('SessionGuard');
 
   constructor(
     private readonly reflector: Reflector,
@@ -21,25 +25,35 @@ export class SessionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const req = requestOf(context);
-    if (!req.actor) {
-      // Root fields of one operation are guarded in parallel: they share one session look-up.
-      let pending = this.lookups.get(req);
-      if (!pending) {
-        const token = sessionTokenOf(req);
-        pending = token ? this.auth.authenticate(token) : Promise.resolve(null);
-        this.lookups.set(req, pending);
-      }
-      const actor = await pending;
-      if (!actor) throw DomainException.unauthenticated();
-      req.actor = actor;
+    if (context.getType<string>() === 'graphql') return this.admitOperation(context);
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    await this.signedIn(context);
+    return true;
+  }
+
+  private async admitOperation(context: ExecutionContext): Promise<boolean> {
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    const operation = info.fieldName;
+    const access = operationAccess(operation);
+    if (access === undefined) {
+      this.logger.error(`Operation ${operation} is not in OPERATION_ACCESS; refused.`);
+      throw DomainException.forbidden('This operation is not available.');
     }
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
-    if (permission && !roleAllows(req.actor.role, permission)) {
-      throw DomainException.forbidden(`Your role (${req.actor.role}) does not allow this; ask an admin of your organization.`);
+    if (access === 'PUBLIC') return true;
+    const actor = await this.signedIn(context);
+    if (actor.twoFactorRequired && !actor.twoFactorEnabled && !OPERATIONS_BEFORE_TWO_FACTOR.includes(operation)) {
+      throw DomainException.forbidden('Your organization requires two-factor sign-in: set it up in your account settings first.');
+    }
+    if (!roleAllows(actor.role, access)) {
+      throw DomainException.forbidden(`Your role (${actor.role}) does not allow this; ask an admin of your organization.`);
     }
     return true;
+  }
+
+  private async signedIn(context: ExecutionContext) {
+    const req = requestOf(context);
+    req.actor ??= (await this.auth.actorOf(req)) ?? undefined;
+    if (!req.actor) throw DomainException.unauthenticated();
+    return req.actor;
   }
 }

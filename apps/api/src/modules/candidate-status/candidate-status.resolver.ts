@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../../common/auth.decorators';
 import { Clock } from '../../common/clock';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
 import { RequestContext } from '../../common/request-context';
@@ -18,13 +17,11 @@ export class CandidateStatusResolver {
     private readonly limiter: StatusRateLimiter,
   ) {}
 
-  @Public()
   @Query(() => CandidateStatus, { nullable: true, description: "A candidate's status page, by the token of their link." })
   async candidateStatus(@Args('token') token: string, @Context() ctx: RequestContext): Promise<CandidateStatus> {
     return this.limited(ctx, () => this.service.status(token));
   }
 
-  @Public()
   @Mutation(() => CheckInResult, { description: 'A polite check-in, once the promised date has passed without news.' })
   async checkIn(
     @Args('token') token: string,
@@ -36,7 +33,6 @@ export class CandidateStatusResolver {
     return this.limited(ctx, () => this.service.checkIn(token, text));
   }
 
-  @Public()
   @Mutation(() => ResponseResult, { description: 'The candidate answers a step that asked for information.' })
   async respondToRequest(@Args('input') input: RespondToRequestInput, @Context() ctx: RequestContext): Promise<ResponseResult> {
     await this.limiter.admitWrite(ctx.req.ip ?? '');

@@ -8,7 +8,7 @@ import { StatusRateLimiter } from './status-rate-limiter';
 /**
  * "Add to calendar" on the status page: a plain form POST (the token in the body, never in a URL)
  * answered with the step's .ics as a download, so it works in every phone browser without
- * script. Limited and counted like status reads.
+ * script. Limited per address (downloads and misses counted in PostgreSQL, reads in memory).
  */
 @Controller('status')
 export class StepCalendarController {
@@ -30,7 +30,7 @@ export class StepCalendarController {
     const token = typeof body?.token === 'string' ? body.token : '';
     const stepId = typeof body?.stepId === 'string' ? body.stepId : '';
     try {
-      await this.limiter.admitRead(address);
+      await this.limiter.admitCalendarDownload(address);
       const file = await this.service.calendarFile(token, stepId);
       res
         .status(200)

@@ -1,7 +1,7 @@
 import { promiseState, PromiseState as PromiseStateValue } from '@candor/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { Clock } from '../../common/clock';
 import { RequestContext } from '../../common/request-context';
 import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
@@ -40,43 +40,36 @@ export class CandidatesResolver {
     return this.candidates.findCandidate(actor, id);
   }
 
-  @RequirePermission('candidates:manage')
   @Mutation(() => Candidate, { description: 'Adds a candidate to a job, in its first stage unless told otherwise.' })
   addCandidate(@CurrentActor() actor: Actor, @Args('input') input: AddCandidateInput): Promise<CandidateEntity> {
     return this.candidates.addCandidate(actor, input);
   }
 
-  @RequirePermission('candidates:manage')
   @Mutation(() => Candidate, { description: 'Changes name, email or the promised reply date.' })
   updateCandidate(@CurrentActor() actor: Actor, @Args('input') input: UpdateCandidateInput): Promise<CandidateEntity> {
     return this.candidates.updateCandidate(actor, input);
   }
 
-  @RequirePermission('candidates:move')
   @Mutation(() => Candidate, { description: 'Moves a candidate to another stage of their job.' })
   moveCandidate(@CurrentActor() actor: Actor, @Args('input') input: MoveCandidateInput): Promise<CandidateEntity> {
     return this.candidates.moveCandidate(actor, input);
   }
 
-  @RequirePermission('candidates:move')
   @Mutation(() => BulkMoveResult, { description: 'Moves several candidates to one stage; reports per candidate.' })
   bulkMoveCandidates(@CurrentActor() actor: Actor, @Args('input') input: BulkMoveCandidatesInput): Promise<BulkMoveResult> {
     return this.candidates.bulkMove(actor, input);
   }
 
-  @RequirePermission('candidates:manage')
   @Mutation(() => Candidate)
   archiveCandidate(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
     return this.candidates.setArchived(actor, id, true);
   }
 
-  @RequirePermission('candidates:manage')
   @Mutation(() => Candidate)
   restoreCandidate(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
     return this.candidates.setArchived(actor, id, false);
   }
 
-  @RequirePermission('candidates:move')
   @Mutation(() => Candidate, { description: 'Replaces the status link; the old link stops working at once.' })
   rotateStatusLink(@CurrentActor() actor: Actor, @Args('candidateId', { type: () => ID }) id: string): Promise<CandidateEntity> {
     return this.statusLinks.rotate(actor, id);

@@ -9,7 +9,11 @@ export type EmailKind =
   | 'CHECK_IN'
   | 'RESPONSE'
   | 'INVITE'
+  | 'PASSWORD_RESET'
   | 'DIGEST';
+
+/** Emails whose link is a secret for the recipient alone (an invitation, a password reset). */
+export const SECRET_LINK_KINDS: readonly EmailKind[] = ['INVITE', 'PASSWORD_RESET'];
 
 export interface EmailAttachment {
   filename: string;
@@ -43,4 +47,10 @@ export class EmailMessageEntity {
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  /**
+   * The secret link of an invite or reset email, sealed (SecretBox, bound to this row), until it
+   * is sent; html and text hold SECRET_LINK_PLACEHOLDER in its place. Kept after sending only for
+   * the dev mailbox, where admins read such emails; wiped otherwise.
+   */
+  @Column({ name: 'secret_sealed', type: 'text', nullable: true, select: false }) secretSealed: string | null;
 }

@@ -1,7 +1,7 @@
 import { stageFunnel } from '@candor/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { RequestContext } from '../../common/request-context';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { Candidate } from '../candidates/models/candidate.model';
@@ -28,19 +28,16 @@ export class JobsResolver {
     return this.jobsService.listJobs(actor);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job, { description: 'Creates a job; the default pipeline when stages are omitted.' })
   createJob(@CurrentActor() actor: Actor, @Args('input') input: CreateJobInput): Promise<JobEntity> {
     return this.jobsService.createJob(actor, input);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job)
   updateJob(@CurrentActor() actor: Actor, @Args('input') input: UpdateJobInput): Promise<JobEntity> {
     return this.jobsService.updateJob(actor, input);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job, { description: 'Closes the job to new candidates; optionally gives every open candidate an outcome.' })
   closeJob(
     @CurrentActor() actor: Actor,
@@ -55,7 +52,6 @@ export class JobsResolver {
     return this.jobsService.setStatus(actor, jobId, 'CLOSED', finalStageId);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job)
   reopenJob(@CurrentActor() actor: Actor, @Args('jobId', { type: () => ID }) jobId: string): Promise<JobEntity> {
     return this.jobsService.setStatus(actor, jobId, 'OPEN');

@@ -3,7 +3,7 @@ import { suggestedResponseDate } from '@candor/domain';
 import { Clock } from '../../common/clock';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { Actor } from '../../common/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { AddStageInput } from './dto/add-stage.input';
 import { ReorderStagesInput } from './dto/reorder-stages.input';
 import { UpdateStageInput } from './dto/update-stage.input';
@@ -28,25 +28,21 @@ export class StagesResolver {
     return suggestedResponseDate(stage.defaultResponseDays, this.clock.now(), actor.timeZone);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Stage, { description: 'Adds a stage; before the outcome stages unless a position is given.' })
   addStage(@CurrentActor() actor: Actor, @Args('input') input: AddStageInput): Promise<StageEntity> {
     return this.stages.addStage(actor, input);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Stage, { description: 'Renames a stage or changes what candidates see of it.' })
   updateStage(@CurrentActor() actor: Actor, @Args('input') input: UpdateStageInput): Promise<StageEntity> {
     return this.stages.updateStage(actor, input);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job)
   reorderStages(@CurrentActor() actor: Actor, @Args('input') input: ReorderStagesInput): Promise<JobEntity> {
     return this.stages.reorderStages(actor, input);
   }
 
-  @RequirePermission('jobs:manage')
   @Mutation(() => Job, { description: 'Removes a stage that no candidate is in.' })
   removeStage(@CurrentActor() actor: Actor, @Args('stageId', { type: () => ID }) stageId: string): Promise<JobEntity> {
     return this.stages.removeStage(actor, stageId);

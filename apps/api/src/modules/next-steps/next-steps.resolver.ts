@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { AddNextStepInput } from './dto/add-next-step.input';
 import { ReorderNextStepsInput } from './dto/reorder-next-steps.input';
 import { UpdateNextStepInput } from './dto/update-next-step.input';
@@ -12,31 +12,26 @@ import { NextStepsService } from './next-steps.service';
 export class NextStepsResolver {
   constructor(private readonly steps: NextStepsService) {}
 
-  @RequirePermission('next-steps:manage')
   @Mutation(() => NextStep, { description: "Adds a step to the end of the candidate's roadmap." })
   addNextStep(@CurrentActor() actor: Actor, @Args('input') input: AddNextStepInput): Promise<NextStepEntity> {
     return this.steps.add(actor, input);
   }
 
-  @RequirePermission('next-steps:manage')
   @Mutation(() => NextStep, { description: 'Changes a planned step; null clears an optional field.' })
   updateNextStep(@CurrentActor() actor: Actor, @Args('input') input: UpdateNextStepInput): Promise<NextStepEntity> {
     return this.steps.update(actor, input);
   }
 
-  @RequirePermission('next-steps:manage')
   @Mutation(() => [NextStep])
   reorderNextSteps(@CurrentActor() actor: Actor, @Args('input') input: ReorderNextStepsInput): Promise<NextStepEntity[]> {
     return this.steps.reorder(actor, input);
   }
 
-  @RequirePermission('next-steps:manage')
   @Mutation(() => NextStep)
   completeNextStep(@CurrentActor() actor: Actor, @Args('stepId', { type: () => ID }) stepId: string): Promise<NextStepEntity> {
     return this.steps.finish(actor, stepId, 'DONE');
   }
 
-  @RequirePermission('next-steps:manage')
   @Mutation(() => NextStep)
   cancelNextStep(@CurrentActor() actor: Actor, @Args('stepId', { type: () => ID }) stepId: string): Promise<NextStepEntity> {
     return this.steps.finish(actor, stepId, 'CANCELLED');

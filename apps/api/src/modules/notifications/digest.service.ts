@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { calendarDateInZone, minuteOfDay } from '@candor/domain';
 import { renderTeamNotice } from '@candor/emails';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AttentionEntry, AttentionService } from '../attention/attention.service';
 import { MemberEntity } from '../members/member.entity';
@@ -45,7 +45,7 @@ export class DigestService implements OnModuleInit {
       const items = await this.attention.forOrganization(organization.id, now);
       if (items.length === 0) continue;
       const day = calendarDateInZone(now, organization.timeZone);
-      const members = await this.dataSource.getRepository(MemberEntity).findBy({ organizationId: organization.id });
+      const members = await this.dataSource.getRepository(MemberEntity).findBy({ organizationId: organization.id, deactivatedAt: IsNull(), removedAt: IsNull() });
       const rendered = await renderTeamNotice({
         organizationName: organization.name,
         subject: `Candor: ${items.length} thing${items.length === 1 ? '' : 's'} candidates are waiting on`,

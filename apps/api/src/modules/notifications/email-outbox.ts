@@ -4,6 +4,7 @@ import { RenderedEmail } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
 import { EmailQueue } from './email-queue';
+import { SecretLinks } from './secret-links';
 
 export interface NewEmail {
   organizationId: string;
@@ -19,12 +20,20 @@ export interface NewEmail {
   now: Date;
   /** A deterministic Message-ID makes the email unique: a second attempt to queue it is ignored. */
   messageId?: string;
+  /**
+   * A link for the recipient alone (invite, password reset). `rendered` must hold
+   * SECRET_LINK_PLACEHOLDER where it goes; the link itself is only kept sealed (see SecretLinks).
+   */
+  secretLink?: string;
 }
 
 /** Records an email and queues its delivery, both inside the caller's transaction. */
 @Injectable()
 export class EmailOutbox {
-  constructor(private readonly queue: EmailQueue) {}
+  constructor(
+    private readonly queue: EmailQueue,
+    private readonly secretLinks: SecretLinks,
+  ) {}
 
   /** Returns the new email's ID, or null when an email with the same Message-ID exists. */
   async add(db: EntityManager, email: NewEmail): Promise<string | null> {
@@ -50,6 +59,7 @@ export class EmailOutbox {
         sendAfter: email.sendAfter,
         attempts: 0,
         updatedAt: email.now,
+        secretSealed: email.secretLink ? this.secretLinks.seal(email.secretLink, id) : null,
       })
       .orIgnore()
       .returning('id')

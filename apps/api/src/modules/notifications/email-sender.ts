@@ -6,6 +6,7 @@ import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
 import { EmailQueue } from './email-queue';
 import { DeliveryError, EmailTransport } from './email-transport';
+import { SecretLinks } from './secret-links';
 
 /**
  * Delivers one queued email. The row is the source of truth: a job claims it (SCHEDULED ->
@@ -23,6 +24,7 @@ export class EmailSender implements OnModuleInit {
     private readonly transport: EmailTransport,
     private readonly queue: EmailQueue,
     private readonly clock: Clock,
+    private readonly secretLinks: SecretLinks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,14 +39,15 @@ export class EmailSender implements OnModuleInit {
       const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: email.candidateId });
       if (candidate?.unsubscribedAt) return this.finish(email, 'CANCELLED', 'The candidate asked for no more emails.');
     }
+    const withSecret = (content: string) => (email.secretSealed ? this.secretLinks.reveal(content, email.secretSealed, email.id) : content);
     try {
       await this.transport.send({
         messageId: email.messageId,
         from: this.config.mail.from,
         to: email.to,
         subject: email.subject,
-        html: email.html,
-        text: email.text,
+        html: withSecret(email.html),
+        text: withSecret(email.text),
         headers: email.headers,
         attachments: email.attachments,
       });
@@ -73,14 +76,26 @@ export class EmailSender implements OnModuleInit {
       .returning('id')
       .execute();
     if (!result.affected) return null;
-    return this.dataSource.getRepository(EmailMessageEntity).findOneBy({ id: emailId });
+    return this.dataSource
+      .getRepository(EmailMessageEntity)
+      .createQueryBuilder('e')
+      .addSelect('e.secretSealed')
+      .where('e.id = :id', { id: emailId })
+      .getOne();
   }
 
   private async finish(email: EmailMessageEntity, status: EmailMessageEntity['status'], error: string | null): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.getRepository(EmailMessageEntity).update(
       { id: email.id, status: 'SENDING' },
-      { status, lastError: error, updatedAt: now, ...(status === 'SENT' ? { sentAt: now } : {}) },
+      {
+        status,
+        lastError: error,
+        updatedAt: now,
+        ...(status === 'SENT' ? { sentAt: now } : {}),
+        // A secret link is needed only until the email has left (or will never leave).
+        ...(status !== 'SCHEDULED' && !this.secretLinks.keptAfterSending ? { secretSealed: null } : {}),
+      },
     );
     if (status === 'FAILED') this.logger.warn(`Email ${email.id} failed: ${error}`);
   }

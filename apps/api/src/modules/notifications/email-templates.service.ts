@@ -1,30 +1,49 @@
-import { Injectable } from '@nestjs/common';
-import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, SAMPLE_VARIABLES, TEMPLATE_VARIABLES, templateProblems } from '@candor/emails';
+import { Inject, Injectable } from '@nestjs/common';
+import { ARGUMENT_ACCESS, roleAllows } from '@candor/domain';
+import {
+  DEFAULT_TEMPLATES,
+  renderStageEmail,
+  RenderedEmail,
+  SAMPLE_VARIABLES,
+  TEMPLATE_VARIABLES,
+  TemplateRenderError,
+  templateProblems,
+  templateRuntimeProblems,
+} from '@candor/emails';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
+import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { RateLimits } from '../rate-limits/rate-limits';
 import { PreviewStageEmailInput, UpdateEmailTemplateInput } from './dto/email-template.input';
 import { EmailTemplateEntity } from './email-template.entity';
 import { EmailTemplate } from './models/email-template.model';
 import { StageEmailsService } from './stage-emails.service';
-import { UnsubscribeLinks } from './unsubscribe-links';
+import { TemplatePool } from './template-pool';
 
 const PLACEHOLDERS = Object.entries(TEMPLATE_VARIABLES).map(([name, description]) => ({ name, description }));
 
-/** Per-stage templates: read, edit (checked on save), reset to the default, preview. */
+/**
+ * Per-stage templates: read, edit (checked on save: syntax, placeholders, and a trial render
+ * within the rendering limits), reset to the default, preview (rate-limited per member).
+ */
 @Injectable()
 export class EmailTemplatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly stageEmails: StageEmailsService,
-    private readonly unsubscribe: UnsubscribeLinks,
+    private readonly templates: TemplatePool,
+    private readonly limits: RateLimits,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async get(actor: Actor, stageId: string): Promise<EmailTemplate> {
@@ -35,8 +54,8 @@ export class EmailTemplatesService {
   }
 
   async update(actor: Actor, input: UpdateEmailTemplateInput): Promise<EmailTemplate> {
-    const problems = templateProblems(input);
-    if (problems.length > 0) throw DomainException.badInput(problems);
+    await findInOrganization(this.dataSource.manager, StageEntity, actor, input.stageId, 'stage');
+    await this.assertRenders(input);
     await this.dataSource.transaction(async (db) => {
       const stage = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage', { lock: true });
       await db.upsert(
@@ -44,18 +63,33 @@ export class EmailTemplatesService {
         { organizationId: actor.organizationId, stageId: stage.id, subject: input.subject, body: input.body, updatedById: actor.memberId, updatedAt: this.clock.now() },
         ['stageId'],
       );
+      await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action: 'EMAIL_TEMPLATE_UPDATED', target: { type: 'STAGE', id: stage.id } });
     });
     return this.get(actor, input.stageId);
   }
 
   async reset(actor: Actor, stageId: string): Promise<EmailTemplate> {
-    const stage = await findInOrganization(this.dataSource.manager, StageEntity, actor, stageId, 'stage');
-    await this.dataSource.getRepository(EmailTemplateEntity).delete({ stageId: stage.id });
+    await this.dataSource.transaction(async (db) => {
+      const stage = await findInOrganization(db, StageEntity, actor, stageId, 'stage', { lock: true });
+      const { affected } = await db.delete(EmailTemplateEntity, { stageId: stage.id });
+      if (affected) {
+        await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action: 'EMAIL_TEMPLATE_RESET', target: { type: 'STAGE', id: stage.id } });
+      }
+    });
     return this.get(actor, stageId);
   }
 
-  /** The stage's email, or an unsaved draft of it, for a real candidate of the job or sample data. */
+  /**
+   * The stage's email, or an unsaved draft of it, for a real candidate of the job or sample data.
+   * A draft (subject or body given) needs the templates:edit permission; every preview counts
+   * against the member's preview limit.
+   */
   async preview(actor: Actor, input: PreviewStageEmailInput): Promise<RenderedEmail> {
+    const draft = input.subject !== undefined || input.body !== undefined;
+    if (draft && !roleAllows(actor.role, ARGUMENT_ACCESS.previewStageEmailDraft)) {
+      throw DomainException.forbidden(`Your role (${actor.role}) may preview saved templates only; ask a recruiter or an admin to change the template.`);
+    }
+    await this.limits.consume('preview', actor.memberId);
     const db = this.dataSource.manager;
     const stage = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage');
     const saved = await this.get(actor, stage.id);
@@ -63,26 +97,40 @@ export class EmailTemplatesService {
     const problems = templateProblems(template);
     if (problems.length > 0) throw DomainException.badInput(problems);
     const message = input.messageToCandidate?.trim() ?? '';
-    if (!input.candidateId) {
+    try {
+      if (!input.candidateId) {
+        const organization = await OrganizationsService.ofActor(db, actor);
+        const job = await db.findOneByOrFail(JobEntity, { id: stage.jobId });
+        return await renderStageEmail(
+          this.templates,
+          template,
+          {
+            ...SAMPLE_VARIABLES,
+            job: { title: job.title },
+            organization: { name: organization.name },
+            stage: { label: stage.candidateLabel, description: stage.candidateDescription },
+            message,
+          },
+          { unsubscribeUrl: `${this.config.publicUrl}/email/unsubscribe/sample` },
+        );
+      }
+      const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate');
+      if (candidate.jobId !== stage.jobId) {
+        throw DomainException.badInput([{ field: 'candidateId', message: "is not a candidate of this stage's job" }]);
+      }
       const organization = await OrganizationsService.ofActor(db, actor);
-      const job = await db.findOneByOrFail(JobEntity, { id: stage.jobId });
-      return renderStageEmail(
-        template,
-        {
-          ...SAMPLE_VARIABLES,
-          job: { title: job.title },
-          organization: { name: organization.name },
-          stage: { label: stage.candidateLabel, description: stage.candidateDescription },
-          message,
-        },
-        { unsubscribeUrl: this.unsubscribe.urlFor('00000000-0000-4000-8000-000000000000') },
-      );
+      return await this.stageEmails.render(db, candidate, stage, organization, message, this.clock.now(), template);
+    } catch (error) {
+      if (error instanceof TemplateRenderError) throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
+      throw error;
     }
-    const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate');
-    if (candidate.jobId !== stage.jobId) {
-      throw DomainException.badInput([{ field: 'candidateId', message: "is not a candidate of this stage's job" }]);
-    }
-    const organization = await OrganizationsService.ofActor(db, actor);
-    return this.stageEmails.render(db, candidate, stage, organization, message, this.clock.now(), template);
+  }
+
+  /** Syntax, placeholders, then a trial render of each part with sample data, within the limits. */
+  private async assertRenders(template: { subject: string; body: string }): Promise<void> {
+    const problems = templateProblems(template);
+    if (problems.length > 0) throw DomainException.badInput(problems);
+    const runtime = await templateRuntimeProblems(this.templates, template, SAMPLE_VARIABLES);
+    if (runtime.length > 0) throw DomainException.badInput(runtime);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailMessageEntity, SECRET_LINK_KINDS } from '../candidates/email-message.entity';
 import { EmailQueue } from './email-queue';
 
 @Injectable()
@@ -30,10 +30,14 @@ export class EmailsService {
     });
   }
 
-  /** The organization's latest emails, newest first: the dev mailbox when no SMTP server is set. */
+  /**
+   * The organization's latest emails, newest first: the dev mailbox when no SMTP server is set.
+   * Emails that carry a secret link for their recipient (invites, password resets) are listed to
+   * admins only.
+   */
   mailbox(actor: Actor, limit: number): Promise<EmailMessageEntity[]> {
     return this.dataSource.getRepository(EmailMessageEntity).find({
-      where: { organizationId: actor.organizationId },
+      where: { organizationId: actor.organizationId, ...(actor.role === 'ADMIN' ? {} : { kind: Not(In([...SECRET_LINK_KINDS])) }) },
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(limit, 1), 200),
     });

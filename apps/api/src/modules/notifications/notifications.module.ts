@@ -10,6 +10,9 @@ import { EmailTemplatesService } from './email-templates.service';
 import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-transport';
 import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
+import { EmailMessageResolver } from './email-message.resolver';
+import { SecretLinks } from './secret-links';
+import { TemplatePool } from './template-pool';
 import { StageEmailsService } from './stage-emails.service';
 import { StepEmailsService } from './step-emails.service';
 import { TeamEmailsService } from './team-emails.service';
@@ -35,8 +38,11 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,
+    EmailMessageResolver,
     UnsubscribeLinks,
+    SecretLinks,
+    TemplatePool,
   ],
-  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport],
+  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks],
 })
 export class NotificationsModule {}

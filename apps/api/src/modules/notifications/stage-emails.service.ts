@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { deliveryTime, NEXT_STEP_KIND_LABELS } from '@candor/domain';
-import { DEFAULT_TEMPLATES, EmailTemplate, firstName, renderStageEmail, RenderedEmail, StageEmailVariables } from '@candor/emails';
+import { DEFAULT_TEMPLATES, EmailTemplate, firstName, renderStageEmail, RenderedEmail, StageEmailVariables, TemplateRenderError } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
@@ -14,6 +14,7 @@ import { formatCalendarDay, formatInstant } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
 import { EmailTemplateEntity } from './email-template.entity';
 import { quietHoursOf } from './quiet-hours';
+import { TemplatePool } from './template-pool';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 export interface StageChange {
@@ -25,13 +26,21 @@ export interface StageChange {
   now: Date;
 }
 
+interface ComposedEmail {
+  rendered: RenderedEmail;
+  unsubscribeUrl: string;
+}
+
 /** The email a stage change sends, decided and queued inside the move's transaction. */
 @Injectable()
 export class StageEmailsService {
+  private readonly logger = new Logger('StageEmails');
+
   constructor(
     private readonly outbox: EmailOutbox,
     private readonly statusLinks: StatusLinksService,
     private readonly unsubscribe: UnsubscribeLinks,
+    private readonly templates: TemplatePool,
   ) {}
 
   async onStageChanged(db: EntityManager, change: StageChange): Promise<string | null> {
@@ -44,10 +53,9 @@ export class StageEmailsService {
     );
     if (!change.notify || !stage.notifyCandidates || candidate.unsubscribedAt) return null;
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
-    const rendered = await this.render(db, candidate, stage, organization, change.messageToCandidate ?? '', now);
+    const { rendered, unsubscribeUrl } = await this.compose(db, candidate, stage, organization, change.messageToCandidate ?? '', now);
     const quiet = quietHoursOf(organization);
     const sendAfter = deliveryTime(now, stage.emailDelayMinutes, quiet, organization.timeZone);
-    const unsubscribeUrl = this.unsubscribe.urlFor(candidate.id);
     return this.outbox.add(db, {
       organizationId: candidate.organizationId,
       candidateId: candidate.id,
@@ -61,7 +69,11 @@ export class StageEmailsService {
     });
   }
 
-  /** The stage's email for this candidate, rendered but not sent (for previews). */
+  /**
+   * The stage's email for this candidate, rendered but not sent (for previews). With a
+   * `templateOverride` (an unsaved draft) a failure to render is thrown, for the editor to show.
+   * @throws TemplateRenderError when the draft exceeds a rendering limit.
+   */
   async render(
     db: EntityManager,
     candidate: CandidateEntity,
@@ -71,6 +83,18 @@ export class StageEmailsService {
     now: Date,
     templateOverride?: EmailTemplate,
   ): Promise<RenderedEmail> {
+    return (await this.compose(db, candidate, stage, organization, messageToCandidate, now, templateOverride)).rendered;
+  }
+
+  private async compose(
+    db: EntityManager,
+    candidate: CandidateEntity,
+    stage: StageEntity,
+    organization: OrganizationEntity,
+    messageToCandidate: string,
+    now: Date,
+    templateOverride?: EmailTemplate,
+  ): Promise<ComposedEmail> {
     // One after another: inside a transaction these share one connection.
     const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
     const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
@@ -92,8 +116,18 @@ export class StageEmailsService {
       message: messageToCandidate,
       status_link: this.statusLinks.urlOf(link),
     };
-    const template = templateOverride ?? (custom ? { subject: custom.subject, body: custom.body } : DEFAULT_TEMPLATES[stage.kind]);
-    return renderStageEmail(template, variables, { unsubscribeUrl: this.unsubscribe.urlFor(candidate.id) });
+    const unsubscribeUrl = this.unsubscribe.urlFor(link);
+    const options = { unsubscribeUrl };
+    if (templateOverride) return { rendered: await renderStageEmail(this.templates, templateOverride, variables, options), unsubscribeUrl };
+    if (!custom) return { rendered: await renderStageEmail(this.templates, DEFAULT_TEMPLATES[stage.kind], variables, options), unsubscribeUrl };
+    try {
+      return { rendered: await renderStageEmail(this.templates, { subject: custom.subject, body: custom.body }, variables, options), unsubscribeUrl };
+    } catch (error) {
+      if (!(error instanceof TemplateRenderError)) throw error;
+      // The candidate still hears from us: with the stage kind's default words. Logged with the
+      // template's ID and the kind of failure only, never values that were rendered.
+      this.logger.warn(`Email template ${custom.id} (stage ${stage.id}) could not be rendered (${error.reason}); the default template was used.`);
+      return { rendered: await renderStageEmail(this.templates, DEFAULT_TEMPLATES[stage.kind], variables, options), unsubscribeUrl };
+    }
   }
 }
-

@@ -60,7 +60,7 @@ export class StepEmailsService {
     const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
     const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
     const at = (step.startsAt ?? step.dueAt)!;
-    const unsubscribeUrl = this.unsubscribe.urlFor(candidate.id);
+    const unsubscribeUrl = this.unsubscribe.urlFor(link);
     const rendered = await renderStepEmail(kind, {
       firstName: firstName(candidate.name),
       organizationName: organization.name,

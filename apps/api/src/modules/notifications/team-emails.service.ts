@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { renderTeamNotice } from '@candor/emails';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { JobEntity } from '../jobs/job.entity';
@@ -8,6 +8,7 @@ import { MemberEntity } from '../members/member.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { formatCalendarDay } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
+import { SECRET_LINK_PLACEHOLDER } from './secret-links';
 
 export type CandidateReached =
   | { kind: 'CHECK_IN'; promisedDate: string; message: string | null }
@@ -26,7 +27,9 @@ export class TeamEmailsService {
     const candidate = await db.findOneByOrFail(CandidateEntity, { id: candidateId });
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
     const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
-    const members = await db.find(MemberEntity, { where: { organizationId: candidate.organizationId, role: In(['ADMIN', 'RECRUITER']) } });
+    const members = await db.find(MemberEntity, {
+      where: { organizationId: candidate.organizationId, role: In(['ADMIN', 'RECRUITER']), deactivatedAt: IsNull(), removedAt: IsNull() },
+    });
     const rendered = await renderTeamNotice({
       organizationName: organization.name,
       subject:
@@ -61,7 +64,8 @@ export class TeamEmailsService {
     }
   }
 
-  async invite(db: EntityManager, invite: { organizationId: string; email: string; role: string; url: string; invitedBy: string }, now: Date): Promise<void> {
+  /** The invitation; its link is kept sealed until sent (see SecretLinks). */
+  async invite(db: EntityManager, invite: { id: string; organizationId: string; email: string; role: string; url: string; invitedBy: string }, now: Date): Promise<void> {
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: invite.organizationId });
     const rendered = await renderTeamNotice({
       organizationName: organization.name,
@@ -71,7 +75,7 @@ export class TeamEmailsService {
         'Candor keeps every candidate informed: where they stand, what comes next, and when they will hear back.',
         'The link works for 7 days.',
       ],
-      button: { url: invite.url, label: 'Accept the invitation' },
+      button: { url: SECRET_LINK_PLACEHOLDER, label: 'Accept the invitation' },
     });
     await this.outbox.add(db, {
       organizationId: invite.organizationId,
@@ -82,6 +86,40 @@ export class TeamEmailsService {
       rendered,
       sendAfter: now,
       now,
+      messageId: `<invite-${invite.id}@${messageIdDomain(this.config.publicUrl)}>`,
+      secretLink: invite.url,
     });
   }
+
+  /** A password reset link for a member; kept sealed until sent (see SecretLinks). */
+  async passwordReset(db: EntityManager, reset: { id: string; member: MemberEntity; url: string; ttlMinutes: number }, now: Date): Promise<void> {
+    const organization = await db.findOneByOrFail(OrganizationEntity, { id: reset.member.organizationId });
+    const rendered = await renderTeamNotice({
+      organizationName: organization.name,
+      subject: 'Reset your Candor password',
+      paragraphs: [
+        `Hi ${reset.member.name}, someone (we hope you) asked to reset the password of your Candor account at ${organization.name}.`,
+        `The link works once, for ${reset.ttlMinutes} minutes. Resetting ends every session of your account.`,
+        'If you did not ask for this, ignore this email: your password stays as it is.',
+      ],
+      button: { url: SECRET_LINK_PLACEHOLDER, label: 'Choose a new password' },
+    });
+    await this.outbox.add(db, {
+      organizationId: reset.member.organizationId,
+      candidateId: null,
+      memberId: reset.member.id,
+      kind: 'PASSWORD_RESET',
+      to: reset.member.email,
+      rendered,
+      sendAfter: now,
+      now,
+      messageId: `<password-reset-${reset.id}@${messageIdDomain(this.config.publicUrl)}>`,
+      secretLink: reset.url,
+    });
+  }
+}
+
+/** The host of PUBLIC_URL, for Message-IDs on our own domain. */
+function messageIdDomain(publicUrl: string): string {
+  return new URL(publicUrl).hostname || 'candor';
 }

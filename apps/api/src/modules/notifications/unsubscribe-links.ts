@@ -1,30 +1,48 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { derivedKey } from '../../common/secret-box';
 
-/** One-click unsubscribe links: the candidate ID signed with a key derived from SECRET_KEY. */
+/** The status link an unsubscribe token is bound to: a rotation of the link retires the token too. */
+export interface UnsubscribeLinkOwner {
+  candidateId: string;
+  /** The status link's lookup hash (it changes when the link is rotated). */
+  tokenHash: Buffer;
+}
+
+/**
+ * One-click unsubscribe links (RFC 8058): `<candidateId>.<signature>`, the signature an HMAC of
+ * the candidate ID and their current status link under a key derived from SECRET_KEY. Rotating
+ * the status link (a leaked email) makes every earlier unsubscribe link invalid.
+ */
 @Injectable()
 export class UnsubscribeLinks {
   private readonly key: Buffer;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.key = Buffer.from(hkdfSync('sha256', config.secretKey, 'candor', 'unsubscribe v1', 32));
+    this.key = derivedKey(config.secretKey, 'unsubscribe v2');
   }
 
-  urlFor(candidateId: string): string {
-    return `${this.config.publicUrl}/email/unsubscribe/${candidateId}.${this.sign(candidateId)}`;
+  urlFor(owner: UnsubscribeLinkOwner): string {
+    return `${this.config.publicUrl}/email/unsubscribe/${owner.candidateId}.${this.sign(owner)}`;
   }
 
-  /** The candidate a token names, or null when it is not one we signed. */
-  verify(token: string): string | null {
+  /** The candidate ID a token claims (not yet verified), or null when it is malformed. */
+  claimedCandidate(token: string): string | null {
+    const [candidateId, signature, extra] = token.split('.');
+    return candidateId && signature && extra === undefined ? candidateId : null;
+  }
+
+  /** Whether the token was signed for this candidate's current status link. */
+  verify(token: string, owner: UnsubscribeLinkOwner): boolean {
     const [candidateId, signature] = token.split('.');
-    if (!candidateId || !signature) return null;
-    const expected = Buffer.from(this.sign(candidateId));
+    if (candidateId !== owner.candidateId || !signature) return false;
+    const expected = Buffer.from(this.sign(owner));
     const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given) ? candidateId : null;
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  private sign(candidateId: string): string {
-    return createHmac('sha256', this.key).update(candidateId).digest('base64url');
+  private sign(owner: UnsubscribeLinkOwner): string {
+    return createHmac('sha256', this.key).update(`${owner.candidateId}.${owner.tokenHash.toString('hex')}`).digest('base64url');
   }
 }

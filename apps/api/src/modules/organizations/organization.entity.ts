@@ -11,5 +11,7 @@ export class OrganizationEntity {
   /** Candidate emails are held during these minutes of the day (organization time zone); null: no quiet hours. */
   @Column({ name: 'quiet_hours_start_minute', type: 'int', nullable: true }) quietHoursStartMinute: number | null;
   @Column({ name: 'quiet_hours_end_minute', type: 'int', nullable: true }) quietHoursEndMinute: number | null;
+  /** Every member must sign in with a second factor (TOTP); until they set it up they can do nothing else. */
+  @Column({ name: 'require_two_factor', type: 'boolean' }) requireTwoFactor: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,7 +1,7 @@
 import { formatClockTime } from '@candor/domain';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
-import { CurrentActor, RequirePermission } from '../../common/auth.decorators';
+import { CurrentActor } from '../../common/auth.decorators';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './models/organization.model';
 import { OrganizationEntity } from './organization.entity';
@@ -11,7 +11,6 @@ import { OrganizationsService } from './organizations.service';
 export class OrganizationsResolver {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @RequirePermission('organization:manage')
   @Mutation(() => Organization, { description: 'Name, time zone, quiet hours and status-link expiry of the organization.' })
   updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     return this.organizations.update(actor, input);

@@ -3,12 +3,16 @@ import { parseClockTime } from '@candor/domain';
 import { DomainException } from '../../common/domain.exception';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { AuditLog } from '../audit/audit-log';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const { quietHoursStart, quietHoursEnd, ...rest } = input;
@@ -20,8 +24,22 @@ export class OrganizationsService {
       changes.quietHoursStartMinute = quietHoursStart ? parseClockTime(quietHoursStart) : null;
       changes.quietHoursEndMinute = quietHoursEnd ? parseClockTime(quietHoursEnd) : null;
     }
+    if (changes.requireTwoFactor === true && !actor.twoFactorEnabled) {
+      throw DomainException.badInput([{ field: 'requireTwoFactor', message: 'needs your own two-factor sign-in first (set it up in your account), so that you keep access' }]);
+    }
     return this.dataSource.transaction(async (db) => {
-      if (Object.keys(changes).length > 0) await db.update(OrganizationEntity, { id: actor.organizationId }, changes);
+      const before = await db.findOneOrFail(OrganizationEntity, { where: { id: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
+      const changed = (Object.keys(changes) as (keyof OrganizationEntity)[]).filter((key) => before[key] !== changes[key]);
+      if (changed.length > 0) {
+        await db.update(OrganizationEntity, { id: actor.organizationId }, changes);
+        await this.audit.record(db, {
+          organizationId: actor.organizationId,
+          actorMemberId: actor.memberId,
+          action: 'ORGANIZATION_SETTINGS_CHANGED',
+          target: { type: 'ORGANIZATION', id: actor.organizationId },
+          details: { settings: changed.map(String) },
+        });
+      }
       return db.findOneByOrFail(OrganizationEntity, { id: actor.organizationId });
     });
   }

@@ -5,12 +5,16 @@ import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { generateToken } from '../../common/secret-tokens';
 import { findInOrganization } from '../../common/scoped-lookup';
+import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { recordTimelineEvent } from '../timeline/timeline';
 import { StatusLinkCrypto } from './status-link-crypto';
 import { StatusLinkEntity } from './status-link.entity';
 
-/** Each candidate has one live status link; a new one replaces the old at once. */
+/**
+ * Each candidate has one live status link; a new one replaces the old at once (and with it
+ * every unsubscribe link of earlier emails). Rotations are in the audit log.
+ */
 @Injectable()
 export class StatusLinksService {
   private readonly crypto: StatusLinkCrypto;
@@ -18,6 +22,7 @@ export class StatusLinksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.crypto = new StatusLinkCrypto(config.secretKey);
@@ -50,6 +55,7 @@ export class StatusLinksService {
         at: this.clock.now(),
         actorMemberId: actor.memberId,
       });
+      await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action: 'STATUS_LINK_ROTATED', target: { type: 'CANDIDATE', id: candidate.id } });
       return candidate;
     });
   }

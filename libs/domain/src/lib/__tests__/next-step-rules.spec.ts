@@ -1,5 +1,5 @@
 import { isSafeWebUrl, nextStepEndsAt, nextStepTimingProblems } from '../next-step-rules';
-import { roleAllows } from '../member-role';
+import { roleAllows } from '../access';
 import { isNextStepKind, NEXT_STEP_KIND_LABELS, NEXT_STEP_KINDS } from '../next-step-kind';
 import { isFinalStageKind, isStageKind } from '../stage-kind';
 

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { Email } from '../../../common/input-rules';
 
@@ -12,4 +12,10 @@ export class LogInInput {
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(LIMITS.passwordMax, { message: `must be at most ${LIMITS.passwordMax} characters` })
   password: string;
+
+  @Field({ nullable: true, description: 'For members with two-factor sign-in: the 6-digit code of their authenticator app, or a recovery code.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32, { message: 'must be at most 32 characters' })
+  oneTimeCode?: string;
 }

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, MinLength, Validate } from 'class-validator';
+import { IsOptional, Validate } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Email, Text } from '../../../common/input-rules';
+import { Email, NewPassword, Text } from '../../../common/input-rules';
 import { IsTimeZone } from '../../organizations/time-zone.validator';
 
 @InputType()
@@ -10,10 +10,8 @@ export class SignUpInput {
   @Field() @Text(LIMITS.personName) name: string;
   @Field() @Email() email: string;
 
-  @Field()
-  @IsString()
-  @MinLength(LIMITS.passwordMin, { message: `must be at least ${LIMITS.passwordMin} characters` })
-  @MaxLength(LIMITS.passwordMax, { message: `must be at most ${LIMITS.passwordMax} characters` })
+  @Field({ description: 'At least 15 characters, not a common or leaked password (NIST SP 800-63B-4 §3.1.1.2).' })
+  @NewPassword()
   password: string;
 
   @Field({ nullable: true, description: 'IANA time zone of the organization, e.g. Europe/Berlin. Default UTC.' })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Text } from '../../../common/input-rules';
+import { NewPassword, Text } from '../../../common/input-rules';
 
 @InputType()
 export class AcceptInviteInput {
@@ -12,9 +12,7 @@ export class AcceptInviteInput {
 
   @Field() @Text(LIMITS.personName) name: string;
 
-  @Field()
-  @IsString()
-  @MinLength(LIMITS.passwordMin, { message: `must be at least ${LIMITS.passwordMin} characters` })
-  @MaxLength(LIMITS.passwordMax, { message: `must be at most ${LIMITS.passwordMax} characters` })
+  @Field({ description: 'At least 15 characters, not a common or leaked password (NIST SP 800-63B-4 §3.1.1.2).' })
+  @NewPassword()
   password: string;
 }

@@ -9,6 +9,9 @@ export class Invite {
   @Field() email: string;
   @Field(() => MemberRole) role: MemberRoleValue;
   @Field(() => DateTimeScalar) expiresAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) createdAt?: Date;
+  @Field(() => String, { nullable: true, description: 'Who sent it (null when they were removed).' }) invitedByName?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the invitation was revoked; its link no longer works.' }) revokedAt?: Date | null;
 
   @Field({
     nullable: true,

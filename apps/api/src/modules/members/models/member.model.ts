@@ -13,4 +13,9 @@ export class Member {
   @Field() email: string;
   @Field(() => MemberRole) role: MemberRoleValue;
   @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set while an admin has turned the account off (no log-in, no sessions).' })
+  deactivatedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when the member was removed for good.' }) removedAt: Date | null;
+  @Field(() => Boolean, { description: 'Signs in with an authenticator app (TOTP) as well as a password.' })
+  twoFactorEnabled: boolean;
 }

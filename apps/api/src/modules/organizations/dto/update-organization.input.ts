@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { Text } from '../../../common/input-rules';
 import { IsTimeZone } from '../time-zone.validator';
@@ -25,4 +25,12 @@ export class UpdateOrganizationInput {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM, e.g. 08:00' })
   quietHoursEnd?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Every member must sign in with an authenticator app; members without one can only set it up. Turning it on needs your own two-factor sign-in.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  requireTwoFactor?: boolean;
 }

@@ -6,4 +6,5 @@ export class Organization {
   @Field() name: string;
   @Field({ description: 'IANA time zone; promised dates are days in this zone.' }) timeZone: string;
   @Field(() => Int, { description: 'Days a status link keeps working after the outcome.' }) statusLinkExpiryDays: number;
+  @Field(() => Boolean, { description: 'Every member must sign in with an authenticator app (TOTP).' }) requireTwoFactor: boolean;
 }

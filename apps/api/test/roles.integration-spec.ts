@@ -1,0 +1,94 @@
+import { MEMBER_ROLES, MemberRole, OPERATION_ACCESS, rolesAllowed } from '@candor/domain';
+import { allOperations, documentFor, OperationKind, placeholderVariables } from './support/schema-operations';
+import { codeOf, startTestApp, TestApp } from './support/test-app';
+import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+
+/**
+ * The role matrix, tested: every operation of schema.gql is called by a member of each role and
+ * without a session, and each answer is checked against OPERATION_ACCESS (libs/domain). A role
+ * that may not call an operation gets FORBIDDEN and changes nothing; a role that may gets past
+ * the access check (to a validation or look-up answer, with placeholder arguments); without a
+ * session only public operations get through. A new operation is tested here without anyone
+ * remembering to add it.
+ */
+describe('the role matrix', () => {
+  let t: TestApp;
+  const members = {} as Record<MemberRole, SignedIn>;
+  let organizationId: string;
+
+  const fingerprint = async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT md5(string_agg(t, '|' ORDER BY t)) AS h FROM (
+         SELECT x::text AS t FROM jobs x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM stages x JOIN jobs j ON j.id = x.job_id WHERE j.organization_id = $1 UNION ALL
+         SELECT x::text FROM candidates x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM members x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM invites x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM organizations x WHERE id = $1 UNION ALL
+         SELECT x::text FROM email_templates x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM status_links x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM audit_events x WHERE organization_id = $1) all_rows`,
+      [organizationId],
+    );
+    return row.h as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const f = new Fixtures(t);
+    members.ADMIN = await f.signUp('Role matrix');
+    members.RECRUITER = await f.member(members.ADMIN, 'RECRUITER');
+    members.HIRING_MANAGER = await f.member(members.ADMIN, 'HIRING_MANAGER');
+    const job = await f.createJob(members.ADMIN.token);
+    await f.addCandidate(members.ADMIN.token, job.id);
+    [{ organization_id: organizationId }] = await t.dataSource.query('SELECT organization_id FROM jobs WHERE id = $1', [job.id]);
+  });
+  afterAll(() => t.close());
+
+  // logOut ends the caller's session: it gets a session of its own below.
+  const operations = allOperations().filter(({ name }) => name !== 'logOut');
+  const cases = operations.flatMap(({ kind, name }) => MEMBER_ROLES.map((role) => [name, role, kind] as [string, MemberRole, OperationKind]));
+
+  it('covers every operation of the schema, each listed in OPERATION_ACCESS', () => {
+    expect(allOperations().map((op) => op.name).filter((name) => !(name in OPERATION_ACCESS))).toEqual([]);
+    expect(cases.length).toBe((allOperations().length - 1) * MEMBER_ROLES.length);
+  });
+
+  it.each(cases)('%s as %s', async (name, role, kind) => {
+    const allowed = rolesAllowed(name).includes(role);
+    const before = allowed ? '' : await fingerprint();
+    const res = await t.gql(documentFor(kind, name), placeholderVariables(kind, name), members[role].token);
+    if (allowed) {
+      expect(['FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR']).not.toContain(codeOf(res));
+    } else {
+      expect(codeOf(res)).toBe('FORBIDDEN');
+      expect(res.errors![0].message).toMatch(new RegExp(role));
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it.each(operations.map(({ kind, name }) => [name, kind] as const))('%s without a session', async (name, kind) => {
+    const res = await t.gql(documentFor(kind, name), placeholderVariables(kind, name));
+    if (OPERATION_ACCESS[name] === 'PUBLIC') expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(codeOf(res));
+    else expect(codeOf(res)).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(MEMBER_ROLES)('logOut as %s ends that session only', async (role) => {
+    const f = new Fixtures(t);
+    const extra = await f.logIn(members[role].email);
+    expectNoErrors(await t.gql('mutation { logOut }', {}, extra));
+    expect(codeOf(await t.gql('{ me { member { id } } }', {}, extra))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql('{ me { member { id } } }', {}, members[role].token))).toBeUndefined();
+  });
+
+  it('lets a hiring manager preview saved templates but not drafts (ARGUMENT_ACCESS)', async () => {
+    const [{ id: stageId }] = await t.dataSource.query('SELECT s.id FROM stages s JOIN jobs j ON j.id = s.job_id WHERE j.organization_id = $1 LIMIT 1', [organizationId]);
+    const PREVIEW = 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject } }';
+    expect(codeOf(await t.gql(PREVIEW, { i: { stageId } }, members.HIRING_MANAGER.token))).toBeUndefined();
+    for (const draft of [{ body: 'Hi' }, { subject: 'Hi' }]) {
+      const res = await t.gql(PREVIEW, { i: { stageId, ...draft } }, members.HIRING_MANAGER.token);
+      expect(codeOf(res)).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(PREVIEW, { i: { stageId, ...draft } }, members.RECRUITER.token))).toBeUndefined();
+    }
+  });
+});
