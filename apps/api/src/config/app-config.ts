@@ -37,8 +37,15 @@ export interface AppConfig {
     loginMaxFailuresPerAccount: number;
     loginMaxAttemptsPerAddress: number;
     loginWindowMinutes: number;
+    /** New organizations one client address may sign up per hour (several people behind one NAT share it). */
+    signUpsPerAddressPerHour: number;
   };
-  http: { trustProxy: boolean; portalDir: string };
+  http: {
+    trustProxy: boolean;
+    portalDir: string;
+    /** Largest GraphQL answer sent, in bytes of JSON (characters); larger ones are refused. */
+    maxResponseBytes: number;
+  };
   /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
   database: { statementTimeoutMs: number };
 }
@@ -88,10 +95,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginMaxFailuresPerAccount: Number(vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),
       loginMaxAttemptsPerAddress: Number(vars.LOGIN_MAX_ATTEMPTS_PER_ADDRESS ?? 30),
       loginWindowMinutes: Number(vars.LOGIN_WINDOW_MINUTES ?? 15),
+      signUpsPerAddressPerHour: Number(vars.SIGN_UPS_PER_ADDRESS_PER_HOUR ?? 10),
     },
     http: {
       trustProxy: vars.TRUST_PROXY === 'true',
       portalDir,
+      maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
   };

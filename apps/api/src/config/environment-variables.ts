@@ -118,4 +118,16 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'GRAPHQL_MAX_RESPONSE_BYTES must be a whole number of bytes' })
+  @Min(1000)
+  GRAPHQL_MAX_RESPONSE_BYTES?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SIGN_UPS_PER_ADDRESS_PER_HOUR must be a whole number' })
+  @Min(1)
+  SIGN_UPS_PER_ADDRESS_PER_HOUR?: number;
 }

@@ -74,7 +74,8 @@ const CANDIDATES: DemoCandidate[] = [
 /** On an empty database outside production: a demo organization with a living pipeline. */
 export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: StatusLinksService, now: Date): Promise<DemoLogin | null> {
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) return null;
-  const password = randomBytes(9).toString('base64url');
+  // 16 random characters: above the 15 a password used alone needs (NIST SP 800-63B-4 §3.1.1.2).
+  const password = randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
   const today = calendarDateInZone(now, TIME_ZONE);
   let firstCandidateId = '';

@@ -5,18 +5,15 @@ import { AuthService } from '../modules/auth/auth.service';
 import { ListCountsCache } from './list-counts';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 
-/** Largest JSON answer, in characters (about bytes): a backstop after the cost check. */
-export const MAX_RESPONSE_CHARS = 8_000_000;
-
 const refusal = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 
 /**
  * Refuses an operation whose cost (query-cost.ts) is over the limit before anything runs: first
  * with the declared list bounds (no query), and only when that worst case is over the limit
  * again with the organization's actual list sizes. Also refuses to send an answer larger than
- * MAX_RESPONSE_CHARS.
+ * `maxResponseBytes` (JSON characters): a backstop after the cost check.
  */
-export function queryCostPlugin(auth: AuthService, counts: ListCountsCache): ApolloServerPlugin<RequestContext> {
+export function queryCostPlugin(auth: AuthService, counts: ListCountsCache, maxResponseBytes: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -41,10 +38,10 @@ export function queryCostPlugin(auth: AuthService, counts: ListCountsCache): Apo
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.data) return;
-          if (JSON.stringify(response.body.singleResult.data).length > MAX_RESPONSE_CHARS) {
+          if (JSON.stringify(response.body.singleResult.data).length > maxResponseBytes) {
             // Errors are already formatted at this point: the contract's shape, written out.
             response.body.singleResult = {
-              errors: [{ message: `The answer would be larger than ${MAX_RESPONSE_CHARS / 1_000_000} MB; ask for fewer fields or items.`, extensions: { code: 'BAD_USER_INPUT' } }],
+              errors: [{ message: `The answer would be larger than ${(maxResponseBytes / 1_000_000).toLocaleString('en-US')} MB; ask for fewer fields or items.`, extensions: { code: 'BAD_USER_INPUT' } }],
             };
           }
         },

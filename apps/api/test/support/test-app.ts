@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -58,7 +59,9 @@ export async function startTestApp(
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>();
+  // The testing module's logger prints errors only; the app's warnings matter to tests too (log-capture).
+  app.useLogger(new ConsoleLogger({ logLevels: ['error', 'warn'] }));
   configureHttp(app, config);
   await app.init();
   const dataSource = app.get(DataSource);

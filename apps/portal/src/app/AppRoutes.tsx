@@ -18,6 +18,9 @@ const CandidatePage = lazy(() => import('../modules/candidates/components/Candid
 const MailboxPage = lazy(() => import('../modules/mailbox/components/MailboxPage'));
 const TemplatesPage = lazy(() => import('../modules/templates/components/TemplatesPage'));
 const SettingsPage = lazy(() => import('../modules/settings/components/SettingsPage'));
+const AccountPage = lazy(() => import('../modules/account/components/AccountPage'));
+const ForgotPasswordPage = lazy(() => import('../modules/auth/components/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../modules/auth/components/ResetPasswordPage'));
 
 export function AppRoutes() {
   return (
@@ -27,6 +30,8 @@ export function AppRoutes() {
         <Route path="/login" element={<LogInPage />} />
         <Route path="/status" element={<StatusPage />} />
         <Route path="/invite" element={<InvitePage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppShell />}>
             <Route index element={<HomePage />} />
@@ -36,6 +41,7 @@ export function AppRoutes() {
             <Route path="/mailbox" element={<MailboxPage />} />
             <Route path="/templates/:jobId" element={<TemplatesPage />} />
             <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/account" element={<AccountPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -28,10 +28,10 @@ export function AppShell() {
             </NavLink>
           </nav>
           <div className="app-header__account">
-            <span className="app-header__member">
-              <span className="visually-hidden">Signed in as </span>
+            <NavLink to="/account" className="app-header__member">
+              <span className="visually-hidden">Your account: signed in as </span>
               {member.name}
-            </span>
+            </NavLink>
             <LogOutButton />
           </div>
         </div>

@@ -14,12 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        requireTwoFactor\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n      qrCode\n    }\n  }\n": typeof types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($input: TwoFactorCodeInput!) {\n    confirmTwoFactorSetup(input: $input)\n  }\n": typeof types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": typeof types.NeedsAttentionDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.AcceptInviteDocument,
     "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Board($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        kind\n        position\n        candidateLabel\n        defaultResponseDays\n        notifyCandidates\n      }\n      candidates {\n        id\n        name\n        version\n        stageEnteredAt\n        expectedResponseBy\n        promiseState\n        stage {\n          id\n        }\n        nextSteps {\n          id\n          title\n          startsAt\n          dueAt\n          state\n        }\n      }\n    }\n    me {\n      organization {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query PreviewStageEmail($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": typeof types.PreviewStageEmailDocument,
     "\n  mutation MoveCandidate($input: MoveCandidateInput!) {\n    moveCandidate(input: $input) {\n      id\n      version\n      stageEnteredAt\n      expectedResponseBy\n      promiseState\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.MoveCandidateDocument,
@@ -47,11 +55,17 @@ type Documents = {
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
     "\n  query Mailbox {\n    mailTransport\n    mailbox(limit: 50) {\n      id\n      kind\n      to\n      subject\n      status\n      createdAt\n      sentAt\n      text\n    }\n  }\n": typeof types.MailboxDocument,
-    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n": typeof types.SettingsDocument,
-    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n        requireTwoFactor\n      }\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      deactivatedAt\n      twoFactorEnabled\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n      requireTwoFactor\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      removedAt\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query Invites {\n    invites {\n      id\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": typeof types.InvitesDocument,
+    "\n  mutation RevokeInvite($inviteId: ID!) {\n    revokeInvite(inviteId: $inviteId) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  query AuditLog {\n    auditLog(limit: 100) {\n      id\n      action\n      actorName\n      targetType\n      targetName\n      details {\n        key\n        value\n      }\n      at\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": typeof types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": typeof types.RespondToRequestDocument,
@@ -62,12 +76,20 @@ type Documents = {
     "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.ResetEmailTemplateDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        requireTwoFactor\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n      qrCode\n    }\n  }\n": types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($input: TwoFactorCodeInput!) {\n    confirmTwoFactorSetup(input: $input)\n  }\n": types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": types.NeedsAttentionDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": types.AcceptInviteDocument,
     "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query Board($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      stages {\n        id\n        name\n        kind\n        position\n        candidateLabel\n        defaultResponseDays\n        notifyCandidates\n      }\n      candidates {\n        id\n        name\n        version\n        stageEnteredAt\n        expectedResponseBy\n        promiseState\n        stage {\n          id\n        }\n        nextSteps {\n          id\n          title\n          startsAt\n          dueAt\n          state\n        }\n      }\n    }\n    me {\n      organization {\n        id\n        timeZone\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  query PreviewStageEmail($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": types.PreviewStageEmailDocument,
     "\n  mutation MoveCandidate($input: MoveCandidateInput!) {\n    moveCandidate(input: $input) {\n      id\n      version\n      stageEnteredAt\n      expectedResponseBy\n      promiseState\n      stage {\n        id\n      }\n    }\n  }\n": types.MoveCandidateDocument,
@@ -95,11 +117,17 @@ const documents: Documents = {
     "\n  query Jobs {\n    jobs {\n      id\n      title\n      status\n      createdAt\n      stages {\n        id\n        name\n        kind\n        position\n      }\n      candidates {\n        id\n        promiseState\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateJobDocument,
     "\n  query Mailbox {\n    mailTransport\n    mailbox(limit: 50) {\n      id\n      kind\n      to\n      subject\n      status\n      createdAt\n      sentAt\n      text\n    }\n  }\n": types.MailboxDocument,
-    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n": types.SettingsDocument,
-    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n        requireTwoFactor\n      }\n    }\n  }\n": types.SettingsDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      deactivatedAt\n      twoFactorEnabled\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n      requireTwoFactor\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      inviteUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      removedAt\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  query Invites {\n    invites {\n      id\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": types.InvitesDocument,
+    "\n  mutation RevokeInvite($inviteId: ID!) {\n    revokeInvite(inviteId: $inviteId) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInviteDocument,
+    "\n  query AuditLog {\n    auditLog(limit: 100) {\n      id\n      action\n      actorName\n      targetType\n      targetName\n      details {\n        key\n        value\n      }\n      at\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CandidateStatus($token: String!) {\n    candidateStatus(token: $token) {\n      candidateName\n      organizationName\n      organizationTimeZone\n      jobTitle\n      currentStage {\n        name\n        state\n        description\n      }\n      stages {\n        name\n        state\n        description\n      }\n      nextSteps {\n        id\n        kind\n        kindLabel\n        title\n        startsAt\n        dueAt\n        durationMinutes\n        location\n        meetingUrl\n        instructions\n        done\n        requestsResponse\n      }\n      expectedResponseBy\n      canCheckIn\n      canCheckInFrom\n      checkInState\n      outcome {\n        kind\n        message\n      }\n    }\n  }\n": types.CandidateStatusDocument,
     "\n  mutation CheckIn($token: String!, $message: String) {\n    checkIn(token: $token, message: $message) {\n      accepted\n      nextAllowedOn\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation RespondToRequest($input: RespondToRequestInput!) {\n    respondToRequest(input: $input) {\n      accepted\n    }\n  }\n": types.RespondToRequestDocument,
@@ -127,6 +155,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Account {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        requireTwoFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        requireTwoFactor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorSetup($input: TwoFactorCodeInput!) {\n    confirmTwoFactorSetup(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorSetup($input: TwoFactorCodeInput!) {\n    confirmTwoFactorSetup(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -148,6 +200,14 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,15 +319,15 @@ export function graphql(source: "\n  query Mailbox {\n    mailTransport\n    mai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n        requireTwoFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    me {\n      member {\n        id\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n        quietHoursStart\n        quietHoursEnd\n        statusLinkExpiryDays\n        requireTwoFactor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      deactivatedAt\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      deactivatedAt\n      twoFactorEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n      requireTwoFactor\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      timeZone\n      quietHoursStart\n      quietHoursEnd\n      statusLinkExpiryDays\n      requireTwoFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,6 +336,30 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($memberId: ID!) {\n    deactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberId: ID!) {\n    reactivateMember(memberId: $memberId) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      removedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n      removedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invites {\n    invites {\n      id\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n"): (typeof documents)["\n  query Invites {\n    invites {\n      id\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvite($inviteId: ID!) {\n    revokeInvite(inviteId: $inviteId) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvite($inviteId: ID!) {\n    revokeInvite(inviteId: $inviteId) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog {\n    auditLog(limit: 100) {\n      id\n      action\n      actorName\n      targetType\n      targetName\n      details {\n        key\n        value\n      }\n      at\n    }\n  }\n"): (typeof documents)["\n  query AuditLog {\n    auditLog(limit: 100) {\n      id\n      action\n      actorName\n      targetType\n      targetName\n      details {\n        key\n        value\n      }\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,12 +7,13 @@ const LINK_ATTRIBUTES = { style: LINK_STYLE, target: '_blank', rel: 'noopener no
 /**
  * What an organization's template may put into the HTML part of an email (an allowlist, with
  * sanitize-html): text formatting, lists, quotes, headings and links to http(s) or mailto.
+ * Paragraphs come from blank lines in the template, so the author's own <p> tags are dropped.
  * No forms, frames, images, scripts, event handlers, classes or styles of the author's (so no
  * text can be hidden or disguised); every link gets our own colour and opens without a
  * referrer. Anything else is dropped and its text kept; script and style contents are dropped.
  */
 const TEMPLATE_HTML: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'a', 'span'],
+  allowedTags: ['br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'a', 'span'],
   // style, target and rel are set by transformTags below, never taken from the template.
   allowedAttributes: { a: ['href', 'style', 'target', 'rel'] },
   allowedStyles: { a: { color: [/^#1d4e89$/] } },

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadAppConfig } from '../app-config';
+import { ConfigError, loadAppConfig, transportWarnings } from '../app-config';
 
 const KEY = 'k'.repeat(32);
 
@@ -44,5 +44,39 @@ describe('loadAppConfig', () => {
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(statSync(join(dataDir, 'secret-key')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dataDir, 'secret-key'), 'utf8').trim()).toBe(first.toString());
+  });
+
+  describe('in production', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'candor-prod-'));
+
+    it('refuses to start without SECRET_KEY, and never generates one', () => {
+      expect(() => loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/candor', DATA_DIR: outside })).toThrow(/SECRET_KEY is required/);
+    });
+
+    it.each([
+      ['the folder it runs from', join(process.cwd(), '.data')],
+      ['a folder inside the portal it serves', join(__dirname, '..', '..', '..', '..', 'portal', 'dist', 'data')],
+      ['the folder it runs from itself', process.cwd()],
+    ])('refuses an embedded database (generated password) in %s', (_, dataDir) => {
+      expect(() => loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATA_DIR: dataDir })).toThrow(/DATA_DIR .* must be outside/);
+    });
+
+    it('accepts a data folder elsewhere, or a real database', () => {
+      expect(loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATA_DIR: outside }).dataDir).toBe(outside);
+      expect(loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATABASE_URL: 'postgres://db/candor' }).databaseUrl).toBe('postgres://db/candor');
+    });
+
+    it('makes session cookies Secure unless http is allowed explicitly, and says so loudly at start-up', () => {
+      const base = { NODE_ENV: 'production', SECRET_KEY: KEY, DATABASE_URL: 'postgres://db/candor' };
+      const https = loadAppConfig({ ...base, PUBLIC_URL: 'https://candor.example.com' });
+      expect(https.auth.secureCookies).toBe(true);
+      expect(transportWarnings(https)).toEqual([]);
+      const http = loadAppConfig({ ...base, PUBLIC_URL: 'http://candor.internal' });
+      expect(http.auth.secureCookies).toBe(true);
+      expect(transportWarnings(http)[0]).toMatch(/only behind https/);
+      const allowed = loadAppConfig({ ...base, PUBLIC_URL: 'http://candor.internal', ALLOW_INSECURE_HTTP: 'true' });
+      expect(allowed.auth.secureCookies).toBe(false);
+      expect(transportWarnings(allowed)[0]).toMatch(/plain http/);
+    });
   });
 });

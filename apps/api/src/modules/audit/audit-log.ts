@@ -77,7 +77,10 @@ export class AuditLog {
       .getRawMany<Omit<AuditLogEntry, 'details'> & { details: Record<string, unknown> }>();
     return rows.map((row) => ({
       ...row,
-      details: Object.entries(row.details).map(([key, value]) => ({ key, value: Array.isArray(value) ? value.join(', ') : String(value) })),
+      // jsonb keeps no key order: by name, so that the answer is the same every time.
+      details: Object.entries(row.details)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => ({ key, value: Array.isArray(value) ? value.join(', ') : String(value) })),
     }));
   }
 }

@@ -27,6 +27,11 @@ export abstract class EmailTransport {
   abstract readonly name: 'smtp' | 'dev-mailbox';
   abstract send(email: OutgoingEmail): Promise<void>;
   async close(): Promise<void> {}
+
+  /** Nest calls this at shutdown: pooled SMTP connections are closed, not left to time out. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
 }
 
 export class SmtpTransport extends EmailTransport {

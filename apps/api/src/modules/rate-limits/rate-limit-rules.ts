@@ -40,7 +40,7 @@ export function rateLimitRules(config: AppConfig): Record<RateLimitName, RateLim
     // Counted before the password is checked, and cleared by a successful log-in.
     'login-account': { points: config.auth.loginMaxFailuresPerAccount, durationSeconds: loginWindow, message: 'Too many failed log-ins for this account.' },
     'login-address': { points: config.auth.loginMaxAttemptsPerAddress, durationSeconds: loginWindow, message: 'Too many log-in attempts from your network.' },
-    'sign-up': { points: 10, durationSeconds: HOUR, message: 'Too many sign-ups from your network.' },
+    'sign-up': { points: config.auth.signUpsPerAddressPerHour, durationSeconds: HOUR, message: 'Too many sign-ups from your network.' },
     'accept-invite': { points: 20, durationSeconds: HOUR, message: 'Too many attempts to accept an invitation from your network.' },
     'password-reset-request': { points: 10, durationSeconds: HOUR, message: 'Too many password reset requests from your network.' },
     // Per account, silently: the answer stays the same, the email is just not sent again.

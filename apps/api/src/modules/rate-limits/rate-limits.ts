@@ -111,6 +111,11 @@ export class RateLimits implements OnApplicationBootstrap, OnApplicationShutdown
   }
 }
 
+/** The row key of a limit's counter in rate_limits (what rate-limiter-flexible stores: prefix, colon, key). */
+export function rateLimitRowKey(name: RateLimitName, key: string): string {
+  return `${name}:${storedKey(key)}`;
+}
+
 /** Keys are stored hashed: the table holds no email or client address. Email keys are case-folded. */
 function storedKey(key: string): string {
   return createHash('sha256').update(key.toLowerCase()).digest('base64url').slice(0, 32);

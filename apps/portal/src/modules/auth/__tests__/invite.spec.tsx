@@ -45,17 +45,17 @@ describe('invite page', () => {
   it('shows a field error next to the field it concerns', async () => {
     renderApp('/invite#token', {
       AcceptInvite: () =>
-        apiError('BAD_USER_INPUT', 'Invalid input: password must be at least 10 characters.', {
-          fields: [{ field: 'password', message: 'must be at least 10 characters' }],
+        apiError('BAD_USER_INPUT', 'Invalid input: password must be at least 15 characters.', {
+          fields: [{ field: 'password', message: 'must be at least 15 characters' }],
         }),
     });
 
     await acceptInvite();
 
     const password = screen.getByLabelText(/^Password/);
-    await screen.findByText('Password must be at least 10 characters.');
+    await screen.findByText('Password must be at least 15 characters.');
     expect(password).toHaveAttribute('aria-invalid', 'true');
-    expect(password).toHaveAccessibleDescription(/Password must be at least 10 characters\./);
+    expect(password).toHaveAccessibleDescription(/Password must be at least 15 characters\./);
     expect(screen.getByLabelText('Your name')).not.toHaveAttribute('aria-invalid');
   });
 

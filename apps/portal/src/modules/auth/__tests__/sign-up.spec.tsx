@@ -1,3 +1,4 @@
+import { PASSWORD_HINT } from '../password-hint';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
 
@@ -13,11 +14,11 @@ describe('sign-up page', () => {
   it('shows BAD_USER_INPUT problems next to the fields they concern and stays on the page', async () => {
     const api = renderApp('/signup', {
       SignUp: () =>
-        apiError('BAD_USER_INPUT', 'Invalid input: email is already in use; password must be at least 10 characters.', {
+        apiError('BAD_USER_INPUT', 'Invalid input: email is already in use; password must be at least 15 characters.', {
           field: 'email',
           fields: [
             { field: 'email', message: 'must be an email address' },
-            { field: 'password', message: 'must be at least 10 characters' },
+            { field: 'password', message: 'must be at least 15 characters' },
           ],
         }),
       Me: () => ({ data: VIEWER }),
@@ -27,7 +28,7 @@ describe('sign-up page', () => {
 
     const password = screen.getByLabelText('Password');
     await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
-    expect(password).toHaveAccessibleDescription('At least 10 characters. Password must be at least 10 characters.');
+    expect(password).toHaveAccessibleDescription(`${PASSWORD_HINT} Password must be at least 15 characters.`);
     const email = screen.getByLabelText('Email');
     expect(email).toHaveAccessibleDescription('Email must be an email address.');
     expect(email).toHaveFocus();

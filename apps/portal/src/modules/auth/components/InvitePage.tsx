@@ -8,6 +8,7 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { useSession } from '../../../shared/session';
+import { PASSWORD_HINT } from '../password-hint';
 import { AuthLayout } from './AuthLayout';
 
 // The API sets the session cookie; the portal never reads or stores the token itself.
@@ -112,7 +113,7 @@ export default function InvitePage() {
           name="password"
           type="password"
           label={LABELS.password}
-          hint={`At least ${LIMITS.passwordMin} characters.`}
+          hint={PASSWORD_HINT}
           autoComplete="new-password"
           minLength={LIMITS.passwordMin}
           maxLength={LIMITS.passwordMax}

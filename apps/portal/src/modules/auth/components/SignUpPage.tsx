@@ -6,6 +6,7 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { SignUpMutation } from '../graphql/auth.graphql';
 import { useSessionMutation } from '../hooks/useSessionMutation';
+import { PASSWORD_HINT } from '../password-hint';
 import { AuthLayout } from './AuthLayout';
 import { TimeZoneField } from './TimeZoneField';
 
@@ -83,7 +84,7 @@ export function SignUpPage() {
           name="password"
           type="password"
           label={LABELS.password}
-          hint={`At least ${LIMITS.passwordMin} characters.`}
+          hint={PASSWORD_HINT}
           autoComplete="new-password"
           minLength={LIMITS.passwordMin}
           maxLength={LIMITS.passwordMax}

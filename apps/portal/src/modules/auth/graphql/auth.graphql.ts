@@ -41,3 +41,16 @@ export const LogOutMutation = graphql(`
     logOut
   }
 `);
+
+/** The same answer whether or not the address has an account. */
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);

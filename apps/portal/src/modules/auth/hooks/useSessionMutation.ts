@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import type { AnyVariables, CombinedError, TypedDocumentNode } from '@urql/core';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
@@ -8,7 +8,8 @@ import { useSession } from '../../../shared/session';
 /**
  * Runs a mutation that starts a session (sign up, log in). On success the API has set the
  * session cookie: the client cache is reset and the member goes to the home page. On failure
- * the errors are sorted into the form's fields and the page stays where it is.
+ * the errors are sorted into the form's fields and the page stays where it is; `lastError` keeps
+ * the API's error itself (e.g. for `twoFactorRequired`).
  */
 export function useSessionMutation<Data, Variables extends AnyVariables, F extends string>(
   document: TypedDocumentNode<Data, Variables>,
@@ -16,6 +17,7 @@ export function useSessionMutation<Data, Variables extends AnyVariables, F exten
 ) {
   const [{ fetching }, execute] = useMutation(document);
   const [errors, setErrors] = useState<FormErrors<F> | null>(null);
+  const [lastError, setLastError] = useState<CombinedError | undefined>(undefined);
   const inFlight = useRef(false);
   const { resetSession } = useSession();
   const navigate = useNavigate();
@@ -25,6 +27,7 @@ export function useSessionMutation<Data, Variables extends AnyVariables, F exten
     inFlight.current = true;
     try {
       const result = await execute(variables);
+      setLastError(result.error);
       if (result.error || !result.data) {
         setErrors(toFormErrors(result.error, labels));
         return;
@@ -37,5 +40,5 @@ export function useSessionMutation<Data, Variables extends AnyVariables, F exten
     }
   }
 
-  return { submit, fetching, errors };
+  return { submit, fetching, errors, lastError };
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { roleAllows } from '@candor/domain';
+import { useViewer } from '../../auth/hooks/viewer';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { RotateStatusLinkMutation } from '../graphql/candidate.graphql';
@@ -17,6 +19,8 @@ export function StatusLinkSection({ candidate, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [rotateState, rotate] = useMutation(RotateStatusLinkMutation);
   const inputId = `status-link-${candidate.id}`;
+  // Hiring managers do not replace links (docs/roles.md): the recruiter who owns the relationship does.
+  const canRotate = roleAllows(useViewer().member.role, 'status-links:rotate');
 
   async function copy() {
     setStatus('');
@@ -64,6 +68,7 @@ export function StatusLinkSection({ candidate, onChanged }: Props) {
         >
           View as candidate<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
+        {canRotate && (
         <ConfirmButton
           label="Replace link"
           question="Replace the link? The old link stops working at once, including in emails already sent."
@@ -72,6 +77,7 @@ export function StatusLinkSection({ candidate, onChanged }: Props) {
           busy={rotateState.fetching}
           onConfirm={replace}
         />
+        )}
       </div>
       <p role="status" className="form-status">
         {status}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { apiError, type Resolvers } from '../../../test-support/mock-graphql';
 import { renderPage } from '../../templates/__tests__/render-page';
 import SettingsPage from '../components/SettingsPage';
@@ -17,6 +17,7 @@ function settings(role = 'ADMIN') {
           quietHoursStart: null,
           quietHoursEnd: null,
           statusLinkExpiryDays: 90,
+          requireTwoFactor: false,
         },
       },
     },
@@ -26,8 +27,8 @@ function settings(role = 'ADMIN') {
 const MEMBERS = {
   data: {
     members: [
-      { __typename: 'Member', id: 'm1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'ADMIN' },
-      { __typename: 'Member', id: 'm2', name: 'Charles Babbage', email: 'charles@example.com', role: 'HIRING_MANAGER' },
+      { __typename: 'Member', id: 'm1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'ADMIN', deactivatedAt: null, twoFactorEnabled: true },
+      { __typename: 'Member', id: 'm2', name: 'Charles Babbage', email: 'charles@example.com', role: 'HIRING_MANAGER', deactivatedAt: null, twoFactorEnabled: false },
     ],
   },
 };
@@ -36,6 +37,8 @@ function renderSettings(resolvers: Resolvers = {}, role = 'ADMIN') {
   return renderPage('/settings', '/settings', <SettingsPage />, {
     Settings: () => settings(role),
     Members: () => MEMBERS,
+    Invites: () => ({ data: { invites: [] } }),
+    AuditLog: () => ({ data: { auditLog: [] } }),
     ...resolvers,
   });
 }
@@ -104,6 +107,7 @@ describe('settings page', () => {
         quietHoursStart: '22:00',
         quietHoursEnd: '07:00',
         statusLinkExpiryDays: 90,
+        requireTwoFactor: false,
       },
     });
   });
@@ -186,5 +190,102 @@ describe('settings page', () => {
     expect(alert).toHaveTextContent('at least one admin');
     expect(screen.getByLabelText('Role of Ada Lovelace')).toHaveValue('ADMIN');
     expect(screen.getByLabelText('Role of Ada Lovelace')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('lets an admin deactivate a member, and remove one only after asking again', async () => {
+    let removed = false;
+    let deactivatedAt: string | null = null;
+    const api = renderSettings({
+      Members: () => ({
+        data: { members: removed ? MEMBERS.data.members.slice(0, 1) : [MEMBERS.data.members[0], { ...MEMBERS.data.members[1], deactivatedAt }] },
+      }),
+      DeactivateMember: () => {
+        deactivatedAt = '2026-11-29T10:00:00Z';
+        return { data: { deactivateMember: { __typename: 'Member', id: 'm2', deactivatedAt } } };
+      },
+      RemoveMember: () => {
+        removed = true;
+        return { data: { removeMember: { __typename: 'Member', id: 'm2', removedAt: '2026-11-29T10:00:00Z' } } };
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Deactivate Charles Babbage' }));
+    await screen.findByRole('button', { name: 'Reactivate Charles Babbage' });
+    expect(api.called('DeactivateMember')[0].variables).toEqual({ memberId: 'm2' });
+    // Nobody deactivates or removes themselves from this list.
+    expect(screen.queryByRole('button', { name: 'Remove Ada Lovelace' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Charles Babbage' }));
+    expect(api.called('RemoveMember')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Charles Babbage for good' }));
+    await waitFor(() => expect(screen.queryByText('Charles Babbage')).toBeNull());
+    expect(api.called('RemoveMember')[0].variables).toEqual({ memberId: 'm2' });
+  });
+
+  it("shows the API's reason when the last admin cannot be deactivated", async () => {
+    renderSettings({
+      Members: () => ({ data: { members: [{ ...MEMBERS.data.members[0], id: 'm9', name: 'Other Admin', role: 'ADMIN' }] } }),
+      DeactivateMember: () =>
+        apiError('BAD_USER_INPUT', 'Invalid input: memberId The organization needs at least one active admin.', {
+          fields: [{ field: 'memberId', message: 'The organization needs at least one active admin: make another member an admin first.' }],
+        }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Deactivate Other Admin' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/at least one active admin/);
+  });
+
+  it('lists pending invitations and revokes one', async () => {
+    let revoked = false;
+    const api = renderSettings({
+      Invites: () => ({
+        data: {
+          invites: revoked
+            ? []
+            : [{ __typename: 'Invite', id: 'i7', email: 'grace@example.com', role: 'RECRUITER', expiresAt: '2026-12-06T10:00:00Z', invitedByName: 'Ada Lovelace' }],
+        },
+      }),
+      RevokeInvite: () => {
+        revoked = true;
+        return { data: { revokeInvite: { __typename: 'Invite', id: 'i7', revokedAt: '2026-11-29T10:00:00Z' } } };
+      },
+    });
+    const pending = await screen.findByRole('list', { name: 'Pending invitations' });
+    expect(within(pending).getByText('grace@example.com')).toBeInTheDocument();
+    fireEvent.click(within(pending).getByRole('button', { name: 'Revoke the invitation of grace@example.com' }));
+    expect(await screen.findByText('No invitations are waiting.')).toBeInTheDocument();
+    expect(api.called('RevokeInvite')[0].variables).toEqual({ inviteId: 'i7' });
+  });
+
+  it('shows admins the audit log in words, and hides it from others', async () => {
+    renderSettings({
+      AuditLog: () => ({
+        data: {
+          auditLog: [
+            {
+              __typename: 'AuditEvent',
+              id: 'a1',
+              action: 'MEMBER_ROLE_CHANGED',
+              actorName: 'Ada Lovelace',
+              targetType: 'MEMBER',
+              targetName: 'Charles Babbage',
+              details: [
+                { __typename: 'AuditDetail', key: 'from', value: 'RECRUITER' },
+                { __typename: 'AuditDetail', key: 'to', value: 'HIRING_MANAGER' },
+              ],
+              at: '2026-11-29T10:00:00Z',
+            },
+          ],
+        },
+      }),
+    });
+    const log = await screen.findByRole('list', { name: 'Audit log' });
+    expect(log).toHaveTextContent('Ada Lovelace changed the role of Charles Babbage from recruiter to hiring manager');
+  });
+
+  it('keeps member controls, invitations and the audit log from a recruiter', async () => {
+    const api = renderSettings({}, 'RECRUITER');
+    await screen.findByText('Charles Babbage');
+    expect(screen.queryByRole('button', { name: /Deactivate/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Audit log' })).toBeNull();
+    expect(api.called('AuditLog')).toHaveLength(0);
+    expect(api.called('Invites')).toHaveLength(0);
   });
 });

@@ -7,13 +7,15 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
+import { InvitesSection } from './InvitesSection';
+import { MemberActions } from './MemberActions';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { ROLE_WORDS } from './role-words';
 import { InviteMemberMutation as InviteMemberDocument, MembersQuery } from '../graphql/settings.graphql';
 
 
-/** The organization's members; admins invite more and change roles. */
-export function MembersSection({ canInvite, canManageRoles }: { canInvite: boolean; canManageRoles: boolean }) {
+/** The organization's members; admins invite more, change roles, deactivate or remove members, and revoke invitations. */
+export function MembersSection({ canInvite, canManageRoles, viewerId }: { canInvite: boolean; canManageRoles: boolean; viewerId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MembersQuery });
 
   return (
@@ -32,18 +34,26 @@ export function MembersSection({ canInvite, canManageRoles }: { canInvite: boole
       ) : (
         <ul className="member-list" aria-labelledby="members-heading">
           {data.members.map((member) => (
-            <li key={member.id} className="member-list__item">
-              <span className="member-list__name">{member.name}</span>
+            <li key={member.id} className={member.deactivatedAt ? 'member-list__item member-list__item--off' : 'member-list__item'}>
+              <span className="member-list__name">
+                {member.name}
+                {member.deactivatedAt && <span className="badge badge--closed">Deactivated</span>}
+                {member.twoFactorEnabled && <span className="badge badge--open">Two-factor</span>}
+              </span>
               <span className="member-list__email">{member.email}</span>
               {canManageRoles ? (
                 <MemberRoleSelect member={member} />
               ) : (
                 <span className="member-list__role">{ROLE_WORDS[member.role]}</span>
               )}
+              {canManageRoles && member.id !== viewerId && (
+                <MemberActions member={member} onRemoved={() => reexecute({ requestPolicy: 'network-only' })} />
+              )}
             </li>
           ))}
         </ul>
       )}
+      {canInvite && <InvitesSection />}
       {canInvite && <InviteForm />}
     </section>
   );

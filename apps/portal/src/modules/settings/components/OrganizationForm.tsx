@@ -17,6 +17,7 @@ const LABELS = {
   quietHoursStart: 'Quiet hours start',
   quietHoursEnd: 'Quiet hours end',
   statusLinkExpiryDays: 'Status link expiry (days)',
+  requireTwoFactor: 'Require two-factor sign-in for every member',
 };
 type OrganizationField = keyof typeof LABELS;
 
@@ -69,6 +70,10 @@ export function OrganizationForm({ organization, canManage }: Props) {
             <dt>Status links expire</dt>
             <dd>{organization.statusLinkExpiryDays} days after the outcome</dd>
           </div>
+          <div className="settings-facts__row">
+            <dt>Two-factor sign-in</dt>
+            <dd>{organization.requireTwoFactor ? 'Required for every member' : 'Each member decides'}</dd>
+          </div>
         </dl>
         <p className="muted">Only admins can change these settings.</p>
       </section>
@@ -99,6 +104,7 @@ export function OrganizationForm({ organization, canManage }: Props) {
         quietHoursStart: quietHoursStart || null,
         quietHoursEnd: quietHoursEnd || null,
         statusLinkExpiryDays: days === '' ? null : Number(days),
+        requireTwoFactor: data.get('requireTwoFactor') === 'on',
       },
     });
     if (result.error || !result.data) {
@@ -177,6 +183,25 @@ export function OrganizationForm({ organization, canManage }: Props) {
           required
           error={fieldErrors.statusLinkExpiryDays}
         />
+        <div className="settings-check">
+          <input
+            id="settings-require-two-factor"
+            name="requireTwoFactor"
+            type="checkbox"
+            defaultChecked={organization.requireTwoFactor}
+            aria-describedby={fieldErrors.requireTwoFactor ? 'settings-require-two-factor-hint settings-require-two-factor-error' : 'settings-require-two-factor-hint'}
+            aria-invalid={fieldErrors.requireTwoFactor ? true : undefined}
+          />
+          <label htmlFor="settings-require-two-factor">{LABELS.requireTwoFactor}</label>
+          <p id="settings-require-two-factor-hint" className="field__hint">
+            Members without an authenticator app can only set one up until they do. Turn on your own first, under Account.
+          </p>
+          {fieldErrors.requireTwoFactor && (
+            <p id="settings-require-two-factor-error" className="field__error">
+              {fieldErrors.requireTwoFactor}
+            </p>
+          )}
+        </div>
         <div>
           <button type="submit" className="button button--primary">
             {fetching ? 'Saving…' : 'Save settings'}

@@ -4,11 +4,12 @@ import { roleAllows } from '@candor/domain';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { SettingsQuery } from '../graphql/settings.graphql';
+import { AuditLogSection } from './AuditLogSection';
 import { MembersSection } from './MembersSection';
 import { OrganizationForm } from './OrganizationForm';
 import './settings.css';
 
-/** The organization's settings and its team: admins change them and invite members. */
+/** The organization's settings, its team and (for admins) its audit log. */
 export function SettingsPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SettingsQuery });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
@@ -32,7 +33,9 @@ export function SettingsPage() {
         <MembersSection
           canInvite={roleAllows(member.role, 'members:invite')}
           canManageRoles={roleAllows(member.role, 'members:manage')}
+          viewerId={member.id}
         />
+        {roleAllows(member.role, 'audit:read') && <AuditLogSection />}
       </div>
     </div>
   );

@@ -15,6 +15,7 @@ export const SettingsQuery = graphql(`
         quietHoursStart
         quietHoursEnd
         statusLinkExpiryDays
+        requireTwoFactor
       }
     }
   }
@@ -27,6 +28,8 @@ export const MembersQuery = graphql(`
       name
       email
       role
+      deactivatedAt
+      twoFactorEnabled
     }
   }
 `);
@@ -40,6 +43,7 @@ export const UpdateOrganizationMutation = graphql(`
       quietHoursStart
       quietHoursEnd
       statusLinkExpiryDays
+      requireTwoFactor
     }
   }
 `);
@@ -62,6 +66,72 @@ export const ChangeMemberRoleMutation = graphql(`
     changeMemberRole(input: $input) {
       id
       role
+    }
+  }
+`);
+
+/** An admin turns a member's account off (sessions end at once) or on again, or removes it for good. */
+export const DeactivateMemberMutation = graphql(`
+  mutation DeactivateMember($memberId: ID!) {
+    deactivateMember(memberId: $memberId) {
+      id
+      deactivatedAt
+    }
+  }
+`);
+
+export const ReactivateMemberMutation = graphql(`
+  mutation ReactivateMember($memberId: ID!) {
+    reactivateMember(memberId: $memberId) {
+      id
+      deactivatedAt
+    }
+  }
+`);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($memberId: ID!) {
+    removeMember(memberId: $memberId) {
+      id
+      removedAt
+    }
+  }
+`);
+
+export const InvitesQuery = graphql(`
+  query Invites {
+    invites {
+      id
+      email
+      role
+      expiresAt
+      invitedByName
+    }
+  }
+`);
+
+export const RevokeInviteMutation = graphql(`
+  mutation RevokeInvite($inviteId: ID!) {
+    revokeInvite(inviteId: $inviteId) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog {
+    auditLog(limit: 100) {
+      id
+      action
+      actorName
+      targetType
+      targetName
+      details {
+        key
+        value
+      }
+      at
     }
   }
 `);
