@@ -66,6 +66,26 @@ describe('jobs and their pipelines', () => {
     expect(await f.count('jobs', 'title = $1', [title])).toBe(0);
   });
 
+  it("counts a job card's numbers in Job.summary: current candidates per stage, overdue promises, archived ones left out", async () => {
+    const job = await f.createJob(admin.token, { title: 'Counted' });
+    const [applied, screen] = job.stages;
+    const a = await f.addCandidate(admin.token, job.id, { name: 'One' });
+    await f.addCandidate(admin.token, job.id, { name: 'Two' });
+    const c = await f.addCandidate(admin.token, job.id, { name: 'Three' });
+    const gone = await f.addCandidate(admin.token, job.id, { name: 'Gone' });
+    expectNoErrors(await t.gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', { i: { candidateId: c.id, stageId: screen.id, notify: false } }, admin.token));
+    expectNoErrors(await t.gql('mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }', { id: gone.id }, admin.token));
+    // A promise already past: set in the database (the API refuses to make one).
+    await t.dataSource.query("UPDATE candidates SET expected_response_by = current_date - 2 WHERE id = $1", [a.id]);
+    const res = await t.gql('query($id: ID!) { job(id: $id) { summary { candidates overdue stages { stageId count } } } }', { id: job.id }, admin.token);
+    expectNoErrors(res);
+    const { summary } = res.data!.job;
+    expect(summary.candidates).toBe(3);
+    expect(summary.overdue).toBe(1);
+    expect(summary.stages).toHaveLength(job.stages.length);
+    expect(summary.stages.slice(0, 2)).toEqual([{ stageId: applied.id, count: 2 }, { stageId: screen.id, count: 1 }]);
+  });
+
   it('refuses an unknown stage kind and an overlong title', async () => {
     const badKind = await t.gql(`mutation { createJob(input: { title: "X", stages: [{ name: "A", kind: LUNCH }] }) { id } }`, {}, admin.token);
     expect(codeOf(badKind)).toBe('BAD_USER_INPUT');

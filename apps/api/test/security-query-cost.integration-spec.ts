@@ -91,6 +91,18 @@ describe('query cost: lists multiply, and fan-outs are refused before they run',
     expect(counter.statements.filter((sql) => /FROM "?candidates"?/i.test(sql) && !/count\(\*\)/i.test(sql))).toEqual([]);
   });
 
+  it("accepts the portal's jobs list (card numbers from Job.summary) for an organization of 60 jobs", async () => {
+    for (let i = 0; i < 59; i++) await f.createJob(admin.token, { title: `Job ${i}` });
+    const res = await t.gql(
+      '{ jobs { id title status createdAt stages { id name kind position } summary { candidates overdue stages { stageId count } } } }',
+      {},
+      admin.token,
+    );
+    expectNoErrors(res);
+    expect(res.data!.jobs).toHaveLength(60);
+    expect(res.data!.jobs.find((job: { id: string }) => job.id === jobId).summary.candidates).toBe(1000);
+  });
+
   it('accepts the portal board on a job of 1,000 candidates', async () => {
     const res = await t.gql(BOARD, { id: jobId }, admin.token);
     expectNoErrors(res);

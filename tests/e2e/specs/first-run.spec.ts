@@ -92,7 +92,12 @@ test('first run: sign up, build a pipeline, add a candidate and steps, drag with
   // Drag the card to the next stage; the move dialog asks for the promised date.
   await page.getByRole('link', { name: 'Support Engineer' }).first().click();
   const card = page.getByRole('article', { name: 'Lena Fischer' });
-  await drag(page, card, page.getByRole('region', { name: /^Phone screen/ }));
+  const phoneScreen = page.getByRole('region', { name: /^Phone screen/ });
+  // Measure only once the board has settled (its data loaded, nothing still shifting).
+  await expect(card).toBeVisible();
+  await expect(phoneScreen).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await drag(page, card, phoneScreen);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Move to stage')).toHaveValue(/.+/);

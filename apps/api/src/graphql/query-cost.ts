@@ -31,6 +31,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Job.candidates': { max: 5000, count: 'candidatesPerJob' },
   'Job.stages': { max: LIMITS.stagesPerJob },
   'Job.funnel': { max: LIMITS.stagesPerJob },
+  'JobSummary.stages': { max: LIMITS.stagesPerJob },
   'Candidate.nextSteps': { max: LIMITS.stepsPerCandidate, count: 'stepsPerCandidate' },
   'Candidate.timeline': { max: 1000, count: 'eventsPerCandidate' },
   'Candidate.emails': { max: 500, count: 'emailsPerCandidate' },

@@ -59,6 +59,25 @@ export class LoaderRegistry {
     return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' }, { memberId: IsNull(), kind: Not('INVITE') });
   }
 
+  /** The stage and promised date of every current candidate of the job: what a job card counts. */
+  get promisesByJob() {
+    return this.memo('promisesByJob', () =>
+      new DataLoader<string, { stageId: string; expectedResponseBy: string | null }[]>(async (jobIds) => {
+        const organizationId = this.organizationId();
+        const rows: { job_id: string; stage_id: string; expected_response_by: string | null }[] = organizationId
+          ? await this.dataSource.query(
+              `SELECT job_id, stage_id, expected_response_by FROM candidates
+                WHERE organization_id = $1 AND job_id = ANY($2::uuid[]) AND archived_at IS NULL`,
+              [organizationId, [...jobIds]],
+            )
+          : [];
+        const grouped = new Map<string, { stageId: string; expectedResponseBy: string | null }[]>(jobIds.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row.job_id)?.push({ stageId: row.stage_id, expectedResponseBy: row.expected_response_by });
+        return jobIds.map((id) => grouped.get(id) ?? []);
+      }),
+    );
+  }
+
   /**
    * Every stay of every candidate of the job in a stage, from the timeline: a stay begins when the
    * candidate is added to or moved into a stage and ends at their next move (or when archived).

@@ -14,18 +14,13 @@ export interface JobSummary {
   stages: StageCount[];
 }
 
-/** The numbers a job card shows: candidates, overdue reply promises, candidates per stage. */
+/** The numbers a job card shows: candidates, overdue reply promises, candidates per stage (in pipeline order). */
 export function summarizeJob(job: JobListItem): JobSummary {
-  const perStage = new Map<string, number>();
-  let overdue = 0;
-  for (const candidate of job.candidates) {
-    perStage.set(candidate.stage.id, (perStage.get(candidate.stage.id) ?? 0) + 1);
-    if (candidate.promiseState === 'OVERDUE') overdue += 1;
-  }
+  const perStage = new Map(job.summary.stages.map((stage) => [stage.stageId, stage.count]));
   const stages = [...job.stages]
     .sort((a, b) => a.position - b.position)
     .map((stage) => ({ id: stage.id, name: stage.name, count: perStage.get(stage.id) ?? 0 }));
-  return { candidates: job.candidates.length, overdue, stages };
+  return { candidates: job.summary.candidates, overdue: job.summary.overdue, stages };
 }
 
 export function candidatesLabel(count: number): string {

@@ -97,7 +97,7 @@ describe('pipeline board', () => {
               status: 'OPEN',
               createdAt: '2026-01-10T09:00:00Z',
               stages: [],
-              candidates: [],
+              summary: { __typename: 'JobSummary', candidates: 0, overdue: 0, stages: [] },
             },
           ],
         },

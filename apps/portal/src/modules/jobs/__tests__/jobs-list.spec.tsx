@@ -7,8 +7,9 @@ const STAGES = [
   { id: 's2', name: 'Screen', kind: 'SCREEN', position: 1 },
 ];
 
-function candidate(id: string, stageId: string, promiseState: string) {
-  return { id, promiseState, stage: { id: stageId } };
+/** A job card's numbers as the API counts them (Job.summary). */
+function summary(candidates: number, overdue: number, counts: Record<string, number>) {
+  return { candidates, overdue, stages: Object.entries(counts).map(([stageId, count]) => ({ stageId, count })) };
 }
 
 const JOBS = [
@@ -18,13 +19,7 @@ const JOBS = [
     status: 'OPEN',
     createdAt: '2026-01-10T09:00:00Z',
     stages: STAGES,
-    candidates: [
-      candidate('c1', 's1', 'OVERDUE'),
-      candidate('c2', 's1', 'ON_TRACK'),
-      candidate('c3', 's3', 'OVERDUE'),
-      candidate('c4', 's3', 'NONE'),
-      candidate('c5', 's3', 'DUE_SOON'),
-    ],
+    summary: summary(5, 2, { s3: 3, s1: 2, s2: 0 }),
   },
   {
     id: 'j2',
@@ -32,7 +27,7 @@ const JOBS = [
     status: 'CLOSED',
     createdAt: '2026-01-01T09:00:00Z',
     stages: STAGES.map((stage) => ({ ...stage, id: `${stage.id}b` })),
-    candidates: [candidate('c6', 's2b', 'ON_TRACK')],
+    summary: summary(1, 0, { s2b: 1 }),
   },
 ];
 
@@ -105,7 +100,7 @@ describe('jobs home page', () => {
       Jobs: () => ({ data: { jobs } }),
       CreateJob: (variables) => {
         const { title } = (variables as { input: { title: string } }).input;
-        jobs = [{ ...JOBS[0], id: 'j9', title, candidates: [] }];
+        jobs = [{ ...JOBS[0], id: 'j9', title, summary: summary(0, 0, {}) }];
         return { data: { createJob: { __typename: 'Job', id: 'j9', title } } };
       },
     });

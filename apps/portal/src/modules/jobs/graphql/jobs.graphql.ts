@@ -1,6 +1,6 @@
 import { graphql } from '../../../generated';
 
-/** The organization's jobs, newest first, with just enough to count candidates per stage. */
+/** The organization's jobs, newest first, with each card's numbers (counted by the API, not from every candidate). */
 export const JobsQuery = graphql(`
   query Jobs {
     jobs {
@@ -14,11 +14,12 @@ export const JobsQuery = graphql(`
         kind
         position
       }
-      candidates {
-        id
-        promiseState
-        stage {
-          id
+      summary {
+        candidates
+        overdue
+        stages {
+          stageId
+          count
         }
       }
     }
