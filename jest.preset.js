@@ -22,5 +22,5 @@ module.exports = {
     '^@candor/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@candor/emails$': path.join(__dirname, 'libs/emails/src/index.ts'),
   },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
 };

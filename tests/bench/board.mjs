@@ -18,6 +18,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const boardSource = readFileSync(join(ROOT, 'apps/portal/src/modules/board/graphql/board.graphql.ts'), 'utf8');
 const BOARD_QUERY = /BoardQuery = graphql\(`([\s\S]*?)`\);/.exec(boardSource)[1];
 
+/** The heaviest query the cost limit accepts on this board: every candidate with its steps, timeline and emails. */
+const HEAVY_QUERY = `query($id: ID!) { job(id: $id) { id title stages { id name kind position }
+  candidates { id name email version expectedResponseBy promiseState stage { id name kind position }
+    nextSteps { id kind title startsAt dueAt state } timeline { id type at actorName summary } emails { id to subject status } } } }`;
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 
@@ -88,6 +93,45 @@ async function renderTime(url, email, password, jobId) {
   }
 }
 
+/**
+ * /health latency (ms) on its own, and while the heaviest accepted query runs (asked every 10 ms
+ * until that query ends, three runs): the API must keep answering during heavy work.
+ */
+async function healthWhileHeavy(url, token, jobId) {
+  const ping = async () => {
+    const started = performance.now();
+    const res = await fetch(`${url}/health`);
+    await res.text();
+    return performance.now() - started;
+  };
+  const idle = [];
+  for (let i = 0; i < 20; i++) idle.push(await ping());
+  const during = [];
+  const heavyMs = [];
+  for (let run = 0; run < 3; run++) {
+    let done = false;
+    const started = performance.now();
+    const heavy = fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: HEAVY_QUERY, variables: { id: jobId } }),
+    })
+      .then((res) => res.json())
+      .then((body) => {
+        done = true;
+        if (body.errors) throw new Error(`Heavy query refused: ${JSON.stringify(body.errors).slice(0, 300)}`);
+        heavyMs.push(performance.now() - started);
+      });
+    while (!done) {
+      during.push(await ping());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await heavy;
+  }
+  const max = (values) => Math.max(...values);
+  return { idleMs: { median: median(idle), max: max(idle) }, duringMs: { median: median(during), max: max(during), samples: during.length }, heavyMs: { median: median(heavyMs) } };
+}
+
 export async function measureBoard() {
   const database = await createTestDatabase('candor_bench_board');
   const counter = await startStatementCounter(database.url);
@@ -121,6 +165,7 @@ export async function measureBoard() {
     const times = [];
     for (let i = 0; i < RUNS; i++) times.push((await request()).ms);
     const base = await baselineTimes(database.url, job.id);
+    const health = await healthWhileHeavy(candor.url, token, job.id);
     const render = await renderTime(candor.url, email, password, job.id);
     return {
       candidates: CANDIDATES,
@@ -129,6 +174,7 @@ export async function measureBoard() {
       serverMs: { median: median(times), p95: p95(times) },
       baselineMs: { median: median(base), p95: p95(base) },
       renderMs: render && { median: median(render), runs: render },
+      health,
     };
   } finally {
     await candor.stop();

@@ -44,6 +44,10 @@ if (wanted('board')) {
     `${fixed(board.baselineMs.median, 0)} / ${fixed(board.baselineMs.p95, 0)}`, 'the same rows, 3 plain SQL via pg', fixed(board.serverMs.median / board.baselineMs.median, 1));
   row(`board of ${board.candidates}: SQL statements per request`, String(board.statements), '3', 'stages, candidates, steps', '', '<= 5 for the board data (+ session, + me)', '');
   if (board.renderMs) row(`board of ${board.candidates}: Chromium, navigation to all cards shown (ms)`, fixed(board.renderMs.median, 0), '', '', '', '', '');
+  const { health } = board;
+  row(`/health while the heaviest accepted query runs (median / max ms; that query: ${fixed(health.heavyMs.median, 0)} ms)`,
+    `${fixed(health.duringMs.median, 0)} / ${fixed(health.duringMs.max, 0)}`, `${fixed(health.idleMs.median, 0)} / ${fixed(health.idleMs.max, 0)}`,
+    '/health with nothing else running', fixed(health.duringMs.max / Math.max(1, health.idleMs.max), 1));
 }
 
 if (wanted('emails')) {

@@ -46,6 +46,7 @@ describe('rate limits, operation by operation', () => {
     ['resetPassword (per address)', 'password-reset', (a) => gqlCode('mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }', { i: { token: 'x'.repeat(43), password: 'a long enough passphrase' } }, a)],
     ['inviteMember (per member)', 'invite-member', (a) => gqlCode('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: a.member.email, role: 'RECRUITER' } }, a, a.member.token)],
     ['confirmTwoFactorSetup (per member)', 'two-factor', (a) => gqlCode('mutation($i: TwoFactorCodeInput!) { confirmTwoFactorSetup(input: $i) }', { i: { code: '000000' } }, a, a.member.token)],
+    ['updateEmailTemplate (per member)', 'template-save', (a) => gqlCode('mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject } }', { i: { stageId, subject: 'Hi', body: '{{ nope }}' } }, a, a.member.token)],
     ['previewStageEmail (per member)', 'preview', (a) => gqlCode('query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject } }', { i: { stageId } }, a, a.member.token)],
     ['checkIn (per address)', 'candidate-write', (a) => gqlCode('mutation($t: String!) { checkIn(token: $t) { accepted } }', { t: statusToken }, a)],
     ['respondToRequest (per address)', 'candidate-write', (a) => gqlCode('mutation($i: RespondToRequestInput!) { respondToRequest(input: $i) { accepted } }', { i: { token: statusToken, stepId: requestStepId, message: 'Here' } }, a)],

@@ -32,6 +32,11 @@ const FAN_OUTS: [string, string][] = [
   ['job > candidates > job > candidates > steps', 'query($id: ID!) { job(id: $id) { candidates { job { candidates { nextSteps { id title } } } } } }'],
   ['attention > candidate > job > candidates', '{ needsAttention { candidate { job { candidates { id name email } } } } }'],
   ['aliased board queries', `query($id: ID!) { ${Array.from({ length: 12 }, (_, i) => `b${i}: job(id: $id) { candidates { id name email statusUrl timeline { id type at } } }`).join(' ')} }`],
+  [
+    'the same list under 15 aliases, with per-item work (links, promises, stages, timeline words)',
+    `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: jobs { candidates { id name email statusUrl promiseState stage { name candidateLabel suggestedResponseBy } timeline { summary } } }`).join(' ')} }`,
+  ],
+  ['every candidate with email bodies', 'query($id: ID!) { job(id: $id) { candidates { id emails { html } } } }'],
 ];
 
 describe('query cost: lists multiply, and fan-outs are refused before they run', () => {

@@ -1,4 +1,5 @@
-import { REMOVED_FILTERS, REMOVED_TAGS } from '@candor/emails';
+import { REMOVED_FILTERS, REMOVED_TAGS, TemplateRenderError } from '@candor/emails';
+import { TemplatePool } from '../src/modules/notifications/template-pool';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { captureLogs } from './support/log-capture';
@@ -23,7 +24,15 @@ describe('hostile templates', () => {
   let recruiter: SignedIn;
   let job: Awaited<ReturnType<Fixtures['createJob']>>;
   let organizationId: string;
-  const templateCount = () => f.count('email_templates', 'organization_id = $1', [organizationId]);
+  /**
+   * An admin of an organization of their own with a job: saves and previews are limited per
+   * member, and the invitations that make members are limited per inviter.
+   */
+  const attacker = async () => {
+    const owner = await f.signUp('Template attackers');
+    const own = await f.createJob(owner.token);
+    return { token: owner.token, stageId: own.stages[1].id, job: own };
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -38,46 +47,46 @@ describe('hostile templates', () => {
   const loaders = REMOVED_TAGS.flatMap((tag) => FILES.map((file) => [tag, file] as const));
 
   it.each(loaders)('{%% %s "%s" %%}: refused in previews and on save, naming the field, reading nothing', async (tag, file) => {
-    const stageId = job.stages[1].id;
+    const { token, stageId } = await attacker();
     for (const [field, template] of [
       ['body', { subject: 's', body: `{% ${tag} '${file}' %}` }],
       ['subject', { subject: `{% ${tag} "${file}" %}`, body: 'b' }],
     ] as const) {
-      const preview = await t.gql(PREVIEW, { i: { stageId, ...template } }, recruiter.token);
+      const preview = await t.gql(PREVIEW, { i: { stageId, ...template } }, token);
       expect(codeOf(preview)).toBe('BAD_USER_INPUT');
       expect(preview.errors![0].extensions.field).toBe(field);
       expect(JSON.stringify(preview)).not.toMatch(/"name": ?"candor"|\[core\]|root:x:|BEGIN|test-secret-key/);
-      const saved = await t.gql(SAVE, { i: { stageId, ...template } }, admin.token);
+      const saved = await t.gql(SAVE, { i: { stageId, ...template } }, token);
       expect(codeOf(saved)).toBe('BAD_USER_INPUT');
       expect(saved.errors![0].extensions.field).toBe(field);
     }
-    expect(await templateCount()).toBe(0);
+    expect(await f.count('email_templates', 'stage_id = $1', [stageId])).toBe(0);
   });
 
   it.each(REMOVED_FILTERS)('the %s filter is refused, so values stay escaped', async (filter) => {
-    const res = await t.gql(SAVE, { i: { stageId: job.stages[1].id, subject: 's', body: `{{ candidate.name | ${filter} }}` } }, admin.token);
+    const res = await t.gql(SAVE, { i: { stageId: job.stages[1].id, subject: 's', body: `{{ candidate.name | ${filter} }}` } }, recruiter.token);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(new RegExp(filter));
   });
 
   it.each(RUNAWAY)('a runaway template is refused on save and in previews: %s', async (body) => {
-    const stageId = job.stages[2].id;
-    const saved = await t.gql(SAVE, { i: { stageId, subject: 'Hello', body } }, admin.token);
+    const { token, stageId } = await attacker();
+    const saved = await t.gql(SAVE, { i: { stageId, subject: 'Hello', body } }, token);
     expect(codeOf(saved)).toBe('BAD_USER_INPUT');
     expect(saved.errors![0].extensions.field).toBe('body');
-    const subject = await t.gql(SAVE, { i: { stageId, subject: body.slice(0, 300), body: 'Hello' } }, admin.token);
+    const subject = await t.gql(SAVE, { i: { stageId, subject: body.slice(0, 300), body: 'Hello' } }, token);
     expect(['BAD_USER_INPUT']).toContain(codeOf(subject));
-    const preview = await t.gql(PREVIEW, { i: { stageId, body } }, admin.token);
+    const preview = await t.gql(PREVIEW, { i: { stageId, body } }, token);
     expect(codeOf(preview)).toBe('BAD_USER_INPUT');
-    expect(await templateCount()).toBe(0);
+    expect(await f.count('email_templates', 'stage_id = $1', [stageId])).toBe(0);
   });
 
   it('/health keeps answering while 15 aliased runaway previews run, and every one is refused', async () => {
     // Nested loops: the slowest kind (they run until the engine's time limit cuts in).
     const aliases = Array.from({ length: 15 }, () => RUNAWAY[1]);
-    const previewer = await f.member(admin, 'RECRUITER');
+    const previewer = await attacker();
     const query = `query(${aliases.map((_, i) => `$b${i}: String!`).join(', ')}) { ${aliases
-      .map((_, i) => `p${i}: previewStageEmail(input: { stageId: "${job.stages[1].id}", body: $b${i} }) { subject }`)
+      .map((_, i) => `p${i}: previewStageEmail(input: { stageId: "${previewer.stageId}", body: $b${i} }) { subject }`)
       .join(' ')} }`;
     const variables = Object.fromEntries(aliases.map((body, i) => [`b${i}`, body]));
     let previewsDone = 0;
@@ -108,7 +117,7 @@ describe('hostile templates', () => {
       '<span style="display:none">hidden</span><p style="font-size:0;color:#ffffff">tiny</p><b onclick="alert(1)">Bold</b>',
       '<a href="https://northwind.example/prep">How to prepare</a> {{ status_link }}',
     ].join('\n\n');
-    expectNoErrors(await t.gql(SAVE, { i: { stageId, subject: 'Next step', body } }, admin.token));
+    expectNoErrors(await t.gql(SAVE, { i: { stageId, subject: 'Next step', body } }, recruiter.token));
     const candidate = await f.addCandidate(admin.token, other.id, { name: 'Mallory <b>Markup</b>' });
     expectNoErrors(await t.gql(MOVE, { i: { candidateId: candidate.id, stageId } }, admin.token));
     const [email] = await t.dataSource.query("SELECT html, text FROM email_messages WHERE candidate_id = $1 AND kind = 'STAGE_CHANGED'", [candidate.id]);
@@ -137,5 +146,26 @@ describe('hostile templates', () => {
     expect(logs).toContain(templateId);
     expect(logs).not.toContain(candidate.statusUrl.split('#').pop());
     expect(logs).not.toContain('Fallback Person');
+  });
+
+  it("one organization flooding the template workers fails no other organization's move, and its previews say busy, never blaming the template", async () => {
+    const victim = await f.signUp('Bystander');
+    const victimJob = await f.createJob(victim.token, { title: 'Calm job' });
+    const stage = victimJob.stages[1];
+    expectNoErrors(await t.gql(SAVE, { i: { stageId: stage.id, subject: 'Hello {{ candidate.first_name }}', body: 'Our own words for {{ candidate.name }}.' } }, victim.token));
+    const candidate = await f.addCandidate(victim.token, victimJob.id, { name: 'Quiet Person' });
+    // The flood: the slowest kind of template, more of it than the pool takes.
+    const pool = t.app.get(TemplatePool);
+    const flood = Array.from({ length: 40 }, () => pool.render({ subject: 'x', body: RUNAWAY[1] }, {}).catch((e: unknown) => (e as TemplateRenderError).reason));
+    const moved = await t.gql(MOVE, { i: { candidateId: candidate.id, stageId: stage.id } }, victim.token);
+    const preview = await t.gql(PREVIEW, { i: { stageId: stage.id } }, victim.token);
+    expect(new Set(await Promise.all(flood))).toContain('BUSY');
+    expectNoErrors(moved);
+    const [email] = await t.dataSource.query("SELECT subject, text FROM email_messages WHERE candidate_id = $1 AND kind = 'STAGE_CHANGED'", [candidate.id]);
+    expect(email.text).toMatch(/Our own words for Quiet Person|Hi Quiet/);
+    if (preview.errors) {
+      expect(codeOf(preview)).toBe('TOO_MANY_REQUESTS');
+      expect(preview.errors[0].message).toMatch(/busy/);
+    }
   });
 });

@@ -5,5 +5,4 @@ export * from './lib/template-engine';
 export * from './lib/template-variables';
 export * from './lib/step-email';
 export * from './lib/team-notice';
-export * from './lib/email-html';
 export * from './lib/template-renderer';

@@ -29,7 +29,8 @@ export class DomainException extends Error {
   }
 
   static badInput(fields: FieldError[]): DomainException {
-    const message = fields.map((f) => `${f.field} ${f.message}`).join('; ');
+    // "email must be ..." reads on; a message that is a sentence of its own gets a colon.
+    const message = fields.map((f) => (/^[A-Z]/.test(f.message) ? `${f.field}: ${f.message}` : `${f.field} ${f.message}`)).join('; ');
     return new DomainException(ErrorCode.BAD_USER_INPUT, `Invalid input: ${message}.`, { fields });
   }
 

@@ -4,6 +4,10 @@ import { DomainException, ErrorCode } from './domain.exception';
 
 const logger = new Logger('GraphQL');
 
+/** Longest message an answer carries, in characters (an input can be long: its echo must not be). */
+const MESSAGE_MAX = 1000;
+const short = (text: string) => (text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX)}…` : text);
+
 /** Apollo's own codes for requests that never reached a resolver, in CONTRACT.md's terms. */
 const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
@@ -23,14 +27,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainException) {
     const { fields, retryAfterSeconds, ...rest } = original.details;
+    const shortFields = fields?.map((f) => ({ field: short(f.field), message: short(f.message) }));
     return {
-      message: original.message,
+      message: short(original.message),
       path: formatted.path,
       locations: formatted.locations,
       extensions: {
         ...rest,
         code: original.code,
-        ...(fields ? { fields, field: fields[0]?.field } : {}),
+        ...(shortFields ? { fields: shortFields, field: shortFields[0]?.field } : {}),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
       },
     };
@@ -38,13 +43,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const apolloCode = String(formatted.extensions?.code ?? '');
   const mapped = REQUEST_ERROR_CODES[apolloCode];
   if (mapped) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: mapped } };
+    return { message: short(formatted.message), locations: formatted.locations, extensions: { code: mapped } };
   }
   if (!original || original === error) {
     // A GraphQLError without a cause that Apollo did not classify: a query limit from
     // graphql-armor (depth, cost, aliases, tokens) or a schema validation rule.
     if (error instanceof GraphQLError && !formatted.path) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return { message: short(formatted.message), locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));

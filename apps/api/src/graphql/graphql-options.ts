@@ -49,7 +49,7 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, auth: 
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // No HTTP caching of GraphQL answers (every one is private: no-store), so no per-field cache hints.
-    plugins: [...armor.plugins, queryCostPlugin(auth, new ListCountsCache(dataSource), config.http.maxResponseBytes), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, queryCostPlugin(auth, new ListCountsCache(dataSource)), ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => {

@@ -10,10 +10,10 @@ const refusal = (message: string) => new GraphQLError(message, { extensions: { c
 /**
  * Refuses an operation whose cost (query-cost.ts) is over the limit before anything runs: first
  * with the declared list bounds (no query), and only when that worst case is over the limit
- * again with the organization's actual list sizes. Also refuses to send an answer larger than
- * `maxResponseBytes` (JSON characters): a backstop after the cost check.
+ * again with the organization's actual list sizes. (Answers too large to send are stopped at the
+ * HTTP layer: `capResponseSize` in http/configure-http.ts.)
  */
-export function queryCostPlugin(auth: AuthService, counts: ListCountsCache, maxResponseBytes: number): ApolloServerPlugin<RequestContext> {
+export function queryCostPlugin(auth: AuthService, counts: ListCountsCache): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -34,15 +34,6 @@ export function queryCostPlugin(auth: AuthService, counts: ListCountsCache, maxR
             throw refusal(
               `This query asks for too much at once (an estimated ${Number.isFinite(cost) ? cost.toLocaleString('en-US') : 'unbounded'} fields; the limit is ${MAX_QUERY_COST.toLocaleString('en-US')}). Ask for fewer nested lists or fields, or page with limit.`,
             );
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.data) return;
-          if (JSON.stringify(response.body.singleResult.data).length > maxResponseBytes) {
-            // Errors are already formatted at this point: the contract's shape, written out.
-            response.body.singleResult = {
-              errors: [{ message: `The answer would be larger than ${(maxResponseBytes / 1_000_000).toLocaleString('en-US')} MB; ask for fewer fields or items.`, extensions: { code: 'BAD_USER_INPUT' } }],
-            };
           }
         },
       };

@@ -40,6 +40,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   });
   app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
+    capResponseSize(res, config.http.maxResponseBytes);
     next();
   });
   app.use('/robots.txt', (_req: Request, res: Response) => {
@@ -67,4 +68,26 @@ function servePortal(app: NestExpressApplication, portalDir: string): void {
 
 function immutableAssets(res: Response, path: string): void {
   if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}
+
+/**
+ * A backstop after the query-cost check: a GraphQL answer of more than `maxBytes` bytes (its
+ * UTF-8 JSON, as sent) is replaced by a BAD_USER_INPUT error. It looks at the body Apollo already serialized,
+ * so an answer is never serialized twice.
+ */
+function capResponseSize(res: Response, maxBytes: number): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit: short answers are not even measured.
+    if (typeof body === 'string' && body.length * 3 > maxBytes && Buffer.byteLength(body, 'utf8') > maxBytes) {
+      const megabytes = (maxBytes / 1_000_000).toLocaleString('en-US');
+      return send(
+        JSON.stringify({
+          data: null,
+          errors: [{ message: `The answer would be larger than ${megabytes} MB; ask for fewer fields or items.`, extensions: { code: 'BAD_USER_INPUT' } }],
+        }),
+      );
+    }
+    return send(body);
+  };
 }

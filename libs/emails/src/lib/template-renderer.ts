@@ -1,9 +1,21 @@
 import { join } from 'node:path';
+import { FieldProblem } from '@candor/domain';
 import { Piscina } from 'piscina';
-import { REMOVED_FILTERS, REMOVED_TAGS, RENDER_LIMITS, SEALED_OPTIONS } from './template-engine';
+import { createSandbox } from './template-sandbox.cjs';
+import { RENDER_LIMITS, templateLengthProblems } from './template-engine';
+import { TEMPLATE_VARIABLES } from './template-variables';
 
-/** Why a template could not be rendered; the message never quotes rendered values. */
-export type TemplateFailure = 'TIMEOUT' | 'LIMIT' | 'OUTPUT' | 'ERROR';
+/** Why a template could not be checked or rendered; the message never quotes rendered values. */
+export type TemplateFailure = 'TIMEOUT' | 'LIMIT' | 'OUTPUT' | 'ERROR' | 'BUSY';
+
+/** What a person editing the template reads, per failure. */
+export const TEMPLATE_FAILURE_MESSAGES: Record<TemplateFailure, string> = {
+  TIMEOUT: `takes too long to render (the limit is ${RENDER_LIMITS.timeoutMs / 1000} s); remove long loops`,
+  LIMIT: 'uses too much time or memory while rendering; remove long loops and ranges',
+  OUTPUT: `renders to more than ${RENDER_LIMITS.outputChars.toLocaleString('en-US')} characters`,
+  ERROR: 'could not be rendered; check its tags and filters',
+  BUSY: 'could not be checked now: email rendering is busy; try again in a moment',
+};
 
 export class TemplateRenderError extends Error {
   constructor(readonly reason: TemplateFailure) {
@@ -12,91 +24,131 @@ export class TemplateRenderError extends Error {
   }
 }
 
-/** What a person editing the template reads, per failure. */
-export const TEMPLATE_FAILURE_MESSAGES: Record<TemplateFailure, string> = {
-  TIMEOUT: `takes too long to render (the limit is ${RENDER_LIMITS.timeoutMs / 1000} s); remove long loops`,
-  LIMIT: 'uses too much time or memory while rendering; remove long loops and ranges',
-  OUTPUT: `renders to more than ${RENDER_LIMITS.outputChars.toLocaleString('en-US')} characters`,
-  ERROR: 'could not be rendered; check its tags and filters',
-};
-
-export interface TemplatePart {
-  source: string;
-  /** Escape every output for HTML. */
-  escapeHtml: boolean;
+export interface EmailTemplateText {
+  subject: string;
+  /** Liquid; a blank line starts a new paragraph. */
+  body: string;
 }
 
-type WorkerAnswer = { ok: true; parts: string[] } | { ok: false; reason: 'LIMIT' | 'OUTPUT' | 'ERROR' };
+/** A template rendered into the parts of an email (before the layout). */
+export interface RenderedTemplate {
+  /** One line of plain text. */
+  subject: string;
+  /** The body's paragraphs as safe HTML (allowlisted markup, escaped values). */
+  paragraphsHtml: string[];
+  /** The body as plain text, paragraphs separated by a blank line. */
+  text: string;
+}
+
+type WorkerAnswer =
+  | { ok: true; problems: FieldProblem[] }
+  | { ok: true; email: RenderedTemplate }
+  | { ok: false; reason: 'LIMIT' | 'OUTPUT' | 'ERROR' };
+
+const VARIABLES = Object.keys(TEMPLATE_VARIABLES);
+const SANDBOX_LIMITS = { engineRenderMs: RENDER_LIMITS.engineRenderMs, engineMemory: RENDER_LIMITS.engineMemory, outputChars: RENDER_LIMITS.outputChars };
 
 /**
- * Renders organization templates in a small pool of worker threads (piscina). A render that
- * outlives `RENDER_LIMITS.timeoutMs` is aborted, which terminates its thread; each thread's heap
- * is capped at `RENDER_LIMITS.workerHeapMb`. The API's event loop never runs template code, so
- * `/health` and every other request keep being answered while a hostile template runs.
+ * Checks and renders organization templates in a small pool of worker threads (piscina), never
+ * on the API's event loop: `/health` and every other request keep being answered while a hostile
+ * template runs. A task is aborted (its thread terminated) once it has had `timeoutMs` after the
+ * tasks given before it (each of which had as long); each thread's heap is capped; at most
+ * `maxQueued` tasks wait for a thread, beyond that the answer is BUSY. Candor's own default templates are rendered in-process
+ * (`renderTrusted`): an email never fails because the pool is busy.
  */
 export class TemplateRenderer {
   private readonly pool: Piscina;
+  private readonly threads: number;
+  private readonly timeoutMs: number;
+  private readonly maxQueued: number;
+  /** Tasks given to the pool and not yet answered (counted here: piscina may hand several to one busy thread). */
+  private inFlight = 0;
+  private readonly trusted = createSandbox(SANDBOX_LIMITS, VARIABLES);
 
-  constructor(options: { threads?: number; timeoutMs?: number } = {}) {
+  constructor(options: { threads?: number; timeoutMs?: number; maxQueued?: number } = {}) {
     this.timeoutMs = options.timeoutMs ?? RENDER_LIMITS.timeoutMs;
+    this.threads = options.threads ?? 2;
+    this.maxQueued = options.maxQueued ?? RENDER_LIMITS.maxQueued;
     this.pool = new Piscina({
       filename: join(__dirname, 'template-worker.cjs'),
       minThreads: 1,
-      maxThreads: options.threads ?? 2,
+      maxThreads: this.threads,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: RENDER_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 16 },
-      workerData: {
-        options: SEALED_OPTIONS,
-        removedTags: REMOVED_TAGS,
-        removedFilters: REMOVED_FILTERS,
-        outputChars: RENDER_LIMITS.outputChars,
-      },
+      workerData: { limits: SANDBOX_LIMITS, variables: VARIABLES },
     });
   }
 
-  private readonly timeoutMs: number;
+  /**
+   * Everything wrong with a template, naming the field: lengths here, syntax and placeholders in
+   * a worker (parsing hostile text is not free either).
+   * @throws TemplateRenderError (TIMEOUT, BUSY) when the check itself could not finish.
+   */
+  async check(template: EmailTemplateText): Promise<FieldProblem[]> {
+    const lengths = templateLengthProblems(template);
+    if (lengths.length > 0) return lengths;
+    const answer = await this.run({ kind: 'check', template });
+    return 'problems' in answer ? answer.problems : [];
+  }
 
   /**
-   * Renders the parts with the same plain-data context, in order.
-   * @throws TemplateRenderError when a part fails, exceeds a limit or the time runs out.
+   * An organization's template rendered with plain-data variables, in a worker.
+   * @throws TemplateRenderError when it exceeds a limit, fails, or the pool is busy.
    */
-  async render(parts: TemplatePart[], context: object): Promise<string[]> {
-    let answer: WorkerAnswer;
-    try {
-      answer = (await this.pool.run({ parts, context }, { signal: AbortSignal.timeout(this.timeoutMs) })) as WorkerAnswer;
-    } catch (error) {
-      const name = (error as { name?: string })?.name;
-      if (name === 'AbortError' || name === 'TimeoutError') throw new TemplateRenderError('TIMEOUT');
-      // The thread died (e.g. its heap limit): the template asked for too much.
-      throw new TemplateRenderError('LIMIT');
-    }
-    if (!answer.ok) throw new TemplateRenderError(answer.reason);
-    return answer.parts;
+  async render(template: EmailTemplateText, variables: object): Promise<RenderedTemplate> {
+    const answer = await this.run({ kind: 'render', template, context: variables });
+    if (!('email' in answer)) throw new TemplateRenderError('ERROR');
+    return answer.email;
+  }
+
+  /** Candor's own templates (the defaults per stage kind), rendered in-process: they are ours, short and loop-free. */
+  renderTrusted(template: EmailTemplateText, variables: object): Promise<RenderedTemplate> {
+    return this.trusted.render(template, variables);
   }
 
   /** Stops the worker threads (at shutdown). */
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+
+  private async run(task: object): Promise<WorkerAnswer> {
+    if (this.inFlight >= this.threads + this.maxQueued) throw new TemplateRenderError('BUSY');
+    // The tasks ahead each take at most timeoutMs on one of the threads: wait for them, then allow this one its own.
+    const rounds = Math.floor(this.inFlight / this.threads) + 1;
+    this.inFlight += 1;
+    let answer: WorkerAnswer;
+    try {
+      answer = (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs * rounds) })) as WorkerAnswer;
+    } catch (error) {
+      const { name, code } = (error ?? {}) as { name?: string; code?: string };
+      if (name === 'AbortError' || name === 'TimeoutError') throw new TemplateRenderError('TIMEOUT');
+      // Its thread ran out of heap: this template asked for too much.
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new TemplateRenderError('LIMIT');
+      // Its thread was stopped for another task's sake: not this template's doing.
+      throw new TemplateRenderError('BUSY');
+    } finally {
+      this.inFlight -= 1;
+    }
+    if (!answer.ok) throw new TemplateRenderError(answer.reason);
+    return answer;
+  }
 }
 
 /**
  * Problems that only show when a template runs (too slow, too big, too hungry), found by
- * rendering each part alone with sample data; naming the field, like templateProblems.
+ * rendering it with sample data; naming the field when the subject alone fails.
  */
-export async function templateRuntimeProblems(
-  renderer: TemplateRenderer,
-  template: { subject: string; body: string },
-  sample: object,
-): Promise<{ field: 'subject' | 'body'; message: string }[]> {
-  const problems: { field: 'subject' | 'body'; message: string }[] = [];
-  for (const field of ['subject', 'body'] as const) {
-    try {
-      await renderer.render([{ source: template[field], escapeHtml: true }], sample);
-    } catch (error) {
-      if (!(error instanceof TemplateRenderError)) throw error;
-      problems.push({ field, message: error.message });
-    }
+export async function templateRuntimeProblems(renderer: TemplateRenderer, template: EmailTemplateText, sample: object): Promise<FieldProblem[]> {
+  try {
+    await renderer.render(template, sample);
+    return [];
+  } catch (error) {
+    if (!(error instanceof TemplateRenderError)) throw error;
+    if (error.reason === 'BUSY') throw error;
+    const subjectAlone = await renderer.render({ subject: template.subject, body: 'x' }, sample).then(
+      () => null,
+      (e: unknown) => (e instanceof TemplateRenderError ? e : null),
+    );
+    return [{ field: subjectAlone ? 'subject' : 'body', message: (subjectAlone ?? error).message }];
   }
-  return problems;
 }

@@ -1,43 +1,27 @@
 // @ts-check
 'use strict';
 /**
- * Renders organization templates inside a worker thread of the template pool
- * (template-renderer.ts), so that a template that runs too long can be stopped by terminating
- * the thread without the API's event loop ever waiting for it. Plain CommonJS so that the same
- * file runs from the source tree (tests) and from the build. The engine's options and the tags
- * and filters to remove come from the main thread (template-engine.ts), so both build the same
- * sealed engine.
+ * The entry of the template worker threads (template-renderer.ts): checks and renders
+ * organization templates in the sandbox, so that a template (or the processing of what it
+ * rendered) that runs too long can be stopped by terminating the thread, and the API's event
+ * loop never waits for it. Only the kind of failure crosses back: an engine message may quote
+ * rendered values.
  */
-const { Liquid } = require('liquidjs');
 const { workerData } = require('piscina');
+const { createSandbox } = require('./template-sandbox.cjs');
 
-/** @param {boolean} escapeHtml */
-function build(escapeHtml) {
-  const engine = new Liquid({ ...workerData.options, outputEscape: escapeHtml ? 'escape' : undefined });
-  for (const tag of workerData.removedTags) delete engine.tags[tag];
-  for (const filter of workerData.removedFilters) delete engine.filters[filter];
-  return engine;
-}
-
-const engines = { text: build(false), html: build(true) };
+const sandbox = createSandbox(workerData.limits, workerData.variables);
 
 /**
- * @param {{ parts: { source: string, escapeHtml: boolean }[], context: Record<string, unknown> }} task
- * @returns {Promise<{ ok: true, parts: string[] } | { ok: false, reason: 'LIMIT' | 'OUTPUT' | 'ERROR' }>}
+ * @param {{ kind: 'check' | 'render', template: { subject: string, body: string }, context?: object }} task
  */
-module.exports = async function renderTemplates(task) {
-  const parts = [];
+module.exports = async function templateTask(task) {
+  if (task.kind === 'check') return { ok: true, problems: sandbox.check(task.template) };
   try {
-    for (const part of task.parts) {
-      const engine = part.escapeHtml ? engines.html : engines.text;
-      const output = await engine.parseAndRender(part.source, task.context);
-      if (output.length > workerData.outputChars) return { ok: false, reason: 'OUTPUT' };
-      parts.push(output);
-    }
+    return { ok: true, email: await sandbox.render(task.template, task.context ?? {}) };
   } catch (error) {
-    // Only the kind of failure crosses back: an engine message may quote rendered values.
     const text = error instanceof Error ? error.message : '';
-    return { ok: false, reason: /limit/i.test(text) || error instanceof RangeError ? 'LIMIT' : 'ERROR' };
+    const reason = /** @type {{ output?: boolean }} */ (error).output ? 'OUTPUT' : /limit/i.test(text) || error instanceof RangeError ? 'LIMIT' : 'ERROR';
+    return { ok: false, reason };
   }
-  return { ok: true, parts };
 };

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { LIMITS } from '@candor/domain';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -28,7 +28,11 @@ const RESET_LINK_GONE = () => DomainException.notFound('password reset at this l
  * turning two-factor sign-in off (which needs the password).
  */
 @Injectable()
-export class AccountService {
+export class AccountService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Account');
+  /** Reset requests answered but still being prepared. */
+  private readonly pending = new Set<Promise<void>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -42,13 +46,29 @@ export class AccountService {
 
   /**
    * Emails a one-time reset link (stored as its SHA-256, valid for 30 minutes) when the address
-   * belongs to an active member. The answer is the same either way. With the dev mailbox the
-   * link is also printed to the console, for a local set-up without email.
+   * belongs to an active member. The answer is the same, and as quick, either way: the look-up
+   * and the email happen after it. With the dev mailbox the link is also printed to the console,
+   * for a local set-up without email.
    */
   async requestPasswordReset(email: string, address: string): Promise<boolean> {
     await this.limits.consume('password-reset-request', address);
+    // The rest happens after the answer, so that known and unknown addresses take as long.
+    const work = this.sendReset(email).catch((error: unknown) =>
+      this.logger.error(`A password reset email could not be prepared: ${error instanceof Error ? error.name : 'error'}`),
+    );
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+    return true;
+  }
+
+  /** Waits for reset emails still being prepared (at shutdown). */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  private async sendReset(email: string): Promise<void> {
     const member = await this.activeMemberByEmail(email);
-    if (!member || (await this.limits.tryConsume('password-reset-account', email))) return true;
+    if (!member || (await this.limits.tryConsume('password-reset-account', email))) return;
     const token = generateToken();
     const url = `${this.config.publicUrl}/reset-password#${token}`;
     const now = this.clock.now();
@@ -63,7 +83,6 @@ export class AccountService {
       // Straight to the console, not the log: a local set-up has no mail to receive it.
       process.stdout.write(`\nPassword reset requested (dev mailbox, nothing was emailed): ${url}\n\n`);
     }
-    return true;
   }
 
   /** Sets a new password with a reset link; every session of the member ends. */

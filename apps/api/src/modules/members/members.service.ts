@@ -12,7 +12,7 @@ import { AuditLog } from '../audit/audit-log';
 import { assertPassword, AuthService, EMAIL_TAKEN, IssuedSession } from '../auth/auth.service';
 import { hashPassword } from '../auth/password-hasher';
 import { endSessionsOf } from '../auth/sessions';
-import { EmailTransport } from '../notifications/email-transport';
+import { SecretLinks } from '../notifications/secret-links';
 import { TeamEmailsService } from '../notifications/team-emails.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { RateLimits } from '../rate-limits/rate-limits';
@@ -32,7 +32,7 @@ export class MembersService {
     private readonly clock: Clock,
     private readonly auth: AuthService,
     private readonly teamEmails: TeamEmailsService,
-    private readonly transport: EmailTransport,
+    private readonly secretLinks: SecretLinks,
     private readonly limits: RateLimits,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -128,9 +128,9 @@ export class MembersService {
   }
 
   /**
-   * Emails the invitee a link to join (kept sealed until sent). With the dev mailbox (no SMTP
-   * server) the link is also returned to the inviting admin, so a local set-up can be completed
-   * without email. Rate-limited per member; an address already in use is a generic CONFLICT.
+   * Emails the invitee a link to join (kept sealed until sent). With the dev mailbox outside
+   * production the link is also returned to the inviting admin, so a local set-up can be
+   * completed without email. Rate-limited per member; an address already in use is a generic CONFLICT.
    */
   async invite(actor: Actor, input: InviteMemberInput): Promise<Invite> {
     await this.limits.consume('invite-member', actor.memberId);
@@ -160,7 +160,8 @@ export class MembersService {
           target: { type: 'INVITE', id: invite.id },
           details: { role: input.role },
         });
-        return { ...invite, invitedByName: inviter.name, inviteUrl: this.transport.name === 'dev-mailbox' ? url : undefined };
+        // The link comes back only where it never leaves the machine anyway: the dev mailbox, outside production.
+        return { ...invite, invitedByName: inviter.name, inviteUrl: this.secretLinks.keptAfterSending ? url : undefined };
       }),
     );
   }

@@ -1,20 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ARGUMENT_ACCESS, roleAllows } from '@candor/domain';
-import {
-  DEFAULT_TEMPLATES,
-  renderStageEmail,
-  RenderedEmail,
-  SAMPLE_VARIABLES,
-  TEMPLATE_VARIABLES,
-  TemplateRenderError,
-  templateProblems,
-  templateRuntimeProblems,
-} from '@candor/emails';
+import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, SAMPLE_VARIABLES, TEMPLATE_VARIABLES, TemplateRenderError, templateRuntimeProblems } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { DomainException } from '../../common/domain.exception';
+import { DomainException, ErrorCode } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -29,6 +20,10 @@ import { StageEmailsService } from './stage-emails.service';
 import { TemplatePool } from './template-pool';
 
 const PLACEHOLDERS = Object.entries(TEMPLATE_VARIABLES).map(([name, description]) => ({ name, description }));
+
+/** The worker pool is full (many templates being checked at once): not the template's fault. */
+const busy = () =>
+  new DomainException(ErrorCode.TOO_MANY_REQUESTS, 'Email rendering is busy right now. Please try again in a moment.', { retryAfterSeconds: 5 });
 
 /**
  * Per-stage templates: read, edit (checked on save: syntax, placeholders, and a trial render
@@ -54,6 +49,7 @@ export class EmailTemplatesService {
   }
 
   async update(actor: Actor, input: UpdateEmailTemplateInput): Promise<EmailTemplate> {
+    await this.limits.consume('template-save', actor.memberId);
     await findInOrganization(this.dataSource.manager, StageEntity, actor, input.stageId, 'stage');
     await this.assertRenders(input);
     await this.dataSource.transaction(async (db) => {
@@ -94,10 +90,14 @@ export class EmailTemplatesService {
     const stage = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage');
     const saved = await this.get(actor, stage.id);
     const template = { subject: input.subject ?? saved.subject, body: input.body ?? saved.body };
-    const problems = templateProblems(template);
-    if (problems.length > 0) throw DomainException.badInput(problems);
+    // Candor's own words are rendered in-process; anything an organization wrote, in a worker.
+    const trusted = !draft && saved.isDefault;
     const message = input.messageToCandidate?.trim() ?? '';
     try {
+      if (!trusted) {
+        const problems = await this.templates.check(template);
+        if (problems.length > 0) throw DomainException.badInput(problems);
+      }
       if (!input.candidateId) {
         const organization = await OrganizationsService.ofActor(db, actor);
         const job = await db.findOneByOrFail(JobEntity, { id: stage.jobId });
@@ -111,7 +111,7 @@ export class EmailTemplatesService {
             stage: { label: stage.candidateLabel, description: stage.candidateDescription },
             message,
           },
-          { unsubscribeUrl: `${this.config.publicUrl}/email/unsubscribe/sample` },
+          { unsubscribeUrl: `${this.config.publicUrl}/email/unsubscribe/sample`, trusted },
         );
       }
       const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate');
@@ -119,18 +119,24 @@ export class EmailTemplatesService {
         throw DomainException.badInput([{ field: 'candidateId', message: "is not a candidate of this stage's job" }]);
       }
       const organization = await OrganizationsService.ofActor(db, actor);
-      return await this.stageEmails.render(db, candidate, stage, organization, message, this.clock.now(), template);
+      return await this.stageEmails.render(db, candidate, stage, organization, message, this.clock.now(), trusted ? undefined : template);
     } catch (error) {
-      if (error instanceof TemplateRenderError) throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
-      throw error;
+      if (!(error instanceof TemplateRenderError)) throw error;
+      if (error.reason === 'BUSY') throw busy();
+      throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
     }
   }
 
-  /** Syntax, placeholders, then a trial render of each part with sample data, within the limits. */
+  /** Syntax, placeholders, then a trial render with sample data, within the limits (all in a worker). */
   private async assertRenders(template: { subject: string; body: string }): Promise<void> {
-    const problems = templateProblems(template);
-    if (problems.length > 0) throw DomainException.badInput(problems);
-    const runtime = await templateRuntimeProblems(this.templates, template, SAMPLE_VARIABLES);
-    if (runtime.length > 0) throw DomainException.badInput(runtime);
+    try {
+      const problems = await this.templates.check(template);
+      if (problems.length > 0) throw DomainException.badInput(problems);
+      const runtime = await templateRuntimeProblems(this.templates, template, SAMPLE_VARIABLES);
+      if (runtime.length > 0) throw DomainException.badInput(runtime);
+    } catch (error) {
+      if (error instanceof TemplateRenderError) throw error.reason === 'BUSY' ? busy() : DomainException.badInput([{ field: 'body', message: error.message }]);
+      throw error;
+    }
   }
 }

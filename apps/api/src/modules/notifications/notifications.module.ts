@@ -43,6 +43,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks],
+  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

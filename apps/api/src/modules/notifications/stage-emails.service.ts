@@ -117,17 +117,19 @@ export class StageEmailsService {
       status_link: this.statusLinks.urlOf(link),
     };
     const unsubscribeUrl = this.unsubscribe.urlFor(link);
-    const options = { unsubscribeUrl };
-    if (templateOverride) return { rendered: await renderStageEmail(this.templates, templateOverride, variables, options), unsubscribeUrl };
-    if (!custom) return { rendered: await renderStageEmail(this.templates, DEFAULT_TEMPLATES[stage.kind], variables, options), unsubscribeUrl };
+    const ours = DEFAULT_TEMPLATES[stage.kind];
+    const theirs = templateOverride ?? (custom ? { subject: custom.subject, body: custom.body } : null);
+    if (!theirs) return { rendered: await renderStageEmail(this.templates, ours, variables, { unsubscribeUrl, trusted: true }), unsubscribeUrl };
     try {
-      return { rendered: await renderStageEmail(this.templates, { subject: custom.subject, body: custom.body }, variables, options), unsubscribeUrl };
+      return { rendered: await renderStageEmail(this.templates, theirs, variables, { unsubscribeUrl }), unsubscribeUrl };
     } catch (error) {
-      if (!(error instanceof TemplateRenderError)) throw error;
-      // The candidate still hears from us: with the stage kind's default words. Logged with the
+      // A draft's failure is for the editor to show.
+      if (!(error instanceof TemplateRenderError) || templateOverride) throw error;
+      // The candidate still hears from us: with the stage kind's default words, rendered in-process
+      // (so neither a hostile template nor a busy pool can fail the move). Logged with the
       // template's ID and the kind of failure only, never values that were rendered.
-      this.logger.warn(`Email template ${custom.id} (stage ${stage.id}) could not be rendered (${error.reason}); the default template was used.`);
-      return { rendered: await renderStageEmail(this.templates, DEFAULT_TEMPLATES[stage.kind], variables, options), unsubscribeUrl };
+      this.logger.warn(`Email template ${custom!.id} (stage ${stage.id}) could not be rendered (${error.reason}); the default template was used.`);
+      return { rendered: await renderStageEmail(this.templates, ours, variables, { unsubscribeUrl, trusted: true }), unsubscribeUrl };
     }
   }
 }

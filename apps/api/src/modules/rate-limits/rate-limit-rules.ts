@@ -12,6 +12,7 @@ export type RateLimitName =
   | 'invite-member'
   | 'two-factor'
   | 'preview'
+  | 'template-save'
   | 'status-miss'
   | 'candidate-write'
   | 'calendar-download'
@@ -49,6 +50,8 @@ export function rateLimitRules(config: AppConfig): Record<RateLimitName, RateLim
     'invite-member': { points: 30, durationSeconds: HOUR, message: 'Too many invitations from your account.' },
     'two-factor': { points: 10, durationSeconds: 15 * 60, message: 'Too many wrong two-factor codes.' },
     preview: { points: 60, durationSeconds: 60, message: 'Too many email previews.' },
+    // Each save is checked and trial-rendered in the template workers.
+    'template-save': { points: 30, durationSeconds: 10 * 60, message: 'Too many template changes.' },
     'status-miss': { points: 10, durationSeconds: 15 * 60, message: 'Too many requests from your network.' },
     'candidate-write': { points: 10, durationSeconds: HOUR, message: 'Too many requests from your network.' },
     'calendar-download': { points: 60, durationSeconds: HOUR, message: 'Too many requests from your network.' },

@@ -1,18 +1,19 @@
 import { STAGE_KINDS } from '@candor/domain';
 import { DEFAULT_TEMPLATES } from '../default-templates';
 import { renderStageEmail } from '../render-email';
-import { templateProblems } from '../template-engine';
 import { TemplateRenderer } from '../template-renderer';
 import { SAMPLE_VARIABLES } from '../template-variables';
 
 const options = { unsubscribeUrl: 'https://candor.example.com/unsubscribe/abc' };
 const renderer = new TemplateRenderer();
 afterAll(() => renderer.close());
+const templateProblems = (template: { subject: string; body: string }) => renderer.check(template);
 
 describe('default templates', () => {
-  it.each(STAGE_KINDS)('%s is valid and renders both parts with the link and the promise', async (kind) => {
-    expect(templateProblems(DEFAULT_TEMPLATES[kind])).toEqual([]);
-    const email = await renderStageEmail(renderer, DEFAULT_TEMPLATES[kind], SAMPLE_VARIABLES, options);
+  it.each(STAGE_KINDS)('%s is valid and renders both parts with the link and the promise, the same in-process and in a worker', async (kind) => {
+    expect(await templateProblems(DEFAULT_TEMPLATES[kind])).toEqual([]);
+    const email = await renderStageEmail(renderer, DEFAULT_TEMPLATES[kind], SAMPLE_VARIABLES, { ...options, trusted: true });
+    expect(await renderStageEmail(renderer, DEFAULT_TEMPLATES[kind], SAMPLE_VARIABLES, options)).toEqual(email);
     expect(email.subject).not.toMatch(/\{\{|\n/);
     expect(email.text).toContain('Hi Margaret,');
     expect(email.html).toContain('Hi Margaret,');
@@ -42,26 +43,26 @@ describe('template safety', () => {
     expect(email.text).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('rejects unknown placeholders, naming them', () => {
-    expect(templateProblems({ subject: 'Hi', body: '{{ candidate.email }} {{ secret }}' })).toEqual([
+  it('rejects unknown placeholders, naming them', async () => {
+    expect(await templateProblems({ subject: 'Hi', body: '{{ candidate.email }} {{ secret }}' })).toEqual([
       { field: 'body', message: expect.stringMatching(/unknown placeholder \{\{ candidate.email \}\}, \{\{ secret \}\}/) },
     ]);
   });
 
-  it('rejects attempts to reach objects or functions behind the values', () => {
+  it('rejects attempts to reach objects or functions behind the values', async () => {
     for (const body of ['{{ candidate.constructor }}', '{{ candidate["__proto__"] }}', '{{ status_link.constructor.constructor }}']) {
-      expect(templateProblems({ subject: 'x', body })[0]?.field).toBe('body');
+      expect((await templateProblems({ subject: 'x', body }))[0]?.field).toBe('body');
     }
   });
 
-  it('rejects syntax errors and unknown filters', () => {
-    expect(templateProblems({ subject: 'Hi {{ candidate.name', body: 'x' })[0]).toMatchObject({ field: 'subject', message: expect.stringMatching(/syntax error/) });
-    expect(templateProblems({ subject: 'x', body: '{{ candidate.name | exec }}' })[0]).toMatchObject({ field: 'body' });
-    expect(templateProblems({ subject: 'x', body: '{% if %}' })[0]).toMatchObject({ field: 'body' });
+  it('rejects syntax errors and unknown filters', async () => {
+    expect((await templateProblems({ subject: 'Hi {{ candidate.name', body: 'x' }))[0]).toMatchObject({ field: 'subject', message: expect.stringMatching(/syntax error/) });
+    expect((await templateProblems({ subject: 'x', body: '{{ candidate.name | exec }}' }))[0]).toMatchObject({ field: 'body' });
+    expect((await templateProblems({ subject: 'x', body: '{% if %}' }))[0]).toMatchObject({ field: 'body' });
   });
 
-  it('rejects empty and oversized templates', () => {
-    expect(templateProblems({ subject: ' ', body: 'x' })).toEqual([{ field: 'subject', message: 'must not be empty' }]);
-    expect(templateProblems({ subject: 'x', body: 'y'.repeat(10_001) })[0].message).toMatch(/at most 10000/);
+  it('rejects empty and oversized templates', async () => {
+    expect(await templateProblems({ subject: ' ', body: 'x' })).toEqual([{ field: 'subject', message: 'must not be empty' }]);
+    expect((await templateProblems({ subject: 'x', body: 'y'.repeat(10_001) }))[0].message).toMatch(/at most 10000/);
   });
 });

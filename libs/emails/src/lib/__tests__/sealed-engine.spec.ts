@@ -1,11 +1,12 @@
 import { renderStageEmail } from '../render-email';
-import { REMOVED_FILTERS, REMOVED_TAGS, RENDER_LIMITS, templateProblems } from '../template-engine';
+import { REMOVED_FILTERS, REMOVED_TAGS, RENDER_LIMITS } from '../template-engine';
 import { TemplateRenderer, TemplateRenderError } from '../template-renderer';
 import { SAMPLE_VARIABLES } from '../template-variables';
 
 const options = { unsubscribeUrl: 'https://candor.example.com/email/unsubscribe/abc' };
 const renderer = new TemplateRenderer();
 afterAll(() => renderer.close());
+const templateProblems = (template: { subject: string; body: string }) => renderer.check(template);
 
 /** The body paragraphs of the HTML part (the layout's own preheader and footer left out). */
 const bodyOf = (html: string) => html.slice(html.indexOf('<p style="margin:0 0 16px">'), html.lastIndexOf('</p>') + 4);
@@ -15,13 +16,13 @@ describe('the sealed engine: no template reaches a file or another template', ()
   const files = ['.data/secret-key', 'package.json', '.git/config', '.data/postgres-password', '/etc/passwd', '../../../etc/hostname'];
   const loaders = REMOVED_TAGS.flatMap((tag) => files.map((file) => [tag, file] as const));
 
-  it.each(loaders)('{%% %s "%s" %%} is refused at save, naming the field', (tag, file) => {
-    for (const source of [`{% ${tag} '${file}' %}`, `{% ${tag} "${file}" %}x{% end${tag} %}`, `{% liquid\n${tag} '${file}' %}`]) {
-      const problems = templateProblems({ subject: 'Hi', body: source });
+  it.each(loaders)('{%% %s "%s" %%} is refused at save, naming the field', async (tag, file) => {
+    for (const source of [`{% ${tag} '${file}' %}`, `{% ${tag} "${file}" %}x{% end${tag} %}`, `{% liquid\n${tag} '${file}' %}`, `{%- ${tag} '${file}' -%}`]) {
+      const problems = await templateProblems({ subject: 'Hi', body: source });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ field: 'body', message: expect.stringMatching(new RegExp(`{% ${tag} %}.*may not use`)) });
     }
-    expect(templateProblems({ subject: `{% ${tag} '${file}' %}`, body: 'x' })[0]).toMatchObject({ field: 'subject' });
+    expect((await templateProblems({ subject: `{% ${tag} '${file}' %}`, body: 'x' }))[0]).toMatchObject({ field: 'subject' });
   });
 
   it.each(REMOVED_TAGS)('{%% %s %%} cannot run even when it skips the save check (rendered directly)', async (tag) => {
@@ -35,7 +36,7 @@ describe('the sealed engine: no template reaches a file or another template', ()
   });
 
   it.each(REMOVED_FILTERS)('the %s filter (unescaped output) is refused at save and at render', async (filter) => {
-    expect(templateProblems({ subject: 'x', body: `{{ candidate.name | ${filter} }}` })[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/filter/) });
+    expect((await templateProblems({ subject: 'x', body: `{{ candidate.name | ${filter} }}` }))[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/filter/) });
     await expect(render(`{{ candidate.name | ${filter} }}`)).rejects.toBeInstanceOf(TemplateRenderError);
   });
 });
@@ -49,10 +50,12 @@ describe('the sealed engine: hard limits', () => {
     ['tablerow over a range', '{% tablerow i in (1..10000000) %}{{ i }}{% endtablerow %}'],
     ['a long capture', '{% capture s %}{% for i in (1..3000000) %}abc{% endfor %}{% endcapture %}{{ s }}'],
     ['output beyond the size limit', `{% for i in (1..${RENDER_LIMITS.outputChars}) %}ab{% endfor %}`],
+    ['a date filter with a huge width', '{{ "now" | date: "%99999999Y" }}'],
+    ['a padded strftime', '{{ "now" | date: "%1000000d" }}'],
   ];
 
   it.each(runaway)('%s passes the syntax check but is stopped when rendered', async (_, body) => {
-    expect(templateProblems({ subject: 'x', body })).toEqual([]);
+    expect(await templateProblems({ subject: 'x', body })).toEqual([]);
     const error = await render(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateRenderError);
     expect((error as TemplateRenderError).message).not.toContain('x'.repeat(20));
@@ -117,5 +120,63 @@ describe("the author's markup in the HTML part", () => {
     expect(email.text).toContain(`Hi ${name}`);
     expect(email.html).toContain('&lt;a href=&quot;https://evil.example&quot;&gt;Tom&lt;/a&gt; &amp; &lt;b&gt;Jerry&lt;/b&gt;');
     expect(bodyOf(email.html)).not.toMatch(/>Tom<\/a>|<b>Jerry/);
+  });
+});
+
+describe('the sealed engine: nothing about a hostile template runs on the caller\'s thread', () => {
+  /** Measures how long the caller's event loop is held while `work` runs. */
+  async function longestStall(work: () => Promise<unknown>): Promise<number> {
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    try {
+      await work().catch(() => undefined);
+    } finally {
+      clearInterval(timer);
+    }
+    return longest;
+  }
+
+  it('unclosed links repeated (catastrophic for a backtracking expression) render within the limits, off the event loop', async () => {
+    const body = `Hello {{ candidate.first_name }} {% for i in (1..3000) %}<a href=https:{% endfor %}`;
+    expect(await templateProblems({ subject: 'x', body })).toEqual([]);
+    const stall = await longestStall(() => render(body));
+    expect(stall).toBeLessThan(RENDER_LIMITS.timeoutMs);
+  });
+
+  it('deeply nested placeholders are checked off the event loop, and the refusal stays short', async () => {
+    const body = `{{a${'[a'.repeat(2500)}${']'.repeat(2500)}}}`;
+    let problems: { field: string; message: string }[] = [];
+    const stall = await longestStall(async () => {
+      problems = await templateProblems({ subject: 'x', body }).catch((error: unknown) => [{ field: 'body', message: String(error) }]);
+    });
+    expect(stall).toBeLessThan(RENDER_LIMITS.timeoutMs);
+    expect(problems[0]?.field).toBe('body');
+    expect(problems[0].message.length).toBeLessThan(1000);
+  });
+
+  it('a busy pool answers BUSY (never blames the template) once its queue is full', async () => {
+    const small = new TemplateRenderer({ threads: 1, maxQueued: 2 });
+    try {
+      const slow = '{% for a in (1..100000) %}{% for b in (1..100000) %}x{% endfor %}{% endfor %}';
+      // A running pool (its thread started), as the API's is.
+      await small.render({ subject: 'x', body: 'y' }, SAMPLE_VARIABLES);
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => small.render({ subject: 'x', body: slow }, SAMPLE_VARIABLES).catch((e: unknown) => (e as TemplateRenderError).reason)),
+      );
+      expect(answers).toContain('BUSY');
+      expect(answers.filter((a) => a !== 'BUSY').every((a) => a === 'LIMIT' || a === 'TIMEOUT')).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("renders Candor's own templates in-process, so an email never waits for a busy pool", async () => {
+    const email = await renderStageEmail(renderer, { subject: 'Hi {{ candidate.first_name }}', body: 'Hello {{ candidate.name }}' }, SAMPLE_VARIABLES, { ...options, trusted: true });
+    expect(email.text).toContain('Hello Margaret Okafor');
   });
 });

@@ -15,7 +15,7 @@ export class Invite {
 
   @Field({
     nullable: true,
-    description: 'The invite link (it is emailed to the invitee); returned only with the dev mailbox, i.e. when no SMTP server is configured.',
+    description: 'The invite link (it is emailed to the invitee); returned only with the dev mailbox (no SMTP server) outside production.',
   })
   inviteUrl?: string;
 }

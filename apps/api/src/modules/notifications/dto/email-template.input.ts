@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { LIMITS } from '@candor/domain';
 import { TEMPLATE_LIMITS } from '@candor/emails';
 
 @InputType()
@@ -16,7 +17,15 @@ export class PreviewStageEmailInput {
   @IsOptional()
   @IsString()
   candidateId?: string;
-  @Field({ nullable: true, description: 'An unsaved subject to preview.' }) @IsOptional() @IsString() @MaxLength(TEMPLATE_LIMITS.subject) subject?: string;
-  @Field({ nullable: true, description: 'An unsaved body to preview.' }) @IsOptional() @IsString() @MaxLength(TEMPLATE_LIMITS.body) body?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) messageToCandidate?: string;
+  @Field({ nullable: true, description: 'An unsaved subject to preview.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEMPLATE_LIMITS.subject, { message: `must be at most ${TEMPLATE_LIMITS.subject} characters` })
+  subject?: string;
+  @Field({ nullable: true, description: 'An unsaved body to preview.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEMPLATE_LIMITS.body, { message: `must be at most ${TEMPLATE_LIMITS.body} characters` })
+  body?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.messageToCandidate, { message: `must be at most ${LIMITS.messageToCandidate} characters` }) messageToCandidate?: string;
 }
