@@ -1,9 +1,30 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { BREAK, DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { RequestContext } from '../common/request-context';
 import { AuthService } from '../modules/auth/auth.service';
 import { ListCountsCache } from './list-counts';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
+
+/**
+ * Worst-case costs by document and operation: Apollo reuses the parsed document of a repeated
+ * query (the status page's, the board's), so the common case costs a look-up. Documents whose
+ * list sizes come from variables (`limit: $n`) are computed every time.
+ */
+const worstCases = new WeakMap<DocumentNode, Map<string, number>>();
+
+function sizedByVariables(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === 'limit' || node.name.value === 'first') && node.value.kind === Kind.VARIABLE) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 const refusal = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 
@@ -21,8 +42,15 @@ export function queryCostPlugin(auth: AuthService, counts: ListCountsCache): Apo
           const { schema, document, operationName } = request;
           const variables = request.request.variables;
           let worstCase: number;
+          const cached = worstCases.get(document);
+          const key = operationName ?? '';
           try {
-            worstCase = queryCost(schema, document, variables, operationName ?? undefined);
+            if (cached?.has(key)) {
+              worstCase = cached.get(key)!;
+            } else {
+              worstCase = queryCost(schema, document, variables, operationName ?? undefined);
+              if (!sizedByVariables(document)) worstCases.set(document, (cached ?? new Map<string, number>()).set(key, worstCase));
+            }
           } catch {
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;
