@@ -1,4 +1,6 @@
-import { MAX_QUERY_COST } from '../src/graphql/query-cost';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
+import { fieldHasOwnResolver, MAX_QUERY_COST } from '../src/graphql/query-cost';
 import { StatusLinksService } from '../src/modules/status-links/status-links.service';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
@@ -37,6 +39,8 @@ const FAN_OUTS: [string, string][] = [
     `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: jobs { candidates { id name email statusUrl promiseState stage { name candidateLabel suggestedResponseBy } timeline { summary } } }`).join(' ')} }`,
   ],
   ['every candidate with email bodies', 'query($id: ID!) { job(id: $id) { candidates { id emails { html } } } }'],
+  ['14 aliases of every timeline with who did it', `query($id: ID!) { ${Array.from({ length: 14 }, (_, i) => `t${i}: job(id: $id) { candidates { timeline { actorName } } }`).join(' ')} }`],
+  ['6 aliases of timelines in words', `query($id: ID!) { ${Array.from({ length: 6 }, (_, i) => `t${i}: job(id: $id) { candidates { timeline { summary actorName } } }`).join(' ')} }`],
 ];
 
 describe('query cost: lists multiply, and fan-outs are refused before they run', () => {
@@ -134,6 +138,25 @@ describe('query cost: lists multiply, and fan-outs are refused before they run',
     expect(health.status).toBe(200);
     expectNoErrors(await heavy);
     expect(healthDone).toBeLessThan(queryDone);
+  });
+
+  it('a fan-out hidden behind @include is refused even after the same text ran cheaply', async () => {
+    const query = 'query($x: Boolean!) { jobs { candidates @include(if: $x) { job { candidates { id } } } } }';
+    expectNoErrors(await t.gql(query, { x: false }, admin.token));
+    counter.reset();
+    const res = await t.gql(query, { x: true }, admin.token);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/too much at once/);
+    expect(counter.statements.filter((sql) => /FROM "?candidates"?/i.test(sql) && !/count\(\*\)/i.test(sql))).toEqual([]);
+  });
+
+  it('tells fields that run code from plain properties (the weights depend on it)', () => {
+    const fields = (t.app.get(GraphQLSchemaHost).schema.getType('Candidate') as GraphQLObjectType).getFields();
+    expect(fieldHasOwnResolver(fields.name)).toBe(false);
+    expect(fieldHasOwnResolver(fields.email)).toBe(false);
+    expect(fieldHasOwnResolver(fields.stage)).toBe(true);
+    expect(fieldHasOwnResolver(fields.statusUrl)).toBe(true);
+    expect(fieldHasOwnResolver(fields.promiseState)).toBe(true);
   });
 
   it(`states the limit (${MAX_QUERY_COST.toLocaleString('en-US')}) and the estimate in the refusal`, async () => {

@@ -22,11 +22,15 @@ function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Drags with the pointer the way a person does: press, move in steps, release. */
+/**
+ * Drags with the pointer the way a person does: press, move in steps, release. `from` is where
+ * the card is held: a plain part of it (pressing on its name, a link, starts the browser's own
+ * link drag instead).
+ */
 async function drag(page: Page, from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>): Promise<void> {
   const source = (await from.boundingBox())!;
   const target = (await to.boundingBox())!;
-  await page.mouse.move(source.x + source.width / 2, source.y + 12);
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(source.x + source.width / 2 + 20, source.y + 20, { steps: 4 });
   await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 12 });
@@ -97,7 +101,9 @@ test('first run: sign up, build a pipeline, add a candidate and steps, drag with
   await expect(card).toBeVisible();
   await expect(phoneScreen).toBeVisible();
   await page.waitForLoadState('networkidle');
-  await drag(page, card, phoneScreen);
+  // In the middle of the window: a pointer near its edge makes the board scroll by itself mid-drag.
+  await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await drag(page, card.getByText(/Entered this stage/), phoneScreen);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Move to stage')).toHaveValue(/.+/);

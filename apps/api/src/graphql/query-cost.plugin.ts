@@ -8,15 +8,23 @@ import { MAX_QUERY_COST, queryCost } from './query-cost';
 /**
  * Worst-case costs by document and operation: Apollo reuses the parsed document of a repeated
  * query (the status page's, the board's), so the common case costs a look-up. Documents whose
- * list sizes come from variables (`limit: $n`) are computed every time.
+ * cost can change with their variables (a list size `limit: $n`, or `@include(if: $x)` /
+ * `@skip(if: $x)`) are computed every time.
  */
 const worstCases = new WeakMap<DocumentNode, Map<string, number>>();
 
-function sizedByVariables(document: DocumentNode): boolean {
+function costVariesWithVariables(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Argument(node) {
       if ((node.name.value === 'limit' || node.name.value === 'first') && node.value.kind === Kind.VARIABLE) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+    Directive(node) {
+      if (node.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) {
         found = true;
         return BREAK;
       }
@@ -49,7 +57,7 @@ export function queryCostPlugin(auth: AuthService, counts: ListCountsCache): Apo
               worstCase = cached.get(key)!;
             } else {
               worstCase = queryCost(schema, document, variables, operationName ?? undefined);
-              if (!sizedByVariables(document)) worstCases.set(document, (cached ?? new Map<string, number>()).set(key, worstCase));
+              if (!costVariesWithVariables(document)) worstCases.set(document, (cached ?? new Map<string, number>()).set(key, worstCase));
             }
           } catch {
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.

@@ -1,15 +1,21 @@
 import { LIMITS } from '@candor/domain';
-import { DocumentNode, getNamedType, getNullableType, GraphQLSchema, isCompositeType, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLField, GraphQLSchema, isCompositeType, isListType } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
 /**
- * How much work a query asks for: every field costs its weight (1 unless FIELD_COSTS says
- * more), and a list field multiplies what is asked of each item by the list's size. The size is
+ * How much work a query asks for: every field costs its weight, and a list field multiplies what
+ * is asked of each item by the list's size. A unit is roughly 10 µs of the API's time: a plain
+ * property 1, an object 2, a field with a resolver of its own (a NestJS @ResolveField: a
+ * look-up, a rule, a decryption) 12, measured on a board of 1,000 candidates (such a field took
+ * 75 to 150 µs per item, a plain one 5 to 20); FIELD_COSTS names the exceptions. The size is
  * the list's `limit`/`first` argument when it has one, else the organization's known count
  * (the largest such list it has: `ListCounts`), else the declared bound below (an upper bound
  * for the first, query-free check). A query above MAX_QUERY_COST is refused before it runs.
  */
 export const MAX_QUERY_COST = 150_000;
+
+/** A field the schema resolves with code of its own (not a plain property). */
+const RESOLVED_FIELD_COST = 12;
 
 /** The organization's actual list sizes, by the key of each list in LIST_BOUNDS (`count`). */
 export type ListCounts = Partial<Record<ListCountKey, number>>;
@@ -46,22 +52,16 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
 const DEFAULT_LIST_BOUND = 100;
 
 /**
- * Fields that cost more than their kind's default (a scalar 1, an object 2: a look-up and its
- * own completion): large values, cryptography or work per item. Weighed against the time each
- * takes per item on a board of 1,000 candidates.
+ * Fields that cost more than their kind's default: large values (an email's HTML), cryptography
+ * (a status link), work per item (the funnel, attention).
  */
 export const FIELD_COSTS: Record<string, number> = {
   'EmailMessage.html': 100,
   'EmailMessage.text': 20,
-  'Candidate.statusUrl': 10,
-  'Candidate.promiseState': 2,
-  'Stage.suggestedResponseBy': 2,
-  'TimelineEvent.summary': 3,
-  'TimelineEvent.actorName': 2,
-  'Job.funnel': 10,
-  'Job.summary': 5,
+  'Candidate.statusUrl': 15,
+  'Job.funnel': 30,
   'Query.previewStageEmail': 500,
-  'Query.needsAttention': 10,
+  'Query.needsAttention': 30,
 };
 const OBJECT_FIELD_COST = 2;
 
@@ -84,10 +84,19 @@ export function queryCost(
 
 function fieldCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs, counts: ListCounts): number {
   const key = `${type.name}.${field.name}`;
-  const own = FIELD_COSTS[key] ?? (isCompositeType(getNamedType(field.type)) ? OBJECT_FIELD_COST : 1);
+  const own = FIELD_COSTS[key] ?? (fieldHasOwnResolver(field) ? RESOLVED_FIELD_COST : isCompositeType(getNamedType(field.type)) ? OBJECT_FIELD_COST : 1);
   const returned = getNullableType(field.type);
   if (!isListType(returned) || !isCompositeType(getNamedType(returned))) return own + childComplexity;
   return own + childComplexity * listSize(key, args, counts);
+}
+
+/**
+ * Whether the field runs code of its own (a NestJS @ResolveField) rather than reading a property:
+ * NestJS gives plain @Field properties a resolver named `rootFieldResolver` (tested, so that an
+ * upgrade changing it shows).
+ */
+export function fieldHasOwnResolver(field: GraphQLField<unknown, unknown>): boolean {
+  return typeof field.resolve === 'function' && field.resolve.name !== 'rootFieldResolver';
 }
 
 function listSize(key: string, args: Record<string, unknown>, counts: ListCounts): number {

@@ -13,6 +13,8 @@ export interface CandidateEmailOptions {
   unsubscribeUrl: string;
   /** The template is Candor's own default (rendered in-process); otherwise an organization's (rendered in a worker). */
   trusted?: boolean;
+  /** For an organization's template: how long it may wait for a worker thread, in ms (then BUSY). */
+  maxWaitMs?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function renderStageEmail(
   variables: StageEmailVariables,
   options: CandidateEmailOptions,
 ): Promise<RenderedEmail> {
-  const parts: RenderedTemplate = options.trusted ? await renderer.renderTrusted(template, variables) : await renderer.render(template, variables);
+  const parts: RenderedTemplate = options.trusted ? await renderer.renderTrusted(template, variables) : await renderer.render(template, variables, { maxWaitMs: options.maxWaitMs });
   const footerText = `You receive this email because you applied to ${variables.organization.name}.`;
   const html = await renderLayout({
     title: parts.subject,

@@ -13,7 +13,7 @@ export const TEMPLATE_LIMITS = { subject: 300, body: 10_000 } as const;
  * `renderLimit` and `memoryLimit`: either alone lets ranges or nested loops run for seconds).
  */
 export const RENDER_LIMITS = {
-  /** Wall time for one check or render once it runs, in ms (the worker is terminated after it). */
+  /** Wall time for one check or render from the moment a thread picks it up, in ms (the thread is terminated after it). */
   timeoutMs: 1_000,
   /** liquidjs' own render-time budget, in ms. */
   engineRenderMs: 250,
@@ -25,6 +25,8 @@ export const RENDER_LIMITS = {
   workerHeapMb: 64,
   /** Checks and renders waiting for a thread; more are refused as busy. */
   maxQueued: 32,
+  /** Longest a check or render waits for a thread before it answers busy, in ms. */
+  maxWaitMs: 5_000,
 } as const;
 
 /** What is wrong with a template before it is even parsed: empty or too long parts, naming the field. */

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { FieldProblem } from '@candor/domain';
 import { Piscina } from 'piscina';
 import { createSandbox } from './template-sandbox.cjs';
@@ -51,9 +52,9 @@ const SANDBOX_LIMITS = { engineRenderMs: RENDER_LIMITS.engineRenderMs, engineMem
 /**
  * Checks and renders organization templates in a small pool of worker threads (piscina), never
  * on the API's event loop: `/health` and every other request keep being answered while a hostile
- * template runs. A task is aborted (its thread terminated) once it has had `timeoutMs` after the
- * tasks given before it (each of which had as long); each thread's heap is capped; at most
- * `maxQueued` tasks wait for a thread, beyond that the answer is BUSY. Candor's own default templates are rendered in-process
+ * template runs. A task is aborted (its thread terminated) `timeoutMs` after a thread picked it
+ * up; each thread's heap is capped; at most `maxQueued` tasks wait for a thread, and none longer
+ * than its `maxWaitMs`: beyond that the answer is BUSY. Candor's own default templates are rendered in-process
  * (`renderTrusted`): an email never fails because the pool is busy.
  */
 export class TemplateRenderer {
@@ -92,11 +93,12 @@ export class TemplateRenderer {
   }
 
   /**
-   * An organization's template rendered with plain-data variables, in a worker.
+   * An organization's template rendered with plain-data variables, in a worker. `maxWaitMs` is how
+   * long it may wait for a thread (a move waits briefly, then sends the default words instead).
    * @throws TemplateRenderError when it exceeds a limit, fails, or the pool is busy.
    */
-  async render(template: EmailTemplateText, variables: object): Promise<RenderedTemplate> {
-    const answer = await this.run({ kind: 'render', template, context: variables });
+  async render(template: EmailTemplateText, variables: object, options: { maxWaitMs?: number } = {}): Promise<RenderedTemplate> {
+    const answer = await this.run({ kind: 'render', template, context: variables }, options.maxWaitMs);
     if (!('email' in answer)) throw new TemplateRenderError('ERROR');
     return answer.email;
   }
@@ -111,23 +113,44 @@ export class TemplateRenderer {
     await this.pool.destroy();
   }
 
-  private async run(task: object): Promise<WorkerAnswer> {
+  /**
+   * Runs a task in a worker. Its `timeoutMs` starts when a thread picks it up (the worker says so
+   * on a port of its own), so tasks ahead of it in the queue never use up its time; while it
+   * waits longer than `maxWaitMs` for a thread, or `maxQueued` tasks already wait, it is BUSY.
+   */
+  private async run(task: object, maxWaitMs: number = RENDER_LIMITS.maxWaitMs): Promise<WorkerAnswer> {
     if (this.inFlight >= this.threads + this.maxQueued) throw new TemplateRenderError('BUSY');
-    // The tasks ahead each take at most timeoutMs on one of the threads: wait for them, then allow this one its own.
-    const rounds = Math.floor(this.inFlight / this.threads) + 1;
+    const { port1, port2 } = new MessageChannel();
+    const abort = new AbortController();
+    let outcome: 'queue' | 'run' | null = null;
+    let runTimer: NodeJS.Timeout | undefined;
+    const waitTimer = setTimeout(() => {
+      outcome = 'queue';
+      abort.abort();
+    }, maxWaitMs);
+    port1.once('message', () => {
+      clearTimeout(waitTimer);
+      runTimer = setTimeout(() => {
+        outcome = 'run';
+        abort.abort();
+      }, this.timeoutMs);
+    });
     this.inFlight += 1;
     let answer: WorkerAnswer;
     try {
-      answer = (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs * rounds) })) as WorkerAnswer;
+      answer = (await this.pool.run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] })) as WorkerAnswer;
     } catch (error) {
-      const { name, code } = (error ?? {}) as { name?: string; code?: string };
-      if (name === 'AbortError' || name === 'TimeoutError') throw new TemplateRenderError('TIMEOUT');
+      if (outcome === 'queue') throw new TemplateRenderError('BUSY');
+      if (outcome === 'run') throw new TemplateRenderError('TIMEOUT');
       // Its thread ran out of heap: this template asked for too much.
-      if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new TemplateRenderError('LIMIT');
+      if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new TemplateRenderError('LIMIT');
       // Its thread was stopped for another task's sake: not this template's doing.
       throw new TemplateRenderError('BUSY');
     } finally {
       this.inFlight -= 1;
+      clearTimeout(waitTimer);
+      clearTimeout(runTimer);
+      port1.close();
     }
     if (!answer.ok) throw new TemplateRenderError(answer.reason);
     return answer;

@@ -13,9 +13,12 @@ const { createSandbox } = require('./template-sandbox.cjs');
 const sandbox = createSandbox(workerData.limits, workerData.variables);
 
 /**
- * @param {{ kind: 'check' | 'render', template: { subject: string, body: string }, context?: object }} task
+ * @param {{ kind: 'check' | 'render', template: { subject: string, body: string }, context?: object, started?: import('node:worker_threads').MessagePort }} task
  */
 module.exports = async function templateTask(task) {
+  // The caller's time limit starts now, not while the task waited for this thread.
+  task.started?.postMessage('started');
+  task.started?.close();
   if (task.kind === 'check') return { ok: true, problems: sandbox.check(task.template) };
   try {
     return { ok: true, email: await sandbox.render(task.template, task.context ?? {}) };

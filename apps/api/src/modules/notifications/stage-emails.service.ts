@@ -26,6 +26,9 @@ export interface StageChange {
   now: Date;
 }
 
+/** How long a move waits for a template worker thread before it sends the default words, in ms. */
+const MOVE_RENDER_WAIT_MS = 1_000;
+
 interface ComposedEmail {
   rendered: RenderedEmail;
   unsubscribeUrl: string;
@@ -121,7 +124,9 @@ export class StageEmailsService {
     const theirs = templateOverride ?? (custom ? { subject: custom.subject, body: custom.body } : null);
     if (!theirs) return { rendered: await renderStageEmail(this.templates, ours, variables, { unsubscribeUrl, trusted: true }), unsubscribeUrl };
     try {
-      return { rendered: await renderStageEmail(this.templates, theirs, variables, { unsubscribeUrl }), unsubscribeUrl };
+      // Inside a move's transaction: wait for a worker thread briefly, then send the default words.
+      const maxWaitMs = templateOverride ? undefined : MOVE_RENDER_WAIT_MS;
+      return { rendered: await renderStageEmail(this.templates, theirs, variables, { unsubscribeUrl, maxWaitMs }), unsubscribeUrl };
     } catch (error) {
       // A draft's failure is for the editor to show.
       if (!(error instanceof TemplateRenderError) || templateOverride) throw error;

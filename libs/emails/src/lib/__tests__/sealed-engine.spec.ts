@@ -179,4 +179,35 @@ describe('the sealed engine: nothing about a hostile template runs on the caller
     const email = await renderStageEmail(renderer, { subject: 'Hi {{ candidate.first_name }}', body: 'Hello {{ candidate.name }}' }, SAMPLE_VARIABLES, { ...options, trusted: true });
     expect(email.text).toContain('Hello Margaret Okafor');
   });
+
+  it('the time limit starts when a thread picks a task up: slow filters are stopped, and a valid template behind them still renders', async () => {
+    const one = new TemplateRenderer({ threads: 1 });
+    try {
+      await one.render({ subject: 'x', body: 'y' }, SAMPLE_VARIABLES);
+      // A single filter call over a long range: liquidjs' own render limit cannot interrupt it.
+      const slow = { subject: 'x', body: '{% assign r = (1..1000000) %}{{ r | where: "x" | size }} done' };
+      const answers = await Promise.all([
+        one.render(slow, SAMPLE_VARIABLES).then(() => 'rendered', (e: TemplateRenderError) => e.reason),
+        one.render(slow, SAMPLE_VARIABLES).then(() => 'rendered', (e: TemplateRenderError) => e.reason),
+        one.render({ subject: 'Hi', body: 'Hello {{ candidate.first_name }}' }, SAMPLE_VARIABLES).then(() => 'rendered', (e: TemplateRenderError) => e.reason),
+      ]);
+      expect(answers).toEqual(['TIMEOUT', 'TIMEOUT', 'rendered']);
+    } finally {
+      await one.close();
+    }
+  }, 20_000);
+
+  it('a task that cannot get a thread in time answers BUSY', async () => {
+    const one = new TemplateRenderer({ threads: 1 });
+    try {
+      await one.render({ subject: 'x', body: 'y' }, SAMPLE_VARIABLES);
+      const slow = { subject: 'x', body: '{% assign r = (1..1000000) %}{{ r | where: "x" | size }}' };
+      const first = one.render(slow, SAMPLE_VARIABLES).catch((e: TemplateRenderError) => e.reason);
+      const waiting = await one.render({ subject: 'Hi', body: 'Hello' }, SAMPLE_VARIABLES, { maxWaitMs: 100 }).then(() => 'rendered', (e: TemplateRenderError) => e.reason);
+      expect(waiting).toBe('BUSY');
+      expect(await first).toBe('TIMEOUT');
+    } finally {
+      await one.close();
+    }
+  }, 20_000);
 });
