@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": typeof types.NeedsAttentionDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.AcceptInviteDocument,
-    "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        name\n        timeZone\n        requireTwoFactor\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -84,7 +84,7 @@ const documents: Documents = {
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query NeedsAttention {\n    needsAttention {\n      reason\n      dueOn\n      dueAt\n      receivedAt\n      candidate {\n        id\n        name\n        job {\n          id\n          title\n        }\n      }\n      nextStep {\n        id\n        title\n      }\n    }\n  }\n": types.NeedsAttentionDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      expiresAt\n    }\n  }\n": types.AcceptInviteDocument,
-    "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        name\n        timeZone\n        requireTwoFactor\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -187,7 +187,7 @@ export function graphql(source: "\n  mutation AcceptInvite($input: AcceptInviteI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        name\n        timeZone\n        requireTwoFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        name\n        timeZone\n        requireTwoFactor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

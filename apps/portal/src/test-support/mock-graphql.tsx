@@ -71,8 +71,8 @@ export function renderApp(route: string, resolvers: Resolvers) {
 
 export const VIEWER = {
   me: {
-    member: { id: 'm1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'ADMIN' },
-    organization: { id: 'o1', name: 'Analytical Engines Ltd', timeZone: 'Europe/London' },
+    member: { id: 'm1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'ADMIN', twoFactorEnabled: false },
+    organization: { id: 'o1', name: 'Analytical Engines Ltd', timeZone: 'Europe/London', requireTwoFactor: false },
   },
 };
 

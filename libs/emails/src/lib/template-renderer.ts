@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { FieldProblem } from '@candor/domain';
 import { Piscina } from 'piscina';
+import { EmailTemplate } from './default-templates';
 import { createSandbox } from './template-sandbox.cjs';
 import { RENDER_LIMITS, templateLengthProblems } from './template-engine';
 import { TEMPLATE_VARIABLES } from './template-variables';
@@ -23,12 +24,6 @@ export class TemplateRenderError extends Error {
     super(TEMPLATE_FAILURE_MESSAGES[reason]);
     this.name = 'TemplateRenderError';
   }
-}
-
-export interface EmailTemplateText {
-  subject: string;
-  /** Liquid; a blank line starts a new paragraph. */
-  body: string;
 }
 
 /** A template rendered into the parts of an email (before the layout). */
@@ -85,7 +80,7 @@ export class TemplateRenderer {
    * a worker (parsing hostile text is not free either).
    * @throws TemplateRenderError (TIMEOUT, BUSY) when the check itself could not finish.
    */
-  async check(template: EmailTemplateText): Promise<FieldProblem[]> {
+  async check(template: EmailTemplate): Promise<FieldProblem[]> {
     const lengths = templateLengthProblems(template);
     if (lengths.length > 0) return lengths;
     const answer = await this.run({ kind: 'check', template });
@@ -97,14 +92,14 @@ export class TemplateRenderer {
    * long it may wait for a thread (a move waits briefly, then sends the default words instead).
    * @throws TemplateRenderError when it exceeds a limit, fails, or the pool is busy.
    */
-  async render(template: EmailTemplateText, variables: object, options: { maxWaitMs?: number } = {}): Promise<RenderedTemplate> {
+  async render(template: EmailTemplate, variables: object, options: { maxWaitMs?: number } = {}): Promise<RenderedTemplate> {
     const answer = await this.run({ kind: 'render', template, context: variables }, options.maxWaitMs);
     if (!('email' in answer)) throw new TemplateRenderError('ERROR');
     return answer.email;
   }
 
   /** Candor's own templates (the defaults per stage kind), rendered in-process: they are ours, short and loop-free. */
-  renderTrusted(template: EmailTemplateText, variables: object): Promise<RenderedTemplate> {
+  renderTrusted(template: EmailTemplate, variables: object): Promise<RenderedTemplate> {
     return this.trusted.render(template, variables);
   }
 
@@ -161,7 +156,7 @@ export class TemplateRenderer {
  * Problems that only show when a template runs (too slow, too big, too hungry), found by
  * rendering it with sample data; naming the field when the subject alone fails.
  */
-export async function templateRuntimeProblems(renderer: TemplateRenderer, template: EmailTemplateText, sample: object): Promise<FieldProblem[]> {
+export async function templateRuntimeProblems(renderer: TemplateRenderer, template: EmailTemplate, sample: object): Promise<FieldProblem[]> {
   try {
     await renderer.render(template, sample);
     return [];

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { apiError } from '../../../test-support/mock-graphql';
+import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
 import { renderPage } from '../../templates/__tests__/render-page';
 import AccountPage from '../components/AccountPage';
 
@@ -63,5 +63,35 @@ describe('the account page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('Password changed. Your other sessions have ended.')).toBeInTheDocument();
     expect(api.called('ChangePassword')[0].variables).toEqual({ input: { currentPassword: 'old passphrase here', newPassword: 'k7#Qm2xZ' } });
+  });
+
+  it('sends a member who must set up two-factor sign-in to this page from anywhere, and lets them on once it is on', async () => {
+    let enabled = false;
+    const me = () => ({
+      data: { me: { ...VIEWER.me, member: { ...VIEWER.me.member, twoFactorEnabled: enabled }, organization: { ...VIEWER.me.organization, requireTwoFactor: true } } },
+    });
+    renderApp('/settings', {
+      Me: me,
+      Account: () => account(enabled, true),
+      BeginTwoFactorSetup: () => ({
+        data: { beginTwoFactorSetup: { __typename: 'TwoFactorSetup', secret: 'JBSWY3DPEHPK3PXP', uri: 'otpauth://totp/x', qrCode: 'data:image/png;base64,AAAA' } },
+      }),
+      ConfirmTwoFactorSetup: () => {
+        enabled = true;
+        return { data: { confirmTwoFactorSetup: ['AAAA-BBBB-CCCC-DDDD'] } };
+      },
+      Jobs: () => ({ data: { jobs: [] } }),
+      NeedsAttention: () => ({ data: { needsAttention: [] } }),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/account');
+    fireEvent.click(screen.getByRole('button', { name: 'Set up two-factor sign-in' }));
+    fireEvent.change(await screen.findByLabelText('Code from the app'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on two-factor sign-in' }));
+    // The codes stay on screen while the portal learns that the second factor is on.
+    expect(await screen.findByRole('list', { name: 'Recovery codes' })).toHaveTextContent('AAAA-BBBB-CCCC-DDDD');
+    fireEvent.click(screen.getByRole('link', { name: 'Today' }));
+    expect(await screen.findByRole('heading', { name: 'Needs attention' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
   });
 });

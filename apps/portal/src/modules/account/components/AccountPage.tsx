@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
+import { useRefreshViewer } from '../../auth/hooks/viewer';
 import { AccountQuery } from '../graphql/account.graphql';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TwoFactorSection } from './TwoFactorSection';
@@ -10,7 +11,12 @@ import './account.css';
 /** The signed-in member's own account: password and two-factor sign-in. */
 export function AccountPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AccountQuery });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const refreshViewer = useRefreshViewer();
+  const reload = useCallback(() => {
+    reexecute({ requestPolicy: 'network-only' });
+    // The rest of the portal opens once a required second factor is on.
+    refreshViewer();
+  }, [reexecute, refreshViewer]);
 
   if (!data) {
     if (fetching || !error) return <LoadingState label="Loading your account…" />;

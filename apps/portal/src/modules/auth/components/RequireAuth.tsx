@@ -1,18 +1,29 @@
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorCode, errorMessage } from '../../../shared/graphql-errors';
 import { MeQuery } from '../graphql/auth.graphql';
-import { ViewerContext } from '../hooks/viewer';
+import { RefreshViewerContext, ViewerContext } from '../hooks/viewer';
 
-/** Renders the signed-in pages for members; sends everyone else to the log-in page. */
+/**
+ * Renders the signed-in pages for members; sends everyone else to the log-in page, and a member
+ * whose organization requires two-factor sign-in, until they have it, to their account page
+ * (the API allows them nothing else).
+ */
 export function RequireAuth() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
+  const { pathname } = useLocation();
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   if (data) {
+    const mustSetUpTwoFactor = data.me.organization.requireTwoFactor && !data.me.member.twoFactorEnabled;
+    if (mustSetUpTwoFactor && pathname !== '/account') return <Navigate to="/account" replace />;
     return (
       <ViewerContext.Provider value={data.me}>
-        <Outlet />
+        <RefreshViewerContext.Provider value={refresh}>
+          <Outlet />
+        </RefreshViewerContext.Provider>
       </ViewerContext.Provider>
     );
   }

@@ -9,11 +9,13 @@ export const MeQuery = graphql(`
         name
         email
         role
+        twoFactorEnabled
       }
       organization {
         id
         name
         timeZone
+        requireTwoFactor
       }
     }
   }

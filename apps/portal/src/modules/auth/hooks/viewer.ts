@@ -11,3 +11,10 @@ export function useViewer(): Viewer {
   if (!viewer) throw new Error('useViewer() is only available below <RequireAuth>');
   return viewer;
 }
+
+/** Asks for the signed-in member again (e.g. after turning on two-factor sign-in), keeping what is shown meanwhile. */
+export const RefreshViewerContext = createContext<() => void>(() => undefined);
+
+export function useRefreshViewer(): () => void {
+  return useContext(RefreshViewerContext);
+}
