@@ -1,8 +1,8 @@
 import { addDays, calendarDateInZone } from '@candor/domain';
 import { ParsedMail } from 'mailparser';
-import { codeOf, startTestApp, TestApp } from './support/test-app';
+import { codeOf, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
-import { sleep } from './support/built-api';
+import { waitFor } from './support/wait-for';
 import { SmtpSink } from './support/smtp-sink';
 
 const MOVE = `mutation($input: MoveCandidateInput!) { moveCandidate(input: $input) { id version } }`;
@@ -18,20 +18,20 @@ describe('stage emails over real SMTP', () => {
   let job: Awaited<ReturnType<Fixtures['createJob']>>;
   const stage = (name: string) => job.stages.find((s) => s.name === name)!;
   const emailsOf = async (candidateId: string) => (await t.gql(EMAILS, { id: candidateId }, admin.token)).data!.candidate.emails;
-  const waitForStatus = async (candidateId: string, status: string, timeoutMs = 20_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const emails = await emailsOf(candidateId);
-      if (emails.length > 0 && emails.every((e: { status: string }) => e.status === status || e.status === 'CANCELLED')) return emails;
-      if (Date.now() > deadline) throw new Error(`Emails never reached ${status}: ${JSON.stringify(emails)}`);
-      await sleep(150);
-    }
+  const waitForStatus = async (candidateId: string, status: string) => {
+    let emails: { status: string }[] = [];
+    await waitFor(`the emails of ${candidateId} to be ${status}`, async () => {
+      emails = await emailsOf(candidateId);
+      return emails.length > 0 && emails.every((e) => e.status === status || e.status === 'CANCELLED');
+    });
+    return emails as any[];
   };
 
   beforeAll(async () => {
     await sink.start();
     t = await startTestApp({ SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1', EMAIL_MAX_ATTEMPTS: '4', SESSION_TTL_HOURS: '720', QUEUE_SCHEMA: queueSchema });
     f = new Fixtures(t);
+    t.clock.set('2026-12-01T17:00:00Z');
     admin = await f.signUp('Northwind Studio', { timeZone: 'America/Los_Angeles' });
     job = await f.createJob(admin.token);
   });
@@ -42,14 +42,17 @@ describe('stage emails over real SMTP', () => {
   beforeEach(() => {
     sink.mode = 'accept';
     sink.temporaryFailuresLeft = 0;
+    // A fixed instant, so calendar days never straddle a real midnight mid-test.
+    t.clock.set('2026-12-01T17:00:00Z');
   });
 
   it('sends exactly one message for a move: recipient, subject, promised date and a working status link in both parts', async () => {
     const candidate = await f.addCandidate(admin.token, job.id, { name: 'Margaret Okafor' });
-    const promise = addDays(calendarDateInZone(new Date(), 'America/Los_Angeles'), 6);
+    const promise = addDays(calendarDateInZone(t.clock.now(), 'America/Los_Angeles'), 6);
+    expect(promise).toBe('2026-12-07');
     expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Video interview').id, expectedResponseBy: promise, messageToCandidate: 'Lovely to meet you!' } }, admin.token));
     await sink.waitFor(() => sink.to(candidate.email).length === 1);
-    await sleep(1000);
+    await t.emailsSettled(); // nothing else in flight: a second copy could no longer arrive
     const [mail] = sink.to(candidate.email);
     expect(sink.to(candidate.email)).toHaveLength(1);
     expect(mail.subject).toBe('Next step for Product Designer: Video interview');
@@ -82,9 +85,9 @@ describe('stage emails over real SMTP', () => {
     expect(email).toMatchObject({ kind: 'STAGE_CHANGED', to: added.email });
 
     const imported = await f.addCandidate(admin.token, job.id, { name: 'Quiet Import', notify: false });
-    await sleep(1500);
+    expect(await emailsOf(imported.id)).toEqual([]); // no row: nothing can ever be sent
+    await t.emailsSettled();
     expect(sink.to(imported.email)).toHaveLength(0);
-    expect(await emailsOf(imported.id)).toEqual([]);
   });
 
   it('sends nothing for notify: false, for a silent stage, or for a rolled-back move', async () => {
@@ -106,7 +109,7 @@ describe('stage emails over real SMTP', () => {
     } finally {
       await t.dataSource.query(`DROP TRIGGER ${fn} ON email_messages; DROP FUNCTION ${fn}();`);
     }
-    await sleep(2500);
+    await t.emailsSettled();
     expect(sink.to(quiet.email)).toHaveLength(0);
     expect(sink.to(rolledBack.email)).toHaveLength(0);
     expect(await f.count('email_messages', 'candidate_id = ANY($1)', [[quiet.id, rolledBack.id]])).toBe(0);
@@ -119,7 +122,7 @@ describe('stage emails over real SMTP', () => {
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
     const [email] = await waitForStatus(candidate.id, 'SENT');
     expect(email.attempts).toBe(2);
-    await sleep(500);
+    await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(1);
   });
 
@@ -144,10 +147,12 @@ describe('stage emails over real SMTP', () => {
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Not selected').id } }, admin.token);
     const [pending] = await emailsOf(candidate.id);
     expect(pending.status).toBe('SCHEDULED');
-    expect(new Date(pending.sendAfter).getTime() - Date.now()).toBeGreaterThan(55 * 60_000);
+    expect(new Date(pending.sendAfter).getTime() - t.clock.now().getTime()).toBe(60 * 60_000);
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
     await sink.waitFor(() => sink.to(candidate.email).length === 1);
-    await sleep(500);
+    // The hour passes: the cancelled rejection is not released.
+    expect(await t.tick(new Date(pending.sendAfter))).toEqual({ released: 0, digests: 0 });
+    await t.emailsSettled();
     const emails = await emailsOf(candidate.id);
     expect(emails.map((e: { status: string; subject: string }) => [e.status, e.subject])).toEqual([
       ['CANCELLED', 'Your application for Product Designer'],
@@ -156,24 +161,26 @@ describe('stage emails over real SMTP', () => {
     expect(sink.to(candidate.email).map((m) => m.subject)).toEqual(['An update on your application for Product Designer']);
   });
 
-  it('holds candidate emails during quiet hours until they end', async () => {
+  it('holds candidate emails during quiet hours; the first tick at their end sends them, not one a minute earlier', async () => {
     const org = await f.signUp('Quiet Co', { timeZone: 'Europe/Berlin' });
-    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "20:00", quietHoursEnd: "08:00" }) { quietHoursStart quietHoursEnd } }`, {}, org.token);
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "20:00", quietHoursEnd: "07:45" }) { quietHoursStart quietHoursEnd } }`, {}, org.token);
     const quietJob = await f.createJob(org.token);
     const candidate = await f.addCandidate(org.token, quietJob.id);
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const evening = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 20, 30)); // 21:30 in Berlin (winter)
-    t.clock.set(evening);
-    try {
-      await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: quietJob.stages[1].id } }, org.token);
-    } finally {
-      t.clock.set(new Date());
-    }
+    t.clock.set('2026-12-01T20:30:00Z'); // 21:30 in Berlin (winter, UTC+1)
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: quietJob.stages[1].id } }, org.token));
     const [email] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
-    expect(email.status).toBe('SCHEDULED');
-    expect(email.sendAfter).toBe(new Date(evening.getTime() + (10 * 60 + 30) * 60_000).toISOString()); // 08:00 Berlin next morning
-    await sleep(1500);
+    expect(email).toMatchObject({ status: 'SCHEDULED', sendAfter: '2026-12-02T06:45:00.000Z' }); // 07:45 Berlin next morning
+    // Nothing is queued while it is held: the queue's own clock cannot send it early.
+    expect(await f.count('email_messages', 'id = $1 AND queued_at IS NULL', [email.id])).toBe(1);
+    expect(await t.tick('2026-12-02T06:44:59Z')).toEqual({ released: 0, digests: 0 });
+    await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(0);
+    expect(await t.tick('2026-12-02T06:45:00Z')).toEqual({ released: 1, digests: 0 });
+    expect(await t.tick('2026-12-02T06:46:00Z')).toEqual({ released: 0, digests: 0 }); // released once
+    await t.emailsSettled();
+    const [sent] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
+    expect(sent).toMatchObject({ status: 'SENT', sentAt: '2026-12-02T06:46:00.000Z' });
+    expect(sink.to(candidate.email)).toHaveLength(1);
   });
 
   it('stops emails after a one-click unsubscribe; the status link keeps working', async () => {
@@ -190,7 +197,8 @@ describe('stage emails over real SMTP', () => {
     expect(done.text).toContain('no more emails');
     expect((await t.http().post(path.replace(/.$/, 'x'))).text).toContain('not valid');
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
-    await sleep(1500);
+    expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(1); // none written for the move
+    await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(1);
     const seen = await t.gql(`query($id: ID!) { candidate(id: $id) { unsubscribedAt timeline { type } } }`, { id: candidate.id }, admin.token);
     expect(seen.data!.candidate.unsubscribedAt).toBeTruthy();
@@ -234,8 +242,10 @@ describe('calendar updates and team notices over real SMTP', () => {
     await sink.start();
     t = await startTestApp({ SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1', QUEUE_SCHEMA: 'pgboss_calendar' });
     f = new Fixtures(t);
+    t.clock.set('2026-12-01T10:00:00Z');
     admin = await f.signUp('Calendar Co', { timeZone: 'Europe/Berlin' });
   });
+  beforeEach(() => t.clock.set('2026-12-01T10:00:00Z'));
   afterAll(async () => {
     await t.close();
     await sink.stop();
@@ -291,17 +301,19 @@ describe('calendar updates and team notices over real SMTP', () => {
     const candidate = await f.addCandidate(admin.token, job.id);
     await f.addStep(admin.token, candidate.id, { title: 'Undated' });
     await f.addStep(admin.token, candidate.id, { title: 'Hidden', startsAt: '2026-12-10T13:00:00Z', visibleToCandidate: false });
-    await sleep(1500);
+    expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(0);
+    await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(0);
     const dated = await f.addStep(admin.token, candidate.id, { title: 'Call', startsAt: '2026-12-10T13:00:00Z' });
     await sink.waitFor(() => sink.to(candidate.email).length === 1);
     await t.gql(`mutation($id: ID!) { completeNextStep(stepId: $id) { id } }`, { id: dated.id }, admin.token);
-    await sleep(1500);
+    expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(1);
+    await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(1);
   });
 
   it('tells the admins and recruiters when a candidate checks in, and emails invitations', async () => {
-    const recruiterEmail = `recruiter-${Date.now()}@example.com`;
+    const recruiterEmail = uniqueEmail('recruiter');
     const invite = await t.gql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { inviteUrl } }`, { i: { email: recruiterEmail, role: 'RECRUITER' } }, admin.token);
     expect(invite.data!.inviteMember.inviteUrl).toBeNull(); // it went by email
     await sink.waitFor(() => sink.to(recruiterEmail).length === 1);
@@ -312,7 +324,7 @@ describe('calendar updates and team notices over real SMTP', () => {
     expectNoErrors(accepted);
 
     const job = await f.createJob(admin.token);
-    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Priya Natarajan', expectedResponseBy: calendarDateInZone(new Date(), 'Europe/Berlin') });
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Priya Natarajan', expectedResponseBy: calendarDateInZone(t.clock.now(), 'Europe/Berlin') });
     await t.dataSource.query("UPDATE candidates SET expected_response_by = expected_response_by - 2 WHERE id = $1", [candidate.id]);
     const res = await t.gql(`mutation($t: String!) { checkIn(token: $t, message: "Any news?") { accepted } }`, { t: candidate.statusUrl.split('#').pop() });
     expect(res.data!.checkIn.accepted).toBe(true);
@@ -355,16 +367,16 @@ describe('delivery when the SMTP server is down for a while', () => {
       const app = i % 2 === 0 ? t : other;
       expectNoErrors(await app.gql(MOVE, { input: { candidateId: c.id, stageId: job.stages[1].id } }, admin.token));
     }
-    await sleep(2500);
+    // Both processes try, fail and schedule retries while the server is down.
+    const failedMeanwhile = () =>
+      t.dataSource
+        .query("SELECT count(*)::int AS n FROM email_messages WHERE attempts >= 1 AND status = 'SCHEDULED' AND last_error IS NOT NULL")
+        .then(([row]) => row.n as number);
+    await waitFor('deliveries to fail while the SMTP server is down', async () => (await failedMeanwhile()) >= 10);
     expect(sink.received).toHaveLength(0);
-    const failedMeanwhile = await t.dataSource.query(
-      "SELECT count(*)::int AS n FROM email_messages e JOIN candidates c ON c.id = e.candidate_id WHERE c.job_id = $1 AND e.attempts >= 1 AND e.status = 'SCHEDULED'",
-      [job.id],
-    );
-    expect(failedMeanwhile[0].n).toBeGreaterThan(0);
     await sink.start(port);
     await sink.waitFor(() => sink.received.length >= 100, 60_000);
-    await sleep(2000);
+    await t.emailsSettled(60_000);
     expect(sink.received).toHaveLength(100);
     expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(100);
     const statuses = await t.dataSource.query(

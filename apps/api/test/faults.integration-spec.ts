@@ -4,6 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { fileDatabaseUrl } from './support/file-database';
 import { BuiltApi, freePort, sleep, startBuiltApi, until } from './support/built-api';
 import { SmtpSink } from './support/smtp-sink';
 
@@ -69,10 +70,11 @@ class PostgresProcess {
 describe('faults', () => {
   it('SIGKILL in the middle of a bulk move: every committed move has its event and exactly one email, the rest none', async () => {
     const sink = await new SmtpSink().start();
-    const db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    const databaseUrl = await fileDatabaseUrl();
+    const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     const env = {
-      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      DATABASE_URL: databaseUrl,
       SMTP_URL: sink.url,
       QUEUE_SCHEMA: `pgboss_faults_${randomBytes(3).toString('hex')}`,
       EMAIL_RETRY_DELAY_SECONDS: '1',

@@ -38,22 +38,20 @@ describe('secret links never reach a member who could not have made them', () =>
     expect(JSON.stringify(await t.dataSource.query('SELECT * FROM email_messages WHERE to_address = $1', [email]))).not.toContain(token);
   });
 
-  it('a password reset email in the dev mailbox is for admins only, and its link is also printed to the console', async () => {
+  it('a password reset email in the dev mailbox is for admins only, and its link is never printed', async () => {
     const recruiter = await f.member(admin, 'RECRUITER');
-    const printed: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stdout.write;
-    try {
-      expectNoErrors(await t.gql('mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }', { i: { email: recruiter.email } }, undefined, randomAddress()));
-      // The email is prepared after the answer (so known and unknown addresses take as long).
-      const deadline = Date.now() + 10_000;
-      while (!/reset-password#/.test(printed.join('')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    } finally {
-      process.stdout.write = write;
+    expectNoErrors(await t.gql('mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }', { i: { email: recruiter.email } }, undefined, randomAddress()));
+    // The email is prepared after the answer (so known and unknown addresses take as long): wait for its row.
+    const deadline = Date.now() + 10_000;
+    while ((await f.count('email_messages', "kind = 'PASSWORD_RESET' AND to_address = $1", [recruiter.email])) === 0) {
+      if (Date.now() > deadline) throw new Error('No reset email was written');
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const token = /reset-password#([A-Za-z0-9_-]{43})/.exec(printed.join(''))![1];
+    const adminView = await t.gql(MAILBOX, {}, admin.token);
+    const reset = adminView.data!.mailbox.find((m: { to: string; kind: string }) => m.to === recruiter.email && m.kind === 'PASSWORD_RESET');
+    const token = /reset-password#([A-Za-z0-9_-]{43})/.exec(reset.text)![1];
     expect(JSON.stringify((await t.gql(MAILBOX, {}, recruiter.token)).data)).not.toContain(token);
-    expect(JSON.stringify((await t.gql(MAILBOX, {}, admin.token)).data)).toContain(token);
+    // The suite's log guard (log-guard.ts) fails this file if the link reached stdout, stderr or a log line.
   });
 });
 

@@ -28,6 +28,14 @@ export interface AppConfig {
     /** The PostgreSQL schema of the job queue (pg-boss); deployments sharing a database use their own. */
     queueSchema: string;
   };
+  scheduler: {
+    /**
+     * The job queue runs the scheduler's tick once a minute (SCHEDULER_TICKS, default true):
+     * held emails are released and digests queued. false: only an explicit tick(now) does that
+     * (tests drive time themselves).
+     */
+    ticks: boolean;
+  };
   auth: {
     /** The session cookie carries `Secure` (sent over https only). */
     secureCookies: boolean;
@@ -88,6 +96,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workers: Number(vars.EMAIL_WORKERS ?? 4),
       queueSchema: vars.QUEUE_SCHEMA ?? 'pgboss',
     },
+    scheduler: { ticks: vars.SCHEDULER_TICKS !== 'false' },
     auth: {
       secureCookies: nodeEnv === 'production' ? !allowInsecureHttp : publicUrl.startsWith('https://'),
       allowInsecureHttp,

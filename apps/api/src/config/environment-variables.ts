@@ -109,6 +109,10 @@ export class EnvironmentVariables {
   LOGIN_WINDOW_MINUTES?: number;
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'SCHEDULER_TICKS must be true or false' })
+  SCHEDULER_TICKS?: string;
+
+  @IsOptional()
   @IsIn(['true', 'false'], { message: 'ALLOW_INSECURE_HTTP must be true or false' })
   ALLOW_INSECURE_HTTP?: string;
 

@@ -12,6 +12,11 @@ export class FakeClock extends Clock {
     this.fixed = new Date(instant);
   }
 
+  /** Follows real time again. */
+  reset(): void {
+    this.fixed = null;
+  }
+
   advance(ms: number): void {
     this.fixed = new Date(this.now().getTime() + ms);
   }

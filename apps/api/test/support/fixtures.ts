@@ -105,7 +105,7 @@ export class Fixtures {
     const deadline = Date.now() + timeoutMs;
     const [scope, value] = Array.isArray(of) ? ['candidate_id = ANY($1)', of] : ['organization_id = $1', of.organizationId];
     for (;;) {
-      const busy = await this.count('email_messages', `${scope} AND (status = 'SENDING' OR (status = 'SCHEDULED' AND send_after <= now()))`, [value]);
+      const busy = await this.count('email_messages', `${scope} AND (status = 'SENDING' OR (status = 'SCHEDULED' AND queued_at IS NOT NULL))`, [value]);
       if (busy === 0) return;
       if (Date.now() > deadline) throw new Error(`${busy} emails still due or being sent after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 25));

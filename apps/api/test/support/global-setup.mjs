@@ -1,5 +1,6 @@
-// One PostgreSQL database for the whole run, fresh each time (see tests/support/test-database.mjs).
-// Test files share it safely: every test works inside organizations it creates itself.
+// The run's PostgreSQL database, fresh each time (see tests/support/test-database.mjs). Each test
+// file then works in a database of its own on the same server (file-database.ts), so counts are
+// exact; global-teardown.mjs drops them all.
 import { createTestDatabase } from '../../../../tests/support/test-database.mjs';
 
 export default async function globalSetup() {

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { ConsoleLogger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -9,8 +8,11 @@ import { Clock } from '../../src/common/clock';
 import { loadAppConfig } from '../../src/config/app-config';
 import { runMigrations } from '../../src/database/migrate';
 import { configureHttp } from '../../src/http/configure-http';
+import { SchedulerTick, TickResult } from '../../src/modules/notifications/scheduler-tick';
 import { FakeClock } from './fake-clock';
+import { RecordingLogger, watchSecrets } from './log-watch';
 import { QueryCounter } from './query-counter';
+import { fileDatabaseUrl } from './file-database';
 
 export interface GqlError {
   message: string;
@@ -31,17 +33,32 @@ export interface TestApp {
   /** Runs a GraphQL operation as a client at its own address (X-Forwarded-For). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, address?: string): Promise<GqlResult<T>>;
   http(): ReturnType<typeof request>;
+  /**
+   * Runs the scheduler's time-based work (held emails released, digests queued) at `at` (the
+   * clock is set there first) or at the clock's now. Test apps never tick by themselves.
+   */
+  tick(at?: string | Date): Promise<TickResult>;
+  /**
+   * Waits until no email is in flight: none handed to the queue and not yet finished (SENT,
+   * FAILED or CANCELLED), none being sent. After it returns, the SMTP server has seen every
+   * delivery the queue will make, so absence can be asserted.
+   */
+  emailsSettled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export const TEST_SECRET_KEY = 'test-secret-key-that-is-at-least-32-characters-long';
 
-/** The real application (all modules, real PostgreSQL) on a random port, with a movable clock. */
+/**
+ * The real application (all modules, real PostgreSQL) on a random port, with a movable clock,
+ * on this test file's own database (file-database.ts) unless given another.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  databaseUrl = process.env.TEST_DATABASE_URL!,
+  databaseUrl?: string,
   queryCounter?: QueryCounter,
 ): Promise<TestApp> {
+  databaseUrl ??= await fileDatabaseUrl();
   const config = loadAppConfig({
     NODE_ENV: 'test',
     SECRET_KEY: TEST_SECRET_KEY,
@@ -50,6 +67,8 @@ export async function startTestApp(
     DATA_DIR: '/tmp/candor-test-unused',
     // Each test app works its own job queue, so apps of other test files never take its emails.
     QUEUE_SCHEMA: `pgboss_${randomBytes(4).toString('hex')}`,
+    // Time-based work runs when a test calls tick(), at the instant the test chooses.
+    SCHEDULER_TICKS: 'false',
     ...env,
   });
   const clock = new FakeClock();
@@ -60,8 +79,8 @@ export async function startTestApp(
     .useValue(clock)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>();
-  // The testing module's logger prints errors only; the app's warnings matter to tests too (log-capture).
-  app.useLogger(new ConsoleLogger({ logLevels: ['error', 'warn'] }));
+  // Warnings and errors print; every level is watched for secrets (log-guard.ts).
+  app.useLogger(new RecordingLogger());
   configureHttp(app, config);
   await app.init();
   const dataSource = app.get(DataSource);
@@ -79,9 +98,26 @@ export async function startTestApp(
         .set('x-forwarded-for', address);
       if (token) req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
+      watchSecrets(variables);
+      watchSecrets(res.body?.data);
       return { status: res.status, data: res.body.data, errors: res.body.errors, headers: res.headers };
     },
     http: () => request(server),
+    async tick(at) {
+      if (at !== undefined) clock.set(at);
+      return app.get(SchedulerTick).tick(clock.now());
+    },
+    async emailsSettled(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const [{ n }] = await dataSource.query(
+          "SELECT count(*)::int AS n FROM email_messages WHERE status = 'SENDING' OR (status = 'SCHEDULED' AND queued_at IS NOT NULL)",
+        );
+        if (n === 0) return;
+        if (Date.now() > deadline) throw new Error(`${n} emails still queued or being sent after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
     close: () => app.close(),
   };
 }

@@ -8,7 +8,6 @@ import { DomainException } from '../../common/domain.exception';
 import { generateToken, hashToken, looksLikeToken } from '../../common/secret-tokens';
 import { AuditLog } from '../audit/audit-log';
 import { MemberEntity } from '../members/member.entity';
-import { EmailTransport } from '../notifications/email-transport';
 import { TeamEmailsService } from '../notifications/team-emails.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { RateLimits } from '../rate-limits/rate-limits';
@@ -39,7 +38,6 @@ export class AccountService implements OnApplicationShutdown {
     private readonly limits: RateLimits,
     private readonly twoFactor: TwoFactorService,
     private readonly teamEmails: TeamEmailsService,
-    private readonly transport: EmailTransport,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -79,10 +77,6 @@ export class AccountService implements OnApplicationShutdown {
       );
       await this.teamEmails.passwordReset(db, { id: reset.id, member, url, ttlMinutes: PASSWORD_RESET_TTL_MINUTES }, now);
     });
-    if (this.transport.name === 'dev-mailbox' && this.config.nodeEnv !== 'production') {
-      // Straight to the console, not the log: a local set-up has no mail to receive it.
-      process.stdout.write(`\nPassword reset requested (dev mailbox, nothing was emailed): ${url}\n\n`);
-    }
   }
 
   /** Sets a new password with a reset link; every session of the member ends. */

@@ -42,6 +42,11 @@ export class EmailMessageEntity {
   @Column({ name: 'message_id', type: 'varchar' }) messageId: string;
   @Column({ type: 'varchar' }) status: EmailStatus;
   @Column({ name: 'send_after', type: 'timestamptz' }) sendAfter: Date;
+  /**
+   * When the email was handed to the job queue: at once when it was due on writing, else by the
+   * first scheduler tick at or after `sendAfter` (OutboxRelease); null while it waits.
+   */
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt: Date | null;
   @Column({ type: 'int' }) attempts: number;
   @Column({ name: 'last_error', type: 'varchar', nullable: true }) lastError: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { calendarDateInZone, minuteOfDay } from '@candor/domain';
 import { renderTeamNotice } from '@candor/emails';
 import { DataSource, IsNull } from 'typeorm';
@@ -8,53 +8,62 @@ import { MemberEntity } from '../members/member.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { formatCalendarDay, formatInstant } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
-import { EmailQueue } from './email-queue';
-import { Clock } from '../../common/clock';
 
-/** The digest goes out at 08:00 in each organization's time zone (checked every 15 minutes). */
+/** The digest goes out at 08:00 in each organization's time zone, queued by the first scheduler tick in the next 15 minutes. */
 export const DIGEST_MINUTE = 8 * 60;
 export const DIGEST_WINDOW_MINUTES = 15;
 
 /**
  * The morning digest to each member: overdue promises, promises due today or tomorrow, past
  * steps not marked done, and check-ins and answers waiting. Nothing is sent when the list is
- * empty; a deterministic Message-ID per member and day makes a second run a no-op.
+ * empty; the day's claim and a deterministic Message-ID per member and day make a second run a no-op.
  */
 @Injectable()
-export class DigestService implements OnModuleInit {
+export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attention: AttentionService,
     private readonly outbox: EmailOutbox,
-    private readonly queue: EmailQueue,
-    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.queue.setDigest(() => this.run(this.clock.now()));
-  }
-
-  /** Queues the digests of every organization where it is now the digest time. Returns how many. */
+  /**
+   * Queues the digest of every organization where it is now the digest window (08:00 to 08:15
+   * in its zone) and today's digest was not yet queued. Each organization's day is claimed once
+   * (`digest_queued_on`) in the same transaction as its emails, so ticks every minute, from any
+   * number of processes, queue it once; a day with nothing waiting is claimed and sends nothing.
+   * Returns how many emails were queued.
+   */
   async run(now: Date): Promise<number> {
     let queued = 0;
-    const organizations = await this.dataSource.getRepository(OrganizationEntity).find();
+    const organizations = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .addSelect('o.digestQueuedOn')
+      .getMany();
     for (const organization of organizations) {
       const minute = minuteOfDay(now, organization.timeZone);
       if (minute < DIGEST_MINUTE || minute >= DIGEST_MINUTE + DIGEST_WINDOW_MINUTES) continue;
-      const items = await this.attention.forOrganization(organization.id, now);
-      if (items.length === 0) continue;
       const day = calendarDateInZone(now, organization.timeZone);
-      const members = await this.dataSource.getRepository(MemberEntity).findBy({ organizationId: organization.id, deactivatedAt: IsNull(), removedAt: IsNull() });
-      const rendered = await renderTeamNotice({
-        organizationName: organization.name,
-        subject: `Candor: ${items.length} thing${items.length === 1 ? '' : 's'} candidates are waiting on`,
-        paragraphs: [`Good morning! Here is what candidates are waiting on, ${formatCalendarDay(day)}:`, ...items.map((i) => line(i, organization.timeZone))],
-        button: { url: `${this.config.publicUrl}/`, label: 'Open Candor' },
-      });
-      for (const member of members) {
-        const id = await this.dataSource.transaction((db) =>
-          this.outbox.add(db, {
+      if (organization.digestQueuedOn === day) continue;
+      queued += await this.dataSource.transaction(async (db) => {
+        const claimed = await db.query(
+          'UPDATE organizations SET digest_queued_on = $2 WHERE id = $1 AND digest_queued_on IS DISTINCT FROM $2 RETURNING id',
+          [organization.id, day],
+        );
+        if (claimed[0].length === 0) return 0; // another process queued it a moment ago
+        const items = await this.attention.forOrganization(organization.id, now);
+        if (items.length === 0) return 0;
+        const members = await db.getRepository(MemberEntity).findBy({ organizationId: organization.id, deactivatedAt: IsNull(), removedAt: IsNull() });
+        const rendered = await renderTeamNotice({
+          organizationName: organization.name,
+          subject: `Candor: ${items.length} thing${items.length === 1 ? '' : 's'} candidates are waiting on`,
+          paragraphs: [`Good morning! Here is what candidates are waiting on, ${formatCalendarDay(day)}:`, ...items.map((i) => line(i, organization.timeZone))],
+          button: { url: `${this.config.publicUrl}/`, label: 'Open Candor' },
+        });
+        let added = 0;
+        for (const member of members) {
+          const id = await this.outbox.add(db, {
             organizationId: organization.id,
             candidateId: null,
             memberId: member.id,
@@ -64,10 +73,11 @@ export class DigestService implements OnModuleInit {
             sendAfter: now,
             now,
             messageId: `<digest-${member.id}-${day}@candor>`,
-          }),
-        );
-        if (id) queued += 1;
-      }
+          });
+          if (id) added += 1;
+        }
+        return added;
+      });
     }
     return queued;
   }

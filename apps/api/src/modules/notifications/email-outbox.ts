@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RenderedEmail } from '@candor/emails';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
 import { EmailQueue } from './email-queue';
 import { SecretLinks } from './secret-links';
@@ -27,7 +27,15 @@ export interface NewEmail {
   secretLink?: string;
 }
 
-/** Records an email and queues its delivery, both inside the caller's transaction. */
+/** How many due emails one release statement hands to the queue. */
+export const RELEASE_BATCH = 500;
+
+/**
+ * Records an email, inside the caller's transaction, and queues its delivery at once when it is
+ * due. An email due later (quiet hours, the rejection delay) waits in the outbox until a
+ * scheduler tick at or after its time releases it (`releaseDue`): the moment it goes is read off
+ * Candor's Clock, which tests move, never off the queue's own clock.
+ */
 @Injectable()
 export class EmailOutbox {
   constructor(
@@ -38,6 +46,7 @@ export class EmailOutbox {
   /** Returns the new email's ID, or null when an email with the same Message-ID exists. */
   async add(db: EntityManager, email: NewEmail): Promise<string | null> {
     const id = randomUUID();
+    const due = email.sendAfter.getTime() <= email.now.getTime();
     const inserted = await db
       .createQueryBuilder()
       .insert()
@@ -57,6 +66,7 @@ export class EmailOutbox {
         messageId: email.messageId ?? `<${id}@candor>`,
         status: 'SCHEDULED',
         sendAfter: email.sendAfter,
+        queuedAt: due ? email.now : null,
         attempts: 0,
         updatedAt: email.now,
         secretSealed: email.secretLink ? this.secretLinks.seal(email.secretLink, id) : null,
@@ -65,7 +75,35 @@ export class EmailOutbox {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0) return null; // already queued (same Message-ID)
-    await this.queue.enqueue(db, id, email.sendAfter);
+    if (due) await this.queue.enqueue(db, [id]);
     return id;
+  }
+
+  /**
+   * Hands every email whose time has come (`send_after <= now`, still SCHEDULED, not yet queued)
+   * to the queue, in batches of RELEASE_BATCH, each batch marked and queued in one transaction.
+   * Concurrent ticks skip each other's rows (SKIP LOCKED), so each email is queued once.
+   * Returns how many emails were released.
+   */
+  async releaseDue(dataSource: DataSource, now: Date): Promise<number> {
+    let released = 0;
+    for (;;) {
+      const ids = await dataSource.transaction(async (db) => {
+        const [rows]: [{ id: string }[], number] = await db.query(
+          `UPDATE email_messages e SET queued_at = $1
+             FROM (SELECT id FROM email_messages
+                    WHERE status = 'SCHEDULED' AND queued_at IS NULL AND send_after <= $1
+                    ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED) due
+            WHERE e.id = due.id
+          RETURNING e.id`,
+          [now, RELEASE_BATCH],
+        );
+        const batch = rows.map((row) => row.id);
+        await this.queue.enqueue(db, batch);
+        return batch;
+      });
+      released += ids.length;
+      if (ids.length < RELEASE_BATCH) return released;
+    }
   }
 }

@@ -7,7 +7,10 @@ export const SEND_EMAIL_QUEUE = 'email.send';
 
 export type EmailJobHandler = (emailId: string) => Promise<void>;
 
-export const DIGEST_QUEUE = 'digest.tick';
+/** One job a minute, across all processes, runs the scheduler's tick (SchedulerTick). */
+export const TICK_QUEUE = 'scheduler.tick';
+/** The digest's own 15-minute schedule before ticks took it over; removed at start. */
+const RETIRED_DIGEST_QUEUE = 'digest.tick';
 
 /**
  * The email queue on pg-boss, in the same PostgreSQL: retries with exponential backoff, delays
@@ -19,7 +22,7 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger('EmailQueue');
   private readonly boss: PgBoss;
   private handler?: EmailJobHandler;
-  private digest?: () => Promise<unknown>;
+  private tick?: () => Promise<unknown>;
   private started?: Promise<void>;
 
   constructor(
@@ -43,9 +46,9 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     this.handler = handler;
   }
 
-  /** The function that queues the morning digests; run every 15 minutes by one process. */
-  setDigest(digest: () => Promise<unknown>): void {
-    this.digest = digest;
+  /** The scheduler's tick (time-based work at the clock's now); run once a minute by one process. */
+  setTick(tick: () => Promise<unknown>): void {
+    this.tick = tick;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,9 +67,9 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
         }
       });
     }
-    if (workers > 0) {
-      await this.boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-        await this.digest?.();
+    if (workers > 0 && this.config.scheduler.ticks) {
+      await this.boss.work(TICK_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+        await this.tick?.();
       });
     }
   }
@@ -75,16 +78,17 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
   }
 
-  /** Queues delivery of an email inside the caller's transaction. */
-  async enqueue(db: EntityManager, emailId: string, startAfter: Date): Promise<void> {
+  /**
+   * Queues delivery of emails that are due now, inside the caller's transaction. Emails due
+   * later are not queued: the outbox hands them over when a tick reaches their time, so the
+   * moment an email goes is decided by Candor's clock, never by the queue's.
+   */
+  async enqueue(db: EntityManager, emailIds: readonly string[]): Promise<void> {
+    if (emailIds.length === 0) return;
     await this.start();
-    await this.boss.send(
-      SEND_EMAIL_QUEUE,
-      { emailId },
-      {
-        startAfter,
-        db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) },
-      },
+    await this.boss.insert(
+      emailIds.map((emailId) => ({ name: SEND_EMAIL_QUEUE, data: { emailId } })),
+      { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) } },
     );
   }
 
@@ -99,11 +103,14 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
         retryBackoff: true,
         expireInSeconds: sendTimeoutSeconds,
       };
-      if (!(await this.boss.getQueue(DIGEST_QUEUE))) {
-        await this.boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: 'singleton' }).catch(() => undefined);
+      if (this.config.scheduler.ticks) {
+        if (!(await this.boss.getQueue(TICK_QUEUE))) {
+          await this.boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton', expireInSeconds: 300 }).catch(() => undefined);
+        }
+        // pg-boss keeps one schedule per name across all processes: one tick a minute in all.
+        await this.boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+        await this.boss.unschedule(RETIRED_DIGEST_QUEUE).catch(() => undefined);
       }
-      // pg-boss keeps one schedule per name across all processes.
-      await this.boss.schedule(DIGEST_QUEUE, '*/15 * * * *', {}, { tz: 'UTC' });
       if (await this.boss.getQueue(SEND_EMAIL_QUEUE)) await this.boss.updateQueue(SEND_EMAIL_QUEUE, policy);
       else await this.boss.createQueue(SEND_EMAIL_QUEUE, policy).catch(async (error: unknown) => {
         // Another process created it at the same moment.

@@ -64,14 +64,15 @@ export class EmailSender implements OnModuleInit {
   }
 
   private async claim(emailId: string): Promise<EmailMessageEntity | null> {
+    const now = this.clock.now();
     const result = await this.dataSource
       .createQueryBuilder()
       .update(EmailMessageEntity)
-      .set({ status: 'SENDING', attempts: () => 'attempts + 1', updatedAt: this.clock.now() })
+      .set({ status: 'SENDING', attempts: () => 'attempts + 1', updatedAt: now })
       .where('id = :id', { id: emailId })
       .andWhere(
-        `(status = 'SCHEDULED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => :stale)))`,
-        { stale: this.config.mail.sendTimeoutSeconds },
+        `(status = 'SCHEDULED' OR (status = 'SENDING' AND updated_at < CAST(:now AS timestamptz) - make_interval(secs => :stale)))`,
+        { stale: this.config.mail.sendTimeoutSeconds, now },
       )
       .returning('id')
       .execute();

@@ -25,9 +25,9 @@ export class EmailsService {
         throw DomainException.conflict(`Only a failed email can be retried; this one is ${email.status.toLowerCase()}.`);
       }
       const now = this.clock.now();
-      Object.assign(email, { status: 'SCHEDULED', attempts: 0, lastError: null, sendAfter: now, updatedAt: now });
+      Object.assign(email, { status: 'SCHEDULED', attempts: 0, lastError: null, sendAfter: now, queuedAt: now, updatedAt: now });
       const saved = await db.save(email);
-      await this.queue.enqueue(db, email.id, now);
+      await this.queue.enqueue(db, [email.id]);
       return saved;
     });
   }

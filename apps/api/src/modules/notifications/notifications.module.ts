@@ -11,6 +11,7 @@ import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-tran
 import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
 import { EmailMessageResolver } from './email-message.resolver';
+import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
 import { StageEmailsService } from './stage-emails.service';
@@ -35,6 +36,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     StepEmailsService,
     TeamEmailsService,
     DigestService,
+    SchedulerTick,
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,
@@ -43,6 +45,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks, SecretLinks],
+  exports: [SchedulerTick, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

@@ -13,5 +13,7 @@ export class OrganizationEntity {
   @Column({ name: 'quiet_hours_end_minute', type: 'int', nullable: true }) quietHoursEndMinute: number | null;
   /** Every member must sign in with a second factor (TOTP); until they set it up they can do nothing else. */
   @Column({ name: 'require_two_factor', type: 'boolean' }) requireTwoFactor: boolean;
+  /** The organization's calendar day whose morning digest has been queued (DigestService claims each day once). */
+  @Column({ name: 'digest_queued_on', type: 'date', nullable: true, select: false }) digestQueuedOn: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
