@@ -12,11 +12,13 @@ describe('candidates and moves', () => {
   let admin: SignedIn;
   let job: Awaited<ReturnType<Fixtures['createJob']>>;
   const stage = (name: string) => job.stages.find((s) => s.name === name)!;
-  const today = () => calendarDateInZone(new Date(), 'UTC');
+  const today = () => calendarDateInZone(t.clock.now(), 'UTC');
 
   beforeAll(async () => {
     t = await startTestApp();
     f = new Fixtures(t);
+    // A fixed instant: "today" cannot change between a test's expectation and the API's answer.
+    t.clock.set('2026-12-01T17:00:00Z');
     admin = await f.signUp('Moves');
     job = await f.createJob(admin.token);
   });
@@ -118,6 +120,26 @@ describe('candidates and moves', () => {
     expect(outcome.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedResponseBy' });
     const hired = await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Hired').id } }, admin.token);
     expect(hired.data!.moveCandidate).toMatchObject({ expectedResponseBy: null, stage: { name: 'Hired' } });
+  });
+
+  it("computes default promises from the organization's calendar day, not UTC's (21:00 on Dec 1 in Los Angeles is Dec 2 in UTC)", async () => {
+    const west = await f.signUp('West Coast', { timeZone: 'America/Los_Angeles' });
+    const westJob = await f.createJob(west.token);
+    const westStage = (name: string) => westJob.stages.find((s) => s.name === name)!;
+    try {
+      t.clock.set('2026-12-02T05:00:00Z');
+      const added = await f.addCandidate(west.token, westJob.id);
+      expect(added.expectedResponseBy).toBe('2026-12-08'); // Applied: 7 days from Dec 1
+      const moved = await t.gql(MOVE, { input: { candidateId: added.id, stageId: westStage('Decision').id } }, west.token);
+      expect(moved.data!.moveCandidate.expectedResponseBy).toBe('2026-12-06'); // Decision: 5 days from Dec 1
+      // Asia/Tokyo is a day ahead of UTC at 15:30 UTC: the same rule the other way.
+      const east = await f.signUp('Far East', { timeZone: 'Asia/Tokyo' });
+      const eastJob = await f.createJob(east.token);
+      t.clock.set('2026-12-01T15:30:00Z');
+      expect((await f.addCandidate(east.token, eastJob.id)).expectedResponseBy).toBe('2026-12-09'); // 7 days from Dec 2
+    } finally {
+      t.clock.set('2026-12-01T17:00:00Z');
+    }
   });
 
   it('queues no email for notify=false', async () => {
