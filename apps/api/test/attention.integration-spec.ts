@@ -12,7 +12,7 @@ describe('needs attention', () => {
     f = new Fixtures(t);
   });
   afterAll(() => {
-    t.clock.set(new Date());
+    t.clock.reset();
     return t.close();
   });
 

@@ -51,4 +51,19 @@ describe('the morning digest', () => {
     expect(await digestsOf(berlin.email)).toHaveLength(1);
     expect(await t.tick('2026-11-28T07:00:00Z')).toEqual({ released: 0, digests: 1 }); // the next morning, again once
   });
+
+  it('claims the day at the first tick of the window even when nothing waits, so later ticks do no work', async () => {
+    t.clock.set('2026-11-23T12:00:00Z');
+    const lisbon = await f.signUp('Calm Lisbon', { timeZone: 'Europe/Lisbon' });
+    const claimOf = async () => (await t.dataSource.query('SELECT digest_queued_on FROM organizations WHERE name = $1', ['Calm Lisbon']))[0].digest_queued_on;
+    expect(await claimOf()).toBeNull();
+    expect(await t.tick('2026-11-30T08:00:00Z')).toEqual({ released: 0, digests: 0 }); // 08:00 in Lisbon, nothing waits
+    expect(await claimOf()).toBe('2026-11-30');
+    // Something to wait on appears at 08:05: today's digest was already considered.
+    const job = await f.createJob(lisbon.token);
+    const late = await f.addCandidate(lisbon.token, job.id, { name: 'Rui Costa', expectedResponseBy: '2026-12-05' });
+    await t.dataSource.query("UPDATE candidates SET expected_response_by = '2026-11-24' WHERE id = $1", [late.id]); // now overdue
+    expect(await t.tick('2026-11-30T08:05:00Z')).toEqual({ released: 0, digests: 0 });
+    expect(await digestsOf(lisbon.email)).toHaveLength(0);
+  });
 });

@@ -33,6 +33,7 @@ describe('loaders are scoped to the organization even when handed a foreign ID',
   beforeAll(async () => {
     t = await startTestApp();
     const f = new Fixtures(t);
+    t.clock.set('2026-11-25T10:00:00Z'); // the promise below is ahead of this instant, whatever the real date
     const owner = await f.signUp('Organization A');
     const job = await f.createJob(owner.token);
     const candidate = await f.addCandidate(owner.token, job.id, { expectedResponseBy: '2027-01-15' });

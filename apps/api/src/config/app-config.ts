@@ -80,6 +80,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const portalDir = resolve(vars.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'portal', 'dist'));
   const allowInsecureHttp = vars.ALLOW_INSECURE_HTTP === 'true';
   if (nodeEnv === 'production') assertProductionSecrets(vars, dataDir, portalDir);
+  if (nodeEnv === 'production' && vars.SCHEDULER_TICKS === 'false') {
+    throw new ConfigError('SCHEDULER_TICKS=false is for tests: in production, held emails and morning digests would never be sent.');
+  }
   return {
     nodeEnv,
     port,

@@ -30,14 +30,15 @@ export function logWatch(): LogWatchState {
 const TOKEN = /^[A-Za-z0-9_-]{32,}$/;
 const CAPABILITY_FRAGMENT = /#([A-Za-z0-9_-]{32,})$/;
 const EMAIL_ADDRESS = /^[^@\s"'<>]+@[^@\s"'<>]+\.[^@\s"'<>]+$/;
-const TOKEN_KEYS = /token$/i;
+const TOKEN_KEYS = /token$|^secret$|^uri$|^recoveryCodes$/i;
+const SECRET_TEXT = /^[A-Za-z0-9_\-:/?=&%.]{16,}$/;
 
 /** Records every secret-shaped value in a GraphQL operation's variables or answer. */
 export function watchSecrets(value: unknown, key = ''): void {
   if (typeof value === 'string') {
     const fragment = CAPABILITY_FRAGMENT.exec(value);
     if (fragment) logWatch().secrets.set(fragment[1], `a capability URL's token (${key})`);
-    else if (TOKEN_KEYS.test(key) && TOKEN.test(value)) logWatch().secrets.set(value, `a token (${key})`);
+    else if (TOKEN_KEYS.test(key) && (TOKEN.test(value) || SECRET_TEXT.test(value))) logWatch().secrets.set(value, `a secret (${key})`);
     else if (EMAIL_ADDRESS.test(value)) logWatch().secrets.set(value.toLowerCase(), 'an email address');
     return;
   }
@@ -45,13 +46,28 @@ export function watchSecrets(value: unknown, key = ''): void {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) watchSecrets(v, k);
 }
 
-/** What was logged or written that holds a watched value: one line per finding. */
+/** Tokens and links read from delivered emails (SmtpSink): capability fragments and unsubscribe paths. */
+export function watchEmailText(text: string): void {
+  for (const match of text.matchAll(/#([A-Za-z0-9_-]{32,})/g)) logWatch().secrets.set(match[1], "an emailed capability URL's token");
+  // The candidate's ID before the dot is no secret (IDs may be logged); the signature after it is.
+  for (const match of text.matchAll(/\/email\/unsubscribe\/[0-9a-f-]{36}\.([A-Za-z0-9_-]{20,})/g)) logWatch().secrets.set(match[1], 'an unsubscribe signature');
+}
+
+/** A token is caught by its first 16 characters too: a log that cuts it short still leaks most of it. */
+const PREFIX = 16;
+
+/** What was logged or written that holds a watched value (as is, URL-encoded, or a token's start): one line per finding. */
 export function leaksIn(text: string): string[] {
   const lower = text.toLowerCase();
   const found: string[] = [];
   for (const [secret, what] of logWatch().secrets) {
-    const at = what === 'an email address' ? lower.indexOf(secret) : text.indexOf(secret);
-    if (at >= 0) found.push(`${what} in: ${text.slice(Math.max(0, at - 80), at + secret.length + 40).replace(/\s+/g, ' ')}`);
+    const forms = what === 'an email address' ? [secret, encodeURIComponent(secret)] : [secret, encodeURIComponent(secret), secret.slice(0, PREFIX)];
+    for (const form of forms) {
+      const at = what === 'an email address' ? lower.indexOf(form.toLowerCase()) : text.indexOf(form);
+      if (at < 0) continue;
+      found.push(`${what} in: ${text.slice(Math.max(0, at - 80), at + form.length + 40).replace(/\s+/g, ' ')}`);
+      break;
+    }
   }
   return found;
 }

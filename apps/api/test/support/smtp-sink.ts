@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { watchEmailText } from './log-watch';
 
 export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
 
@@ -27,7 +28,10 @@ export class SmtpSink {
             this.temporaryFailuresLeft = Math.max(0, this.temporaryFailuresLeft - 1);
             return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
           }
-          this.received.push(await simpleParser(Buffer.concat(chunks)));
+          const mail = await simpleParser(Buffer.concat(chunks));
+          // What a recipient gets is secret from the log too (log-guard.ts).
+          watchEmailText(`${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}\n${mail.headerLines.map((h) => h.line).join('\n')}`);
+          this.received.push(mail);
           callback();
         });
       },

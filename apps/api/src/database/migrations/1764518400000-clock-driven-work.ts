@@ -12,8 +12,9 @@ export class ClockDrivenWork1764518400000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
       ALTER TABLE email_messages ADD COLUMN queued_at timestamptz;
-      -- Every email written before this change was queued when it was written.
-      UPDATE email_messages SET queued_at = created_at;
+      -- Every email written before this change was queued when it was written; only those still
+      -- on their way need to say so (finished rows are never released again).
+      UPDATE email_messages SET queued_at = created_at WHERE status IN ('SCHEDULED', 'SENDING');
       CREATE INDEX email_messages_due_idx ON email_messages (send_after) WHERE status = 'SCHEDULED' AND queued_at IS NULL;
       ALTER TABLE organizations ADD COLUMN digest_queued_on date;
     `);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { calendarDateInZone, minuteOfDay } from '@candor/domain';
 import { renderTeamNotice } from '@candor/emails';
 import { DataSource, IsNull } from 'typeorm';
@@ -20,6 +20,8 @@ export const DIGEST_WINDOW_MINUTES = 15;
  */
 @Injectable()
 export class DigestService {
+  private readonly logger = new Logger('DigestService');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly attention: AttentionService,
@@ -36,6 +38,7 @@ export class DigestService {
    */
   async run(now: Date): Promise<number> {
     let queued = 0;
+    let failed = 0;
     const organizations = await this.dataSource
       .getRepository(OrganizationEntity)
       .createQueryBuilder('o')
@@ -46,40 +49,51 @@ export class DigestService {
       if (minute < DIGEST_MINUTE || minute >= DIGEST_MINUTE + DIGEST_WINDOW_MINUTES) continue;
       const day = calendarDateInZone(now, organization.timeZone);
       if (organization.digestQueuedOn === day) continue;
-      queued += await this.dataSource.transaction(async (db) => {
-        const claimed = await db.query(
-          'UPDATE organizations SET digest_queued_on = $2 WHERE id = $1 AND digest_queued_on IS DISTINCT FROM $2 RETURNING id',
-          [organization.id, day],
-        );
-        if (claimed[0].length === 0) return 0; // another process queued it a moment ago
-        const items = await this.attention.forOrganization(organization.id, now);
-        if (items.length === 0) return 0;
-        const members = await db.getRepository(MemberEntity).findBy({ organizationId: organization.id, deactivatedAt: IsNull(), removedAt: IsNull() });
-        const rendered = await renderTeamNotice({
-          organizationName: organization.name,
-          subject: `Candor: ${items.length} thing${items.length === 1 ? '' : 's'} candidates are waiting on`,
-          paragraphs: [`Good morning! Here is what candidates are waiting on, ${formatCalendarDay(day)}:`, ...items.map((i) => line(i, organization.timeZone))],
-          button: { url: `${this.config.publicUrl}/`, label: 'Open Candor' },
-        });
-        let added = 0;
-        for (const member of members) {
-          const id = await this.outbox.add(db, {
-            organizationId: organization.id,
-            candidateId: null,
-            memberId: member.id,
-            kind: 'DIGEST',
-            to: member.email,
-            rendered,
-            sendAfter: now,
-            now,
-            messageId: `<digest-${member.id}-${day}@candor>`,
-          });
-          if (id) added += 1;
-        }
-        return added;
+      queued += await this.queueFor(organization, day, now).catch((error: unknown) => {
+        // One organization's failure (its claim rolls back) does not cost the others their digest.
+        failed += 1;
+        this.logger.error(`Digest of organization ${organization.id} for ${day} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return 0;
       });
     }
+    if (failed > 0) throw new Error(`${failed} organizations' digests failed; the next tick in their window tries again.`);
     return queued;
+  }
+
+  /** Claims the organization's day and queues its digest emails, in one transaction. Returns how many. */
+  private queueFor(organization: OrganizationEntity, day: string, now: Date): Promise<number> {
+    return this.dataSource.transaction(async (db) => {
+      const claimed = await db.query(
+        'UPDATE organizations SET digest_queued_on = $2 WHERE id = $1 AND digest_queued_on IS DISTINCT FROM $2 RETURNING id',
+        [organization.id, day],
+      );
+      if (claimed[0].length === 0) return 0; // another process queued it a moment ago
+      const items = await this.attention.forOrganization(organization.id, now);
+      if (items.length === 0) return 0;
+      const members = await db.getRepository(MemberEntity).findBy({ organizationId: organization.id, deactivatedAt: IsNull(), removedAt: IsNull() });
+      const rendered = await renderTeamNotice({
+        organizationName: organization.name,
+        subject: `Candor: ${items.length} thing${items.length === 1 ? '' : 's'} candidates are waiting on`,
+        paragraphs: [`Good morning! Here is what candidates are waiting on, ${formatCalendarDay(day)}:`, ...items.map((i) => line(i, organization.timeZone))],
+        button: { url: `${this.config.publicUrl}/`, label: 'Open Candor' },
+      });
+      let added = 0;
+      for (const member of members) {
+        const id = await this.outbox.add(db, {
+          organizationId: organization.id,
+          candidateId: null,
+          memberId: member.id,
+          kind: 'DIGEST',
+          to: member.email,
+          rendered,
+          sendAfter: now,
+          now,
+          messageId: `<digest-${member.id}-${day}@candor>`,
+        });
+        if (id) added += 1;
+      }
+      return added;
+    });
   }
 }
 

@@ -69,6 +69,7 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     }
     if (workers > 0 && this.config.scheduler.ticks) {
       await this.boss.work(TICK_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+        // SchedulerTick logs what failed; pg-boss only records a rejected job in its table.
         await this.tick?.();
       });
     }
@@ -105,7 +106,8 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
       };
       if (this.config.scheduler.ticks) {
         if (!(await this.boss.getQueue(TICK_QUEUE))) {
-          await this.boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton', expireInSeconds: 300 }).catch(() => undefined);
+          // 'stately': at most one tick waiting and one running, so minutes without a worker do not pile up ticks.
+          await this.boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'stately', expireInSeconds: 300 }).catch(() => undefined);
         }
         // pg-boss keeps one schedule per name across all processes: one tick a minute in all.
         await this.boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });

@@ -35,10 +35,29 @@ export class SchedulerTick implements OnModuleInit {
     this.queue.setTick(() => this.tick(this.clock.now()));
   }
 
+  /**
+   * Releases held emails, then queues digests; a failure of one does not stop the other (it is
+   * logged, and the next tick tries again). Throws after both ran when either failed, so the
+   * queue records the failed tick.
+   */
   async tick(now: Date): Promise<TickResult> {
-    const released = await this.outbox.releaseDue(this.dataSource, now);
-    const digests = await this.digest.run(now);
+    const failures: unknown[] = [];
+    const released = await this.outbox.releaseDue(this.dataSource, now).catch((error: unknown) => {
+      failures.push(error);
+      this.logger.error(`Releasing held emails failed at ${now.toISOString()}: ${messageOf(error)}`);
+      return 0;
+    });
+    const digests = await this.digest.run(now).catch((error: unknown) => {
+      failures.push(error);
+      this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
+      return 0;
+    });
     if (released + digests > 0) this.logger.log(`Tick at ${now.toISOString()}: ${released} held emails released, ${digests} digest emails queued.`);
+    if (failures.length > 0) throw failures[0];
     return { released, digests };
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
