@@ -28,6 +28,7 @@ export const NEXT_STEP_KIND_LABELS: Record<NextStepKind, string> = {
 export const NEXT_STEP_STATES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
 export type NextStepState = (typeof NEXT_STEP_STATES)[number];
 
+/** True for one of NEXT_STEP_KINDS (exactly, case included); never throws. */
 export function isNextStepKind(value: unknown): value is NextStepKind {
-  return typeof value === 'string' && (NEXT_STEP_KINDS as readonly string[]).includes(value);
+  return (NEXT_STEP_KINDS as readonly unknown[]).includes(value);
 }

@@ -18,6 +18,7 @@ describe('the permission table', () => {
 
   const adminOnly: Permission[] = ['organization:manage', 'members:invite', 'members:manage', 'audit:read'];
   it.each(adminOnly)('keeps %s for admins alone', (permission) => {
+    expect(roleAllows('ADMIN', permission)).toBe(true);
     expect(roleAllows('RECRUITER', permission)).toBe(false);
     expect(roleAllows('HIRING_MANAGER', permission)).toBe(false);
   });
@@ -59,6 +60,11 @@ describe('operation access', () => {
     expect(operationAccess('constructor')).toBeUndefined();
     expect(operationAccess('__proto__')).toBeUndefined();
     expect(rolesAllowed('dropDatabase')).toEqual([]);
+  });
+
+  it.each(['signUp', 'logIn', 'candidateStatus', 'checkIn'])('%s is public: open to every role (and to callers without a session)', (operation) => {
+    expect(operationAccess(operation)).toBe('PUBLIC');
+    expect(rolesAllowed(operation)).toEqual(['ADMIN', 'RECRUITER', 'HIRING_MANAGER']);
   });
 
   it.each([
