@@ -10,7 +10,9 @@ export interface NextStepTiming {
 /**
  * Rules for when a step happens. `startsAt` is for events (an interview at 10:00), `dueAt` for
  * deadlines (a take-home due Friday); a step may have both (a test window) or neither (a step
- * that is coming but not yet dated). A duration belongs to an event.
+ * that is coming but not yet dated). A duration belongs to an event: whole minutes from 1 to
+ * LIMITS.stepDurationMinutesMax. Dates lie within LIMITS.stepHorizonDays days (of 24 hours) of
+ * `now`, either way.
  */
 export function nextStepTimingProblems(timing: NextStepTiming, now: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -40,12 +42,19 @@ export function nextStepTimingProblems(timing: NextStepTiming, now: Date): Field
   return problems;
 }
 
-/** Video links are shown to candidates as links: only plain web addresses are allowed. */
+/**
+ * Video links are shown to candidates as links: only plain web addresses (http or https, with a
+ * host, parsed by the WHATWG URL standard) of at most LIMITS.url characters are allowed.
+ */
 export function isSafeWebUrl(value: string): boolean {
   if (value.length > LIMITS.url) return false;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the WHATWG URL parser already throws for an http(s) address without a host ("https://"); the check states the rule
+      url.hostname.length > 0
+    );
   } catch {
     return false;
   }
