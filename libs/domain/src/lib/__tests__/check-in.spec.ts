@@ -43,6 +43,17 @@ describe('the check-in etiquette', () => {
     expect(checkInWindow({ ...base, now: late, timeZone: 'UTC' }).canCheckIn).toBe(false);
   });
 
+  it('reads the day in the zone when UTC is already on the next day, or still on the previous one', () => {
+    // 06:30 UTC on Mar 1 is still Feb 28 in Los Angeles: a promise for Feb 28 has not lapsed there.
+    const la = { ...base, expectedResponseBy: '2026-02-28', now: new Date('2026-03-01T06:30:00Z') };
+    expect(checkInWindow({ ...la, timeZone: 'America/Los_Angeles' })).toEqual({ state: 'NOT_YET', canCheckIn: false, canCheckInFrom: '2026-03-01' });
+    expect(checkInWindow({ ...la, timeZone: 'UTC' }).state).toBe('OPEN');
+    // 23:30 UTC on Mar 1 is already Mar 2 in Auckland: a promise for Mar 1 has lapsed there.
+    const auckland = { ...base, expectedResponseBy: '2026-03-01', now: new Date('2026-03-01T23:30:00Z') };
+    expect(checkInWindow({ ...auckland, timeZone: 'Pacific/Auckland' }).state).toBe('OPEN');
+    expect(checkInWindow({ ...auckland, timeZone: 'UTC' })).toEqual({ state: 'NOT_YET', canCheckIn: false, canCheckInFrom: '2026-03-02' });
+  });
+
   it('holds across daylight-saving changes', () => {
     // Europe/Berlin springs forward on 2026-03-29 and falls back on 2026-10-25.
     const spring = { ...base, expectedResponseBy: '2026-03-28', timeZone: 'Europe/Berlin' };
