@@ -79,7 +79,8 @@ describe('operation access', () => {
     expect(rolesAllowed(operation)).toEqual(roles);
   });
 
-  it('leaves a member who must set up two-factor sign-in only their own account', () => {
+  it('leaves a member who must set up two-factor sign-in only their own account: who they are, the setup, and leaving', () => {
+    expect(OPERATIONS_BEFORE_TWO_FACTOR).toEqual(expect.arrayContaining(['me', 'beginTwoFactorSetup', 'confirmTwoFactorSetup', 'logOut']));
     for (const operation of OPERATIONS_BEFORE_TWO_FACTOR) expect(OPERATION_ACCESS[operation]).toBe('account:self');
   });
 });

@@ -26,6 +26,11 @@ describe('the default pipeline', () => {
     expect(stage.notifyCandidates).toBe(true);
   });
 
+  it.each(DEFAULT_PIPELINE.map((stage) => [stage.name, stage] as const))('words "%s" for candidates, with a label and a description of its own', (_, stage) => {
+    expect(stage.candidateLabel.trim()).not.toBe('');
+    expect(stage.candidateDescription.trim()).not.toBe('');
+  });
+
   it('gives every stage kind a default stage', () => {
     expect(DEFAULT_PIPELINE.map((s) => s.kind)).toEqual([...STAGE_KINDS]);
   });
