@@ -67,8 +67,9 @@ export async function startTestApp(
     DATA_DIR: '/tmp/candor-test-unused',
     // Each test app works its own job queue, so apps of other test files never take its emails.
     QUEUE_SCHEMA: `pgboss_${randomBytes(4).toString('hex')}`,
-    // Time-based work runs when a test calls tick(), at the instant the test chooses.
-    SCHEDULER_TICKS: 'false',
+    // Time-based work runs when a test calls tick(), at the instant the test chooses (production
+    // refuses to run without ticks, so an app started as production keeps the queue's).
+    ...(env.NODE_ENV === 'production' ? {} : { SCHEDULER_TICKS: 'false' }),
     ...env,
   });
   const clock = new FakeClock();

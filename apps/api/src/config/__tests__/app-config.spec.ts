@@ -61,6 +61,13 @@ describe('loadAppConfig', () => {
       expect(() => loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATA_DIR: dataDir })).toThrow(/DATA_DIR .* must be outside/);
     });
 
+    it('refuses to run without scheduler ticks (held emails and digests would never go), and ticks by default', () => {
+      const base = { NODE_ENV: 'production', SECRET_KEY: KEY, DATABASE_URL: 'postgres://db/candor' };
+      expect(() => loadAppConfig({ ...base, SCHEDULER_TICKS: 'false' })).toThrow(/SCHEDULER_TICKS=false is for tests/);
+      expect(loadAppConfig(base).scheduler.ticks).toBe(true);
+      expect(loadAppConfig({ ...base, NODE_ENV: 'test', SCHEDULER_TICKS: 'false' }).scheduler.ticks).toBe(false);
+    });
+
     it('accepts a data folder elsewhere, or a real database', () => {
       expect(loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATA_DIR: outside }).dataDir).toBe(outside);
       expect(loadAppConfig({ NODE_ENV: 'production', SECRET_KEY: KEY, DATABASE_URL: 'postgres://db/candor' }).databaseUrl).toBe('postgres://db/candor');
