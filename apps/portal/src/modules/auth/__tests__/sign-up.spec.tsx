@@ -69,7 +69,7 @@ describe('sign-up page', () => {
 
     fillSignUpForm();
 
-    expect(await screen.findByText('Analytical Engines Ltd')).toBeInTheDocument();
+    expect(await screen.findByText('Analytical Engines Ltd', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
     expect(api.called('SignUp')[0].variables).toEqual({
       input: {
