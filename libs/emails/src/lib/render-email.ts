@@ -1,7 +1,7 @@
-import { EmailTemplate } from './default-templates';
+import type { EmailTemplate } from './default-templates';
 import { escapeHtml, renderLayout } from './layout';
-import { RenderedTemplate, TemplateRenderer } from './template-renderer';
-import { StageEmailVariables } from './template-variables';
+import type { RenderedTemplate, TemplateRenderer } from './template-renderer';
+import type { StageEmailVariables } from './template-variables';
 
 export interface RenderedEmail {
   subject: string;

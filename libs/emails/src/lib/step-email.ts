@@ -1,5 +1,5 @@
 import { escapeHtml, renderLayout } from './layout';
-import { RenderedEmail } from './render-email';
+import type { RenderedEmail } from './render-email';
 
 export type StepEmailKind = 'STEP_SCHEDULED' | 'STEP_UPDATED' | 'STEP_CANCELLED';
 
@@ -22,9 +22,14 @@ const OPENINGS: Record<StepEmailKind, { subject: string; lead: string }> = {
   STEP_CANCELLED: { subject: 'Cancelled: {step}', lead: 'A step of your application for {job} has been cancelled; the attachment removes it from your calendar. Your status page shows what comes next.' },
 };
 
-/** The email that carries a step's calendar invitation, update or cancellation. */
+/**
+ * The email that carries a step's calendar invitation, update or cancellation: a one-line subject
+ * of at most 300 characters, the HTML part in the layout (every value escaped) and a plain-text
+ * part. `when` is shown as given: the caller spells it in the organization's time zone.
+ */
 export async function renderStepEmail(kind: StepEmailKind, v: StepEmailVariables): Promise<RenderedEmail> {
-  const fill = (text: string) => text.replace('{step}', v.stepTitle).replace('{job}', v.jobTitle);
+  // One pass with a replacement function: a title is text, even "Budget $& more" or "{job}".
+  const fill = (text: string) => text.replace(/\{(step|job)\}/g, (_, name: string) => (name === 'step' ? v.stepTitle : v.jobTitle));
   const subject = fill(OPENINGS[kind].subject).replace(/\s+/g, ' ').slice(0, 300);
   const details: [string, string | null][] =
     kind === 'STEP_CANCELLED'

@@ -1,5 +1,5 @@
 import { escapeHtml, renderLayout } from './layout';
-import { RenderedEmail } from './render-email';
+import type { RenderedEmail } from './render-email';
 
 export interface TeamNotice {
   organizationName: string;
@@ -8,7 +8,10 @@ export interface TeamNotice {
   button: { url: string; label: string };
 }
 
-/** A short email to members of the team (check-ins, answers, invitations). Every value is escaped. */
+/**
+ * A short email to members of the team (check-ins, answers, invitations). Every value is escaped;
+ * the subject is one line of at most 300 characters and the preheader is the first paragraph.
+ */
 export async function renderTeamNotice(notice: TeamNotice): Promise<RenderedEmail> {
   const subject = notice.subject.replace(/\s+/g, ' ').trim().slice(0, 300);
   const footer = `Sent by Candor for ${notice.organizationName}.`;
