@@ -1,4 +1,4 @@
-import { StageKind } from '@candor/domain';
+import type { StageKind } from '@candor/domain';
 
 export interface EmailTemplate {
   subject: string;

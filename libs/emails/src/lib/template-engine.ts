@@ -1,7 +1,4 @@
-import { FieldProblem } from '@candor/domain';
-import { REMOVED_FILTERS, REMOVED_TAGS } from './template-sandbox.cjs';
-
-export { REMOVED_FILTERS, REMOVED_TAGS };
+import type { FieldProblem } from '@candor/domain';
 
 /** Longest subject and body an organization may save, in characters. */
 export const TEMPLATE_LIMITS = { subject: 300, body: 10_000 } as const;
