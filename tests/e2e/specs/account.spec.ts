@@ -61,6 +61,8 @@ test('a member turns on two-factor sign-in on a phone, logs in with a code, and 
 test('a forgotten password: the page answers the same whatever the address, and a broken link says what to do', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The log-in page has an Email field too: fill the reset page's, once it is the one shown.
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email').fill('nobody-at-all@example.com');
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText('If nobody-at-all@example.com belongs to a Candor account, a reset link is on its way.');
