@@ -9,4 +9,9 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/test/support/log-guard.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
+  // Each spec file loads the whole app in its own module registry, and a worker's heap grows with
+  // every file it runs (1.1 GB after ~15 files); tearing that down took Node longer than jest's
+  // 500 ms exit grace, so jest reported a worker that "failed to exit gracefully". A worker past
+  // this much memory between files is replaced: no worker ends the run with a heap that size.
+  workerIdleMemoryLimit: '512MB',
 };

@@ -132,7 +132,7 @@ describe('bad input, field by field', () => {
     const invite = await t.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: 'pending-invitee@example.com', role: 'RECRUITER' } }, token);
     ids.inviteId = invite.data!.inviteMember.id;
     [{ id: ids.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE organization_id = $1 LIMIT 1', [organizationId]);
-    await f.emailsSettled({ organizationId });
+    await t.emailsSettled({ of: { organizationId } });
   });
   afterAll(() => t.close());
 

@@ -85,7 +85,7 @@ describe("the candidate's status link", () => {
   it('answers with one SQL statement, however many stages and steps', async () => {
     const candidate = await candidateWithSteps();
     for (let i = 0; i < 10; i++) await f.addStep(admin.token, candidate.id, { title: `Extra ${i}` });
-    await f.emailsSettled([candidate.id]);
+    await t.emailsSettled({ of: [candidate.id] });
     counter.reset();
     expectNoErrors(await t.gql(STATUS, { token: tokenOf(candidate.statusUrl) }));
     expect(counter.statements).toHaveLength(1);

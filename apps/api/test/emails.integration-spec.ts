@@ -376,7 +376,7 @@ describe('delivery when the SMTP server is down for a while', () => {
     expect(sink.received).toHaveLength(0);
     await sink.start(port);
     await sink.waitFor(() => sink.received.length >= 100, 60_000);
-    await t.emailsSettled(60_000);
+    await t.emailsSettled({ timeoutMs: 60_000 });
     expect(sink.received).toHaveLength(100);
     expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(100);
     const statuses = await t.dataSource.query(

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { fileDatabaseUrl } from './support/file-database';
-import { BuiltApi, freePort, sleep, startBuiltApi, until } from './support/built-api';
+import { BuiltApi, freePort, sleep as pace, startBuiltApi, until } from './support/built-api';
 import { SmtpSink } from './support/smtp-sink';
 
 /**
@@ -126,7 +126,11 @@ describe('faults', () => {
         )).rows[0].n;
       // In-flight sends are retried only after EMAIL_SEND_TIMEOUT_SECONDS and the queue's maintenance.
       await until(async () => (await unsent()) === 0 && sink.received.length >= moved, 60_000, 'every email to be sent');
-      await sleep(EXTRA_WAIT_MS);
+      // A duplicate could only come from a send job still pending (the killed process's expired
+      // job, retried by the queue's maintenance): absence is asserted once none is left.
+      const pendingSends = async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM ${env.QUEUE_SCHEMA}.job WHERE name = 'email.send' AND state IN ('created', 'retry', 'active')`)).rows[0].n;
+      await until(async () => (await pendingSends()) === 0, 60_000, 'the email queue to drain');
 
       const { rows } = await db.query(
         `SELECT c.id, c.email, c.stage_id = $2 AS moved,
@@ -167,6 +171,8 @@ describe('faults', () => {
     await server.start();
     const databaseUrl = `postgres://postgres:test@127.0.0.1:${pgPort}/candor`;
     const api = await startApi({ DATABASE_URL: databaseUrl, EMAIL_WORKERS: '1', TRUST_PROXY: 'false' });
+    let running = true;
+    const load: Promise<void>[] = [];
     try {
       const recruiter = client(api.url);
       await recruiter.signUp('Restart');
@@ -182,7 +188,6 @@ describe('faults', () => {
       }
 
       // Each candidate is moved by its own loop, one move at a time, with the version it last saw.
-      let running = true;
       let refused = 0;
       const health: number[] = [];
       const loops = candidates.map(async (candidate, n) => {
@@ -205,7 +210,7 @@ describe('faults', () => {
               const fresh = await recruiter.gql('query($id: ID!) { candidate(id: $id) { version stage { id } } }', { id: candidate.id });
               if (fresh.data?.candidate) candidate.version = fresh.data.candidate.version;
             }
-            await sleep(50);
+            await pace(50); // the load's rhythm, not a wait for state
           }
         }
       });
@@ -220,29 +225,32 @@ describe('faults', () => {
             reads.failed += 1;
             reads.codes.add(res?.errors?.[0]?.extensions?.code ?? 'NETWORK');
           }
-          await sleep(400);
+          await pace(400);
         }
       });
       const probe = (async () => {
         while (running) {
-          const res = await fetch(`${api.url}/health`).catch(() => null);
+          const res = await fetch(`${api.url}/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => null);
           health.push(res?.status ?? 0);
-          await sleep(100);
+          await pace(100);
         }
       })();
+      load.push(...loops, ...readers, probe);
 
-      await sleep(1500);
+      const acknowledged = () => candidates.reduce((sum, c) => sum + c.acknowledged, 0);
+      await until(() => acknowledged() >= candidates.length && reads.ok >= 1 && health.at(-1) === 200, 15_000, 'load to be running');
       await server.stop();
-      await until(() => health.at(-1) === 503, 15_000, '/health to report the database down');
-      await sleep(1500);
+      await until(() => health.at(-1) === 503, 15_000, () => `/health to report the database down (last answers: ${health.slice(-10)}; API exit ${api.child.exitCode}; output:\n${api.output().slice(-3000)})`);
+      const refusedAtOutage = refused;
+      await until(() => refused >= refusedAtOutage + candidates.length && reads.failed >= 1, 15_000, 'the outage to be felt by writers and the reader');
       await server.start();
       await until(() => health.at(-1) === 200, 30_000, '/health to recover');
-      const acknowledgedBefore = candidates.reduce((sum, c) => sum + c.acknowledged, 0);
+      const acknowledgedBefore = acknowledged();
       const readsBefore = reads.ok;
-      await until(() => candidates.reduce((sum, c) => sum + c.acknowledged, 0) > acknowledgedBefore + 8, 15_000, 'moves to succeed again');
+      await until(() => acknowledged() > acknowledgedBefore + 8, 15_000, 'moves to succeed again');
       await until(() => reads.ok > readsBefore + 3, 15_000, `status reads to succeed again (failures: ${[...reads.codes]})`);
       running = false;
-      await Promise.all([...loops, ...readers, probe]);
+      await Promise.all(load);
       expect(reads.failed).toBeGreaterThan(0); // the reader felt the outage too
       expect([...reads.codes].filter((code) => code === 'TOO_MANY_REQUESTS')).toEqual([]);
 
@@ -266,6 +274,8 @@ describe('faults', () => {
         await db.end();
       }
     } finally {
+      running = false; // a failed wait must not leave the load loops running into the next test file
+      await Promise.allSettled(load);
       await api.stop();
       await server.stop().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
@@ -273,5 +283,3 @@ describe('faults', () => {
   }, 120_000);
 });
 
-/** After the last expected email arrives, how long a duplicate would have to show up. */
-const EXTRA_WAIT_MS = 2_000;

@@ -92,7 +92,7 @@ describe('accounts: log-in limits, password rules, password reset by email, two-
       expect(res.data!.requestPasswordReset).toBe(true);
     }
     await sink.waitFor(() => sink.to(admin.email).length === 1);
-    await f.emailsSettled({ organizationId: (await t.dataSource.query('SELECT organization_id FROM members WHERE email = $1', [admin.email]))[0].organization_id });
+    await t.emailsSettled({ of: { organizationId: (await t.dataSource.query('SELECT organization_id FROM members WHERE email = $1', [admin.email]))[0].organization_id } });
     expect(sink.to(unknown)).toHaveLength(0);
     const mail = sink.to(admin.email)[0];
     const token = linkIn(mail)!;

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { waitFor } from './wait-for';
 
 /** The built server (`npm start` runs it); the API's test target builds it first. */
 export const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
@@ -16,14 +17,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls until `predicate` holds; fails naming `what` after `timeoutMs`. */
-export async function until(predicate: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+/** waitFor (wait-for.ts) with the timeout before the description. */
+export const until = (predicate: () => Promise<boolean> | boolean, timeoutMs: number, what: string | (() => string)): Promise<void> =>
+  waitFor(what, predicate, timeoutMs);
 
 export interface BuiltApi {
   child: ChildProcess;

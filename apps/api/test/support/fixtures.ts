@@ -96,22 +96,6 @@ export class Fixtures {
     return res.data!.addNextStep as { id: string; kind: string; title: string; startsAt: string | null; dueAt: string | null };
   }
 
-  /**
-   * Waits until the queue has nothing due left for these candidates, or this organization (no email due and unsent,
-   * none being sent), so that what a test measures next is not mixed with deliveries. Polls the email rows (the
-   * source of truth).
-   */
-  async emailsSettled(of: string[] | { organizationId: string }, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const [scope, value] = Array.isArray(of) ? ['candidate_id = ANY($1)', of] : ['organization_id = $1', of.organizationId];
-    for (;;) {
-      const busy = await this.count('email_messages', `${scope} AND (status = 'SENDING' OR (status = 'SCHEDULED' AND queued_at IS NOT NULL))`, [value]);
-      if (busy === 0) return;
-      if (Date.now() > deadline) throw new Error(`${busy} emails still due or being sent after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-
   async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
     const rows = await this.t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
     return rows[0].n;

@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { watchEmailText } from './log-watch';
+import { waitFor } from './wait-for';
 
 export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
 
@@ -59,11 +60,7 @@ export class SmtpSink {
   }
 
   /** Waits until `predicate` holds, polling; fails after `timeoutMs`. */
-  async waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`Timed out; received ${this.received.length} messages`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
+    return waitFor(() => `a message the test expects (received ${this.received.length})`, predicate, timeoutMs);
   }
 }

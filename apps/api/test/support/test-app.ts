@@ -13,6 +13,7 @@ import { FakeClock } from './fake-clock';
 import { RecordingLogger, watchSecrets } from './log-watch';
 import { QueryCounter } from './query-counter';
 import { fileDatabaseUrl } from './file-database';
+import { waitFor } from './wait-for';
 
 export interface GqlError {
   message: string;
@@ -41,10 +42,18 @@ export interface TestApp {
   /**
    * Waits until no email is in flight: none handed to the queue and not yet finished (SENT,
    * FAILED or CANCELLED), none being sent. After it returns, the SMTP server has seen every
-   * delivery the queue will make, so absence can be asserted.
+   * delivery the queue will make, so absence can be asserted. All emails, or only these
+   * candidates' or this organization's; polls the email rows, the outbox's source of truth.
    */
-  emailsSettled(timeoutMs?: number): Promise<void>;
+  emailsSettled(options?: EmailsSettledOptions): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface EmailsSettledOptions {
+  /** Candidate IDs, or an organization; every email when absent. */
+  of?: string[] | { organizationId: string };
+  /** Bound on a broken run (ms), 20 000 by default. */
+  timeoutMs?: number;
 }
 
 export const TEST_SECRET_KEY = 'test-secret-key-that-is-at-least-32-characters-long';
@@ -108,16 +117,15 @@ export async function startTestApp(
       if (at !== undefined) clock.set(at);
       return app.get(SchedulerTick).tick(clock.now());
     },
-    async emailsSettled(timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const [{ n }] = await dataSource.query(
-          "SELECT count(*)::int AS n FROM email_messages WHERE status = 'SENDING' OR (status = 'SCHEDULED' AND queued_at IS NOT NULL)",
+    async emailsSettled({ of, timeoutMs = 20_000 }: EmailsSettledOptions = {}) {
+      const [scope, params] = !of ? ['true', []] : Array.isArray(of) ? ['candidate_id = ANY($1)', [of]] : ['organization_id = $1', [of.organizationId]];
+      await waitFor('no email to be queued or being sent', async () => {
+        const [row] = await dataSource.query(
+          `SELECT count(*)::int AS n FROM email_messages WHERE ${scope} AND (status = 'SENDING' OR (status = 'SCHEDULED' AND queued_at IS NOT NULL))`,
+          params,
         );
-        if (n === 0) return;
-        if (Date.now() > deadline) throw new Error(`${n} emails still queued or being sent after ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+        return row.n === 0;
+      }, timeoutMs);
     },
     close: () => app.close(),
   };

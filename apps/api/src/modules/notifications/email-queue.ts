@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, DATABASE_URL } from '../../config/app-config';
+import { QueueWorker } from './queue-worker';
 
 export const SEND_EMAIL_QUEUE = 'email.send';
 
@@ -24,6 +25,8 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
   private handler?: EmailJobHandler;
   private tick?: () => Promise<unknown>;
   private started?: Promise<void>;
+  /** This process's workers (QueueWorker: pg-boss fetch with awaited completion). */
+  private readonly workers: Array<{ start(): void; stop(): Promise<void> }> = [];
 
   constructor(
     @Inject(DATABASE_URL) databaseUrl: string,
@@ -55,27 +58,22 @@ export class EmailQueue implements OnApplicationBootstrap, OnApplicationShutdown
     await this.start();
     const { workers } = this.config.mail;
     for (let i = 0; i < workers; i++) {
-      // A batch per fetch; each job succeeds or fails (and is retried) on its own.
-      await this.boss.work<{ emailId: string }>(SEND_EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            if (!this.handler) throw new Error('No email handler');
-            await this.handler(job.data.emailId);
-          } catch (error) {
-            await this.boss.fail(SEND_EMAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
-          }
-        }
-      });
+      this.workers.push(
+        new QueueWorker<{ emailId: string }>(this.boss, SEND_EMAIL_QUEUE, { batchSize: 10, pollingIntervalMs: 500 }, async ({ emailId }) => {
+          if (!this.handler) throw new Error('No email handler');
+          await this.handler(emailId);
+        }, this.logger),
+      );
     }
     if (workers > 0 && this.config.scheduler.ticks) {
-      await this.boss.work(TICK_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
-        // SchedulerTick logs what failed; pg-boss only records a rejected job in its table.
-        await this.tick?.();
-      });
+      // SchedulerTick logs what failed; the queue only records a rejected job in its table.
+      this.workers.push(new QueueWorker(this.boss, TICK_QUEUE, { batchSize: 1, pollingIntervalMs: 10_000 }, async () => this.tick?.(), this.logger));
     }
+    for (const worker of this.workers) worker.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.stop()));
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
   }
 
