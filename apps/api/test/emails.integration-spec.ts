@@ -1,6 +1,6 @@
 import { addDays, calendarDateInZone } from '@candor/domain';
 import { ParsedMail } from 'mailparser';
-import { codeOf, startTestApp, TestApp, uniqueEmail } from './support/test-app';
+import { codeOf, randomAddress, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { waitFor } from './support/wait-for';
 import { SmtpSink } from './support/smtp-sink';
@@ -294,6 +294,83 @@ describe('calendar updates and team notices over real SMTP', () => {
     expect(third.event.uid).toBe(first.event.uid);
     expect(third.event.sequence).toBe(2);
     expect(third.event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
+  /** A candidate with a dated in-person step whose invitation they received. */
+  async function invited(org: SignedIn = admin) {
+    const job = await f.createJob(org.token);
+    const candidate = await f.addCandidate(org.token, job.id);
+    const step = await f.addStep(org.token, candidate.id, { kind: 'IN_PERSON', title: 'On-site', startsAt: '2026-12-10T13:00:00Z', durationMinutes: 90, location: 'Office' });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    return { job, candidate, step };
+  }
+
+  async function calendarDownload(candidate: { statusUrl: string }, stepId: string) {
+    const token = candidate.statusUrl.split('#').pop()!;
+    return t.http().post('/status/calendar').set('x-forwarded-for', randomAddress()).type('form').send({ token, stepId });
+  }
+
+  const finalStage = (job: { stages: { id: string; kind: string }[] }, kind: string) => job.stages.find((s) => s.kind === kind)!.id;
+
+  it('takes the interview back when the candidate leaves: an outcome, closing the job or archiving cancels the step and sends METHOD:CANCEL', async () => {
+    const leaving: Array<[string, (c: { job: { id: string; stages: { id: string; kind: string }[] }; candidate: { id: string } }) => Promise<unknown>]> = [
+      ['withdrawn', ({ job, candidate }) => t.gql(MOVE, { input: { candidateId: candidate.id, stageId: finalStage(job, 'WITHDRAWN') } }, admin.token)],
+      ['not selected by closing the job', ({ job }) => t.gql(`mutation($id: ID!, $final: ID) { closeJob(jobId: $id, finalStageId: $final) { id } }`, { id: job.id, final: finalStage(job, 'REJECTED') }, admin.token)],
+      ['hired', ({ job, candidate }) => t.gql(MOVE, { input: { candidateId: candidate.id, stageId: finalStage(job, 'HIRED') } }, admin.token)],
+      ['archived', ({ candidate }) => t.gql(`mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }`, { id: candidate.id }, admin.token)],
+    ];
+    for (const [how, leave] of leaving) {
+      const { job, candidate, step } = await invited();
+      expect((await calendarDownload(candidate, step.id)).status).toBe(200);
+      expectNoErrors((await leave({ job, candidate })) as { errors?: unknown; status: number });
+      await t.tick(t.clock.now().toISOString()); // an outcome's own email may wait for its undo window
+      await sink.waitFor(() => sink.to(candidate.email).some((m) => m.subject === 'Cancelled: On-site'));
+      const cancel = await icsOf(sink.to(candidate.email).find((m) => m.subject === 'Cancelled: On-site')!);
+      expect({ how, method: cancel.method, uid: cancel.event.uid, sequence: cancel.event.sequence }).toEqual({ how, method: 'CANCEL', uid: `${step.id}@candor`, sequence: 1 });
+      const [row] = await t.dataSource.query('SELECT state FROM next_steps WHERE id = $1', [step.id]);
+      expect({ how, state: row.state }).toEqual({ how, state: 'CANCELLED' });
+      expect({ how, download: (await calendarDownload(candidate, step.id)).status }).toEqual({ how, download: 404 });
+    }
+  });
+
+  it('collapses step changes held by quiet hours: add, two time changes and a cancel send nothing; without the cancel, one invitation at the latest time', async () => {
+    const org = await f.signUp('Quiet Calendar Co', { timeZone: 'Europe/Berlin' });
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "20:00", quietHoursEnd: "08:00" }) { quietHoursStart } }`, {}, org.token);
+    const job = await f.createJob(org.token);
+    t.clock.set('2026-12-01T21:00:00Z'); // 22:00 in Berlin: quiet
+    const UPDATE = `mutation($i: UpdateNextStepInput!) { updateNextStep(input: $i) { id } }`;
+    const changes = async (cancel: boolean) => {
+      const candidate = await f.addCandidate(org.token, job.id, { notify: false });
+      const step = await f.addStep(org.token, candidate.id, { kind: 'VIDEO_INTERVIEW', title: 'Video call', startsAt: '2026-12-10T09:00:00Z', durationMinutes: 30 });
+      expectNoErrors(await t.gql(UPDATE, { i: { stepId: step.id, startsAt: '2026-12-10T10:00:00Z' } }, org.token));
+      expectNoErrors(await t.gql(UPDATE, { i: { stepId: step.id, startsAt: '2026-12-10T11:00:00Z' } }, org.token));
+      if (cancel) expectNoErrors(await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: step.id }, org.token));
+      return { candidate, step };
+    };
+    const cancelled = await changes(true);
+    const moved = await changes(false);
+    expect(await f.count('email_messages', "candidate_id = $1 AND status = 'SCHEDULED'", [cancelled.candidate.id])).toBe(0);
+    expect(await f.count('email_messages', "candidate_id = $1 AND status = 'SCHEDULED'", [moved.candidate.id])).toBe(1);
+    await t.tick('2026-12-02T07:00:00Z'); // 08:00 in Berlin
+    await t.emailsSettled();
+    expect(sink.to(cancelled.candidate.email)).toHaveLength(0);
+    const mails = sink.to(moved.candidate.email);
+    expect(mails.map((m) => m.subject)).toEqual(['Scheduled: Video call']);
+    const ics = await icsOf(mails[0]);
+    expect(ics.method).toBe('REQUEST');
+    expect(ics.event.startDate.toJSDate().toISOString()).toBe('2026-12-10T11:00:00.000Z');
+    expect(ics.event.sequence).toBe(2);
+  });
+
+  it('sends the cancellation of an invitation the candidate received even after they unsubscribed, and no new invitations', async () => {
+    const { candidate, step } = await invited();
+    const link = /<(http[^>]+)>/.exec(rawHeader(sink.to(candidate.email)[0], 'list-unsubscribe'))![1];
+    expect((await t.http().post(new URL(link).pathname).type('form').send('List-Unsubscribe=One-Click')).status).toBe(200);
+    await f.addStep(admin.token, candidate.id, { title: 'Second round', startsAt: '2026-12-12T13:00:00Z' });
+    expectNoErrors(await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: step.id }, admin.token));
+    await sink.waitFor(() => sink.to(candidate.email).length === 2);
+    await t.emailsSettled();
+    expect(sink.to(candidate.email).map((m) => m.subject)).toEqual(['Scheduled: On-site', 'Cancelled: On-site']);
   });
 
   it('sends nothing for undated or hidden steps, or when a step is marked done', async () => {

@@ -12,3 +12,4 @@ export * from './lib/pipeline';
 export * from './lib/promise';
 export * from './lib/stage-kind';
 export * from './lib/stage-funnel';
+export * from './lib/step-calendar-rule';

@@ -12,9 +12,11 @@ export interface QuietHours {
  * When a candidate email may go out: after the stage's delay (the undo window), and never inside
  * quiet hours, which hold it until they end (e.g. 20:00-08:00 holds an evening email until 08:00).
  * Quiet hours are read on the wall clock of `timeZone` (an IANA name), so they keep their local
- * times across daylight-saving changes. An end the clocks skip (quiet until 02:30 on the night
- * 02:00 jumps to 03:00) is read with the offset before the jump, as RFC 5545 (3.3.5) and
- * Temporal's "compatible" disambiguation read such times: 02:30 CET, which is 03:30 CEST.
+ * times across daylight-saving changes. When the clocks skip the end (quiet until 02:30 on the
+ * night 02:00 jumps to 03:00), the email goes at the jump: 03:00 is the first minute that night
+ * whose wall clock is past the end. (RFC 5545 §3.3.5 would read a skipped 02:30 with the earlier
+ * offset, 03:30 after the jump, half an hour later than quiet hours ask for.) When the hour
+ * repeats (the clocks go back), the end is the first time the clock reads it.
  * @param now the moment the email is queued
  * @param delayMinutes the undo window, in minutes (negative counts as none)
  * @returns `now` plus the delay, or the end of the quiet hours it falls in (to the whole minute)
@@ -30,10 +32,25 @@ export function deliveryTime(now: Date, delayMinutes: number, quietHours: QuietH
   // ...then the nearest instant at which the clock reads `end` (a change moves it by at most 12 h).
   const drift = ((minuteOfDay(nominal, timeZone) - end + 2160) % 1440) - 720;
   const corrected = new Date(nominal.getTime() - drift * 60_000);
-  // Still quiet there: the clocks skipped `end` that night, so it is read with the earlier offset.
-  const sendAt = isQuiet(minuteOfDay(corrected, timeZone), quietHours) ? nominal : corrected;
+  // Still quiet there: the clocks skipped `end` that night. Quiet at `corrected`, past the end at
+  // `nominal` (the clock jumped in between): the jump is the first instant that is not quiet.
+  const sendAt = isQuiet(minuteOfDay(corrected, timeZone), quietHours) ? firstAwake(corrected, nominal, quietHours, timeZone) : corrected;
   sendAt.setUTCSeconds(0, 0);
   return sendAt;
+}
+
+/**
+ * The first whole minute in (quiet, awake] that is outside quiet hours, by bisection: between the
+ * two the wall clock moves forward once, at a daylight-saving jump (whole minutes in every zone).
+ */
+function firstAwake(quiet: Date, awake: Date, quietHours: QuietHours, timeZone: string): Date {
+  let [lo, hi] = [quiet.getTime(), awake.getTime()];
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    if (isQuiet(minuteOfDay(new Date(mid), timeZone), quietHours)) lo = mid;
+    else hi = mid;
+  }
+  return new Date(hi);
 }
 
 function isQuiet(minute: number, { startMinute: start, endMinute: end }: QuietHours): boolean {

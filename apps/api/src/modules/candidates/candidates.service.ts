@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { entryStageIndex } from '@candor/domain';
+import { entryStageIndex, isFinalStageKind } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -10,6 +10,7 @@ import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { StageEmailsService } from '../notifications/stage-emails.service';
+import { StepEmailsService } from '../notifications/step-emails.service';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { recordTimelineEvent } from '../timeline/timeline';
 import { CandidateEntity } from './candidate.entity';
@@ -32,6 +33,7 @@ export class CandidatesService {
     private readonly clock: Clock,
     private readonly statusLinks: StatusLinksService,
     private readonly stageEmails: StageEmailsService,
+    private readonly stepEmails: StepEmailsService,
   ) {}
 
   findCandidate(actor: Actor, id: string): Promise<CandidateEntity> {
@@ -165,6 +167,8 @@ export class CandidatesService {
       messageToCandidate,
       now,
     });
+    // An outcome (hired, not selected, withdrawn; closing the job moves here too) ends their planned steps.
+    if (isFinalStageKind(target.kind)) await this.stepEmails.candidateLeftProcess(db, candidate.id, now);
     return saved;
   }
 
@@ -204,6 +208,7 @@ export class CandidatesService {
         at: now,
         actorMemberId: actor.memberId,
       });
+      if (archived) await this.stepEmails.candidateLeftProcess(db, candidate.id, now);
       return saved;
     });
   }

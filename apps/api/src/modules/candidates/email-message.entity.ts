@@ -47,6 +47,10 @@ export class EmailMessageEntity {
    * first scheduler tick at or after `sendAfter` (OutboxRelease); null while it waits.
    */
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt: Date | null;
+  /** For step emails: the step, the calendar state the email carries (null for a CANCEL) and its SEQUENCE. */
+  @Column({ name: 'step_id', type: 'uuid', nullable: true }) stepId: string | null;
+  @Column({ name: 'calendar_fingerprint', type: 'text', nullable: true }) calendarFingerprint: string | null;
+  @Column({ name: 'calendar_sequence', type: 'int', nullable: true }) calendarSequence: number | null;
   @Column({ type: 'int' }) attempts: number;
   @Column({ name: 'last_error', type: 'varchar', nullable: true }) lastError: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

@@ -12,7 +12,7 @@ import { AddNextStepInput } from './dto/add-next-step.input';
 import { ReorderNextStepsInput } from './dto/reorder-next-steps.input';
 import { UpdateNextStepInput } from './dto/update-next-step.input';
 import { NextStepEntity } from './next-step.entity';
-import { snapshotOf, StepEmailsService } from '../notifications/step-emails.service';
+import { StepEmailsService } from '../notifications/step-emails.service';
 
 /** Fields whose change a candidate's calendar must follow (they raise the iCalendar SEQUENCE). */
 const CALENDAR_FIELDS = ['startsAt', 'dueAt', 'durationMinutes', 'location', 'meetingUrl'] as const;
@@ -57,7 +57,7 @@ export class NextStepsService {
       assertValidStep(step, now);
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_ADDED', now);
-      await this.stepEmails.onStepChanged(db, saved, null, true, now);
+      await this.stepEmails.onStepChanged(db, saved, now);
       return saved;
     });
   }
@@ -72,7 +72,6 @@ export class NextStepsService {
         return !sameValue(step[field], value === '' ? null : value);
       });
       if (changed.length === 0) return step;
-      const before = snapshotOf(step);
       for (const field of changed) Object.assign(step, { [field]: input[field] === '' ? null : input[field] });
       const now = this.clock.now();
       assertValidStep(step, now);
@@ -81,7 +80,7 @@ export class NextStepsService {
       step.updatedAt = now;
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_UPDATED', now, { fields: changed });
-      await this.stepEmails.onStepChanged(db, saved, before, calendarChanged, now);
+      await this.stepEmails.onStepChanged(db, saved, now);
       return saved;
     });
   }
@@ -112,7 +111,6 @@ export class NextStepsService {
   async finish(actor: Actor, stepId: string, state: 'DONE' | 'CANCELLED'): Promise<NextStepEntity> {
     return this.dataSource.transaction(async (db) => {
       const step = await this.lockPlannedStep(db, actor, stepId);
-      const before = snapshotOf(step);
       const now = this.clock.now();
       step.state = state;
       step.updatedAt = now;
@@ -123,7 +121,7 @@ export class NextStepsService {
       }
       const saved = await db.save(step);
       await this.record(db, actor, saved, state === 'DONE' ? 'STEP_DONE' : 'STEP_CANCELLED', now);
-      await this.stepEmails.onStepChanged(db, saved, before, false, now);
+      await this.stepEmails.onStepChanged(db, saved, now);
       return saved;
     });
   }

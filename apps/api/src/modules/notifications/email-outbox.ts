@@ -25,6 +25,8 @@ export interface NewEmail {
    * SECRET_LINK_PLACEHOLDER where it goes; the link itself is only kept sealed (see SecretLinks).
    */
   secretLink?: string;
+  /** For a step email: the step and the calendar state it carries (StepEmailsService). */
+  calendar?: { stepId: string; fingerprint: string | null; sequence: number };
 }
 
 /** How many due emails one release statement hands to the queue. */
@@ -70,6 +72,9 @@ export class EmailOutbox {
         attempts: 0,
         updatedAt: email.now,
         secretSealed: email.secretLink ? this.secretLinks.seal(email.secretLink, id) : null,
+        stepId: email.calendar?.stepId ?? null,
+        calendarFingerprint: email.calendar?.fingerprint ?? null,
+        calendarSequence: email.calendar?.sequence ?? null,
       })
       .orIgnore()
       .returning('id')

@@ -37,7 +37,8 @@ export class EmailSender implements OnModuleInit {
     if (!email) return; // cancelled, already sent, or in another worker's hands
     if (email.candidateId) {
       const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: email.candidateId });
-      if (candidate?.unsubscribedAt) return this.finish(email, 'CANCELLED', 'The candidate asked for no more emails.');
+      // A calendar cancellation still goes: it takes back an event Candor put in their calendar.
+      if (candidate?.unsubscribedAt && email.kind !== 'STEP_CANCELLED') return this.finish(email, 'CANCELLED', 'The candidate asked for no more emails.');
     }
     const withSecret = (content: string) => (email.secretSealed ? this.secretLinks.reveal(content, email.secretSealed, email.id) : content);
     try {

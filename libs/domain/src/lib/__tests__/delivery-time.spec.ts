@@ -109,12 +109,27 @@ describe('quiet hours across daylight-saving changes', () => {
     expect(deliveryTime(at('2026-04-04T08:00:00Z'), 0, night, 'Pacific/Auckland')).toEqual(at('2026-04-04T20:00:00Z'));
   });
 
-  it('end at their end read with the offset before the jump, when the clocks skip it (RFC 5545)', () => {
-    // Quiet until 02:30 in Berlin on 2026-03-29, when 02:00 CET jumps to 03:00 CEST: 02:30 CET is 03:30 CEST (01:30 UTC).
-    expect(deliveryTime(at('2026-03-28T21:00:00Z'), 0, quiet('22:00', '02:30'), 'Europe/Berlin')).toEqual(at('2026-03-29T01:30:00Z'));
-    expect(deliveryTime(at('2026-03-29T00:45:00Z'), 0, quiet('22:00', '02:30'), 'Europe/Berlin')).toEqual(at('2026-03-29T01:30:00Z'));
+  it('end at the jump when the clocks skip their end: the first minute past it on the wall clock', () => {
+    // Quiet until 02:30 in Berlin on 2026-03-29, when 02:00 CET jumps to 03:00 CEST: 03:00 CEST is 01:00 UTC.
+    expect(deliveryTime(at('2026-03-28T21:00:00Z'), 0, quiet('22:00', '02:30'), 'Europe/Berlin')).toEqual(at('2026-03-29T01:00:00Z'));
+    expect(deliveryTime(at('2026-03-29T00:45:00Z'), 0, quiet('22:00', '02:30'), 'Europe/Berlin')).toEqual(at('2026-03-29T01:00:00Z'));
+    // The case: 2027-03-27T20:00Z is 21:00 CET; quiet 20:00-02:30; 02:00 jumps to 03:00 on 2027-03-28.
+    expect(deliveryTime(at('2027-03-27T20:00:00Z'), 0, quiet('20:00', '02:30'), 'Europe/Berlin')).toEqual(at('2027-03-28T01:00:00Z'));
+    // Los Angeles (2026-03-08, 02:00 PST jumps to 03:00 PDT at 10:00 UTC), quiet until 02:59.
+    expect(deliveryTime(at('2026-03-08T07:00:00Z'), 0, quiet('22:00', '02:59'), 'America/Los_Angeles')).toEqual(at('2026-03-08T10:00:00Z'));
+    // Southern hemisphere: Sydney jumps from 02:00 AEST to 03:00 AEDT on 2026-10-04 (16:00 UTC on the 3rd), quiet until 02:15.
+    expect(deliveryTime(at('2026-10-03T12:00:00Z'), 0, quiet('21:00', '02:15'), 'Australia/Sydney')).toEqual(at('2026-10-03T16:00:00Z'));
+    // Lord Howe moves by half an hour (02:00 to 02:30 on 2026-10-04, 15:30 UTC on the 3rd), quiet until 02:10.
+    expect(deliveryTime(at('2026-10-03T12:00:00Z'), 0, quiet('21:00', '02:10'), 'Australia/Lord_Howe')).toEqual(at('2026-10-03T15:30:00Z'));
     // Santiago skips midnight on 2026-09-06: 24:00 (UTC-4) is 01:00 (UTC-3), 04:00 UTC.
     expect(deliveryTime(at('2026-09-06T02:30:00Z'), 0, quiet('22:00', '00:00'), 'America/Santiago')).toEqual(at('2026-09-06T04:00:00Z'));
+  });
+
+  it('end the first time the clock reads their end, when that hour repeats', () => {
+    // Berlin repeats 02:00-03:00 on 2026-10-25: the first 02:30 is 02:30 CEST, 00:30 UTC (the second is 01:30 UTC).
+    expect(deliveryTime(at('2026-10-24T20:00:00Z'), 0, quiet('22:00', '02:30'), 'Europe/Berlin')).toEqual(at('2026-10-25T00:30:00Z'));
+    // Sydney repeats 02:00-03:00 on 2026-04-05: the first 02:30 is 02:30 AEDT, 15:30 UTC on the 4th.
+    expect(deliveryTime(at('2026-04-04T11:00:00Z'), 0, quiet('21:00', '02:30'), 'Australia/Sydney')).toEqual(at('2026-04-04T15:30:00Z'));
   });
 
   it('end at the midnight that follows, when the hour before it repeats', () => {
