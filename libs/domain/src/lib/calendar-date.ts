@@ -7,6 +7,7 @@ import { LIMITS } from './limits';
  */
 export type CalendarDate = string;
 
+// Stryker disable next-line Regex: without `$` a longer string still fails, since the day must come back exactly as written
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a string "YYYY-MM-DD" that names a day that exists (years 0100 to 9999). */

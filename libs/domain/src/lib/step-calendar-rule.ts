@@ -82,11 +82,11 @@ export function calendarFingerprint(step: {
  * not one (emails sent before fingerprints): what a CANCEL for a step that lost its date names.
  */
 export function fingerprintTimes(fingerprint: string): { startsAt: Date | null; dueAt: Date | null } | null {
-  let fields: unknown;
+  let fields: unknown = null;
   try {
     fields = JSON.parse(fingerprint);
   } catch {
-    return null;
+    // not JSON: not a fingerprint
   }
   if (!Array.isArray(fields)) return null;
   const instant = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : null);

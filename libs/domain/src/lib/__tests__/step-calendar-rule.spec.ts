@@ -125,5 +125,6 @@ describe('a step in the candidate calendar', () => {
     expect(fingerprintTimes('unknown (sent before calendar fingerprints)')).toBeNull();
     expect(fingerprintTimes('{"a":1}')).toBeNull();
     expect(fingerprintTimes('["t","not a date",null]')).toEqual({ startsAt: null, dueAt: null });
+    expect(fingerprintTimes('["t",0,2027]')).toEqual({ startsAt: null, dueAt: null }); // numbers are not instants
   });
 });
