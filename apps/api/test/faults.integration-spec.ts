@@ -208,7 +208,7 @@ describe('faults', () => {
             if (res?.errors?.[0]?.extensions?.code === 'CONFLICT') {
               // A move whose answer was lost in the outage may still have committed: read again.
               const fresh = await recruiter.gql('query($id: ID!) { candidate(id: $id) { version stage { id } } }', { id: candidate.id });
-              if (fresh.data?.candidate) candidate.version = fresh.data.candidate.version;
+              if (fresh.data?.candidate) Object.assign(candidate, { version: fresh.data.candidate.version, stage: fresh.data.candidate.stage.id });
             }
             await pace(50); // the load's rhythm, not a wait for state
           }

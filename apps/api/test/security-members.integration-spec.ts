@@ -71,6 +71,17 @@ describe('members come and go', () => {
     await sink.stop();
   });
 
+  it('only admins invite: a recruiter or a hiring manager is refused and no invitation is written (a fixed expectation, not read from ROLE_PERMISSIONS)', async () => {
+    const admin = await f.signUp('Invite Rights Co');
+    for (const role of ['RECRUITER', 'HIRING_MANAGER'] as const) {
+      const member = await f.member(admin, role);
+      const email = uniqueEmail('not-invited');
+      const res = await t.gql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, { i: { email, role: 'ADMIN' } }, member.token);
+      expect({ role, code: codeOf(res) }).toEqual({ role, code: 'FORBIDDEN' });
+      expect(await f.count('invites', 'email = $1', [email])).toBe(0);
+    }
+  });
+
   it('deactivating ends every session at once, refuses log-in, revokes their invitations, keeps their name on timelines; reactivating lets them back', async () => {
     const admin = await f.signUp('Leavers');
     const recruiter = await f.member(admin, 'RECRUITER');

@@ -48,19 +48,34 @@ export class QueueWorker<T extends object> {
 
   /** Works one fetched batch, settling each job; returns how many jobs it held. Never throws. */
   private async workBatch(): Promise<number> {
+    // pg-boss expires an active job expireInSeconds after its fetch (started_on): taken before
+    // the fetch, this deadline is never later than the queue's own.
+    const fetchedAt = Date.now();
     const jobs = (await this.boss.fetch<T>(this.queue, { batchSize: this.options.batchSize }).catch((error: unknown) => {
       this.logger.error(`Queue ${this.queue}: fetch failed: ${messageOf(error)}`);
       return null;
     })) ?? [];
     for (const job of jobs) {
+      const expireMs = Number(job.expireInSeconds) * 1000; // numeric: pg may answer a string
+      const deadline = Number.isFinite(expireMs) && expireMs > 0 ? fetchedAt + expireMs : Infinity;
+      if (Date.now() >= deadline) {
+        // Expired while earlier jobs of the batch ran: the queue retries it (maybe in another
+        // worker already), and this attempt is no longer ours to work or to settle.
+        this.logger.warn(`Queue ${this.queue}: job ${job.id} expired before its turn; left to the queue's retry`);
+        continue;
+      }
+      let failed = false;
       let failure: unknown;
       try {
-        await this.handle(job.data);
+        // As pg-boss's own work() did: a handler that never settles fails its job at expiry
+        // (it is retried) instead of holding this worker, and stop(), for ever.
+        await withinMs(this.handle(job.data), deadline - Date.now(), `handler did not finish within the job's ${job.expireInSeconds} s`);
       } catch (error) {
+        failed = true;
         failure = error;
       }
       try {
-        if (failure === undefined) await this.boss.complete(this.queue, job.id);
+        if (!failed) await this.boss.complete(this.queue, job.id);
         else await this.boss.fail(this.queue, job.id, { message: messageOf(failure) });
       } catch (error) {
         // The job stays active until it expires, then is retried (the handler is idempotent).
@@ -68,6 +83,20 @@ export class QueueWorker<T extends object> {
       }
     }
     return jobs.length;
+  }
+}
+
+/** `promise`, or a rejection with `message` after `ms`; the timer never outlives the race. */
+async function withinMs<R>(promise: Promise<R>, ms: number, message: string): Promise<R> {
+  if (!Number.isFinite(ms)) return promise; // setTimeout would read Infinity as 1 ms
+  const timer = new AbortController();
+  try {
+    return await Promise.race([
+      promise,
+      delay(Math.max(0, ms), undefined, { signal: timer.signal }).then(() => Promise.reject(new Error(message))),
+    ]);
+  } finally {
+    timer.abort();
   }
 }
 
