@@ -13,8 +13,11 @@ export interface QueueWorkerOptions {
  * fails every job itself, awaited. pg-boss 10's own `work()` leaves its complete/fail calls
  * unawaited, so a database that goes away while a batch finishes turns into an unhandled
  * rejection that ends the process; here any queue call that fails is logged and the loop goes on
- * after `pollingIntervalMs`. A job whose completion was lost is fetched again once it expires
- * (at-least-once, as with pg-boss's own workers): handlers must be idempotent.
+ * after `pollingIntervalMs`. As pg-boss's own workers do, a handler gets until its job expires
+ * (the queue's `expireInSeconds`, counted from the fetch): one that has not settled by then fails
+ * the job, and a job that expired before its turn in the batch is left to the queue's retry
+ * rather than completed under another worker's attempt. A job whose completion was lost is
+ * fetched again once it expires (at-least-once): handlers must be idempotent.
  */
 export class QueueWorker<T extends object> {
   private readonly stopping = new AbortController();
