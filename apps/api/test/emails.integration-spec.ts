@@ -67,7 +67,7 @@ describe('stage emails over real SMTP', () => {
     expect(rawHeader(mail, 'list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/candor\.test\/email\/unsubscribe\/[^>]+>$/);
     expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     const [email] = await waitForStatus(candidate.id, 'SENT');
-    expect(mail.messageId).toBe(`<${email.id}@candor>`);
+    expect(mail.messageId).toBe(`<${email.id}@localhost>`); // MAIL_FROM's domain (no-reply@localhost in tests)
     expect(email).toMatchObject({ kind: 'STAGE_CHANGED', to: candidate.email, status: 'SENT', attempts: 1 });
     const token = /status#([A-Za-z0-9_-]{43})/.exec(mail.text!)![1];
     const status = await t.gql('query($t: String!) { candidateStatus(token: $t) { candidateName } }', { t: token });
@@ -138,7 +138,7 @@ describe('stage emails over real SMTP', () => {
     const [sent] = await waitForStatus(candidate.id, 'SENT');
     expect(sent.id).toBe(failed.id);
     expect(sink.to(candidate.email)).toHaveLength(1);
-    expect(sink.to(candidate.email)[0].messageId).toBe(`<${failed.id}@candor>`);
+    expect(sink.to(candidate.email)[0].messageId).toBe(`<${failed.id}@localhost>`);
     expect(codeOf(await t.gql(`mutation($id: ID!) { retryEmail(emailId: $id) { id } }`, { id: failed.id }, admin.token))).toBe('CONFLICT');
   });
 
@@ -371,6 +371,28 @@ describe('calendar updates and team notices over real SMTP', () => {
     await sink.waitFor(() => sink.to(candidate.email).length === 2);
     await t.emailsSettled();
     expect(sink.to(candidate.email).map((m) => m.subject)).toEqual(['Scheduled: On-site', 'Cancelled: On-site']);
+  });
+
+  it('sends invitations as mail clients expect them: text/calendar in multipart/alternative, no X-WR-CALNAME, Auto-Submitted, a Message-ID on the sender domain, lang, a hidden preheader without white text, the video link as a link', async () => {
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id, { notify: false });
+    await f.addStep(admin.token, candidate.id, { kind: 'VIDEO_INTERVIEW', title: 'Entretien vidéo', startsAt: '2026-12-10T13:00:00Z', meetingUrl: 'https://meet.example.com/abc-def' });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    const mail = sink.to(candidate.email)[0];
+    const source = sink.sourceOf(mail);
+    expect(source).toMatch(/Content-Type: multipart\/alternative;[\s\S]*Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    expect(source).not.toMatch(/X-WR-CALNAME/);
+    expect(rawHeader(mail, 'auto-submitted')).toBe('Auto-Submitted: auto-generated');
+    const fromDomain = /@([^>\s]+)>?$/.exec(rawHeader(mail, 'from'))![1];
+    expect(mail.messageId).toMatch(new RegExp(`@${fromDomain.replace(/\./g, '\\.')}>$`));
+    const html = String(mail.html);
+    expect(html).toMatch(/<html[^>]* lang="en"/);
+    // The hidden preheader says what and when, and has no text colour (white on white is what filters flag).
+    const preheader = /<div style="display:none;([^"]*)">([^<]*)<\/div>/.exec(html)!;
+    expect(preheader[1]).not.toMatch(/color/i);
+    expect(preheader[2]).toMatch(/^Entretien vidéo, /);
+    expect(html).toContain('<a href="https://meet.example.com/abc-def"');
+    expect((await icsOf(mail)).method).toBe('REQUEST');
   });
 
   it('sends nothing for undated or hidden steps, or when a step is marked done', async () => {

@@ -9,6 +9,8 @@ export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, and can refuse on demand. */
 export class SmtpSink {
   readonly received: ParsedMail[] = [];
+  /** Each received message as it came over the wire (the MIME source). */
+  private readonly sources = new WeakMap<ParsedMail, string>();
   mode: SinkMode = 'accept';
   /** Refuse this many deliveries with 451 before accepting again. */
   temporaryFailuresLeft = 0;
@@ -29,7 +31,9 @@ export class SmtpSink {
             this.temporaryFailuresLeft = Math.max(0, this.temporaryFailuresLeft - 1);
             return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
           }
-          const mail = await simpleParser(Buffer.concat(chunks));
+          const source = Buffer.concat(chunks);
+          const mail = await simpleParser(source);
+          this.sources.set(mail, source.toString('utf8'));
           // What a recipient gets is secret from the log too (log-guard.ts).
           watchEmailText(`${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}\n${mail.headerLines.map((h) => h.line).join('\n')}`);
           this.received.push(mail);
@@ -53,6 +57,11 @@ export class SmtpSink {
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** The MIME source of a received message. */
+  sourceOf(mail: ParsedMail): string {
+    return this.sources.get(mail) ?? '';
   }
 
   to(address: string): ParsedMail[] {

@@ -34,7 +34,8 @@ export async function renderStageEmail(
   const footerText = `You receive this email because you applied to ${variables.organization.name}.`;
   const html = await renderLayout({
     title: parts.subject,
-    preheader: parts.subject,
+    // The inbox's one-line summary: the first paragraph past a greeting, not the subject again.
+    preheader: preheaderOf(parts.text, parts.subject),
     header: variables.organization.name,
     bodyHtml: parts.paragraphsHtml.map((p) => `<p style="margin:0 0 16px">${p}</p>`).join(''),
     button: { url: variables.status_link, label: 'See your status page' },
@@ -45,4 +46,15 @@ export async function renderStageEmail(
     html,
     text: `${parts.text}\n\n--\n${footerText}\nStop emails about this application: ${options.unsubscribeUrl}\n`,
   };
+}
+
+/**
+ * The inbox's one-line summary of a stage email: its first paragraph that is not a greeting (a
+ * short line ending in a comma, such as "Hi Ada,"), on one line, cut to 150 characters with an
+ * ellipsis; `fallback` (the subject) when the text has nothing else.
+ */
+export function preheaderOf(text: string, fallback: string): string {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+  const summary = paragraphs.find((p) => p !== '' && !(p.length <= 40 && p.endsWith(','))) ?? fallback;
+  return summary.length > 150 ? `${summary.slice(0, 149).trimEnd()}…` : summary;
 }

@@ -38,11 +38,17 @@ export async function renderStepEmail(kind: StepEmailKind, v: StepEmailVariables
   const shown = details.filter((d): d is [string, string] => !!d[1]);
   const paragraphs = [`Hi ${v.firstName},`, fill(OPENINGS[kind].lead), ...shown.map(([k, val]) => `${k}: ${val}`), `Warm regards,\n${v.organizationName}`];
   const footer = `You receive this email because you applied to ${v.organizationName}.`;
+  // The video link is a link in the HTML part; the lines are otherwise text.
+  const lineHtml = (line: string) =>
+    v.meetingUrl && line === `Video link: ${v.meetingUrl}`
+      ? `Video link: <a href="${escapeHtml(v.meetingUrl)}" style="color:#1d4e89">${escapeHtml(v.meetingUrl)}</a>`
+      : escapeHtml(line).replace(/\n/g, '<br>');
   const html = await renderLayout({
     title: subject,
-    preheader: subject,
+    // The inbox's one-line summary says what and when, not the subject again.
+    preheader: kind === 'STEP_CANCELLED' ? `No longer planned: ${v.stepTitle}${v.when ? `, ${v.when}` : ''}` : `${v.stepTitle}${v.when ? `, ${v.when}` : ''}`,
     header: v.organizationName,
-    bodyHtml: paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join(''),
+    bodyHtml: paragraphs.map((p) => `<p style="margin:0 0 16px">${lineHtml(p)}</p>`).join(''),
     button: { url: v.statusLink, label: 'See your status page' },
     footerHtml: `${escapeHtml(footer)} <a href="${escapeHtml(v.unsubscribeUrl)}" style="color:#616e7c">Stop emails about this application</a>.`,
   });

@@ -39,7 +39,9 @@ export function stepCalendar(step: CalendarStep, options: CalendarOptions): stri
   const calendar = ical({
     prodId: { company: 'Candor', product: 'Candidate status', language: 'EN' },
     method: METHODS[options.method],
-    name: `${options.jobTitle} at ${options.organizationName}`,
+    // X-WR-CALNAME only on a download: in an iTIP message (REQUEST, CANCEL) it can make Outlook
+    // open the event as a calendar of its own instead of a meeting.
+    name: options.method === 'PUBLISH' ? `${options.jobTitle} at ${options.organizationName}` : undefined,
   });
   calendar.createEvent({
     id: `${step.id}@candor`,

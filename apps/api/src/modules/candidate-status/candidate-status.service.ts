@@ -203,10 +203,16 @@ export class CandidateStatusService {
 
 
 /** "Technical interview (45')" -> "technical-interview-45": safe in a Content-Disposition header. */
+/** Latin letters NFKD does not take apart, spelled in ASCII. */
+const LATIN_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+
 export function calendarFileName(title: string): string {
   const slug = title
     .normalize('NFKD')
+    // Accents come apart under NFKD (é is e + U+0301): drop the marks, keep the letters.
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (letter) => LATIN_LETTERS[letter])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

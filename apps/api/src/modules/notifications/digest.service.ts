@@ -88,7 +88,7 @@ export class DigestService {
           rendered,
           sendAfter: now,
           now,
-          messageId: `<digest-${member.id}-${day}@candor>`,
+          messageKey: `digest-${member.id}-${day}`,
         });
         if (id) added += 1;
       }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { RenderedEmail } from '@candor/emails';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { EmailQueue } from './email-queue';
 import { SecretLinks } from './secret-links';
+import { senderDomain } from './sender-address';
 
 export interface NewEmail {
   organizationId: string;
@@ -18,8 +20,11 @@ export interface NewEmail {
   attachments?: EmailAttachment[];
   sendAfter: Date;
   now: Date;
-  /** A deterministic Message-ID makes the email unique: a second attempt to queue it is ignored. */
-  messageId?: string;
+  /**
+   * A deterministic Message-ID local part (`<key@sender's domain>`) makes the email unique: a
+   * second attempt to queue it is ignored. Without one, the email's own ID is used.
+   */
+  messageKey?: string;
   /**
    * A link for the recipient alone (invite, password reset). `rendered` must hold
    * SECRET_LINK_PLACEHOLDER where it goes; the link itself is only kept sealed (see SecretLinks).
@@ -40,10 +45,16 @@ export const RELEASE_BATCH = 500;
  */
 @Injectable()
 export class EmailOutbox {
+  /** Message-IDs are made on the sender's domain (MAIL_FROM). */
+  private readonly messageIdDomain: string;
+
   constructor(
     private readonly queue: EmailQueue,
     private readonly secretLinks: SecretLinks,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.messageIdDomain = senderDomain(config.mail.from);
+  }
 
   /** Returns the new email's ID, or null when an email with the same Message-ID exists. */
   async add(db: EntityManager, email: NewEmail): Promise<string | null> {
@@ -65,7 +76,7 @@ export class EmailOutbox {
         text: email.rendered.text,
         headers: email.headers ?? {},
         attachments: email.attachments ?? [],
-        messageId: email.messageId ?? `<${id}@candor>`,
+        messageId: `<${email.messageKey ?? id}@${this.messageIdDomain}>`,
         status: 'SCHEDULED',
         sendAfter: email.sendAfter,
         queuedAt: due ? email.now : null,

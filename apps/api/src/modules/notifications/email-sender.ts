@@ -49,7 +49,8 @@ export class EmailSender implements OnModuleInit {
         subject: email.subject,
         html: withSecret(email.html),
         text: withSecret(email.text),
-        headers: email.headers,
+        // RFC 3834 §5: every Candor email is machine-made; auto-responders must not answer it.
+        headers: { 'Auto-Submitted': 'auto-generated', ...email.headers },
         attachments: email.attachments,
       });
     } catch (error) {

@@ -51,6 +51,7 @@ export class SmtpTransport extends EmailTransport {
   }
 
   async send(email: OutgoingEmail): Promise<void> {
+    const calendar = email.attachments.find((a) => /^text\/calendar\b/i.test(a.contentType));
     try {
       await this.transporter.sendMail({
         messageId: email.messageId,
@@ -60,7 +61,10 @@ export class SmtpTransport extends EmailTransport {
         html: email.html,
         text: email.text,
         headers: email.headers,
-        attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        attachments: email.attachments.filter((a) => a !== calendar).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        // An iTIP invitation (RFC 6047 §2.4) goes as a text/calendar part of multipart/alternative,
+        // where Outlook and Gmail look for it, and again as an .ics attachment (nodemailer's icalEvent).
+        icalEvent: calendar ? { method: calendarMethod(calendar.contentType), filename: calendar.filename, content: calendar.content } : undefined,
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
@@ -79,6 +83,11 @@ export class SmtpTransport extends EmailTransport {
 export class DevMailboxTransport extends EmailTransport {
   readonly name = 'dev-mailbox' as const;
   async send(): Promise<void> {}
+}
+
+/** The iTIP method named in a text/calendar content type ("...; method=REQUEST"), REQUEST when none. */
+function calendarMethod(contentType: string): string {
+  return /;\s*method=([A-Z]+)/i.exec(contentType)?.[1].toUpperCase() ?? 'REQUEST';
 }
 
 function errorText(error: unknown): string {

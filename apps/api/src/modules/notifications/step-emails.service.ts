@@ -14,6 +14,7 @@ import { StatusLinksService } from '../status-links/status-links.service';
 import { formatInstant } from './email-formatting';
 import { EmailOutbox } from './email-outbox';
 import { quietHoursOf } from './quiet-hours';
+import { senderAddress } from './sender-address';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 /**
@@ -131,9 +132,4 @@ export class StepEmailsService {
     const held = delivered?.fingerprint ? fingerprintTimes(delivered.fingerprint) : null;
     return { ...step, startsAt: held?.startsAt ?? (held?.dueAt ? null : now), dueAt: held?.dueAt ?? null } as NextStepEntity;
   }
-}
-
-/** The bare address of MAIL_FROM ("Candor <no-reply@x>" -> "no-reply@x"). */
-function senderAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }

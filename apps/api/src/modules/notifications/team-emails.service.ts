@@ -86,7 +86,7 @@ export class TeamEmailsService {
       rendered,
       sendAfter: now,
       now,
-      messageId: `<invite-${invite.id}@${messageIdDomain(this.config.publicUrl)}>`,
+      messageKey: `invite-${invite.id}`,
       secretLink: invite.url,
     });
   }
@@ -113,13 +113,10 @@ export class TeamEmailsService {
       rendered,
       sendAfter: now,
       now,
-      messageId: `<password-reset-${reset.id}@${messageIdDomain(this.config.publicUrl)}>`,
+      messageKey: `password-reset-${reset.id}`,
       secretLink: reset.url,
     });
   }
 }
 
 /** The host of PUBLIC_URL, for Message-IDs on our own domain. */
-function messageIdDomain(publicUrl: string): string {
-  return new URL(publicUrl).hostname || 'candor';
-}

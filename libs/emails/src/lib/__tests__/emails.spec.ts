@@ -4,7 +4,7 @@
  * the MJML compiler loads once per run.
  */
 import { escapeHtml, renderLayout } from '../layout';
-import { renderStageEmail } from '../render-email';
+import { preheaderOf, renderStageEmail } from '../render-email';
 import { renderStepEmail, StepEmailVariables } from '../step-email';
 import { renderTeamNotice } from '../team-notice';
 import type { RenderedTemplate, TemplateRenderer } from '../template-renderer';
@@ -113,7 +113,7 @@ describe('stage emails', () => {
     expect(email.subject).toBe('Next step for Product Designer');
     expect(read(email.html)).toEqual({
       title: 'Next step for Product Designer',
-      preheader: 'Next step for Product Designer',
+      preheader: 'See prep (https://example.com)', // the first paragraph past the greeting, not the subject again
       header: 'Northwind Studio',
       body: paragraph('Hi Margaret,') + paragraph('See <a href="https://example.com">prep</a>'),
       footer:
@@ -171,7 +171,7 @@ describe('step emails', () => {
     );
     expect(read(email.html)).toEqual({
       title: email.subject,
-      preheader: email.subject,
+      preheader: 'Video interview with the design team, Tuesday, December 1, 2026, 9:00 AM (America/Los_Angeles)',
       header: 'Northwind Studio',
       body: [
         'Hi Margaret,',
@@ -179,7 +179,7 @@ describe('step emails', () => {
         'What: Video interview with the design team',
         'When: Tuesday, December 1, 2026, 9:00 AM (America/Los_Angeles)',
         'Where: Online',
-        'Video link: https://meet.example.com/abc',
+        'Video link: <a href="https://meet.example.com/abc" style="color:#1d4e89">https://meet.example.com/abc</a>',
         'How to prepare: Bring a portfolio.<br>Two projects are enough.',
         'Warm regards,<br>Northwind Studio',
       ]
@@ -272,5 +272,22 @@ describe('team notices', () => {
     expect((await renderTeamNotice({ ...notice, subject: '  Margaret\n checked   in \n' })).subject).toBe('Margaret checked in');
     expect((await renderTeamNotice({ ...notice, subject: 's'.repeat(300) })).subject).toBe('s'.repeat(300));
     expect((await renderTeamNotice({ ...notice, subject: 's'.repeat(301) })).subject).toBe('s'.repeat(300));
+  });
+});
+
+describe('preheaderOf', () => {
+  it('is the first paragraph past a greeting, on one line', () => {
+    expect(preheaderOf('Hi Margaret,\n\nYour interview is\nconfirmed.\n\nThanks,\nAda', 'Subject')).toBe('Your interview is confirmed.');
+    expect(preheaderOf('Dear Dr. Margaret Okafor-Williams,\n\nNext: a writing test.', 'Subject')).toBe('Next: a writing test.');
+    expect(preheaderOf('A longer opening line that ends in a comma but says something,\n\nMore.', 'Subject')).toBe('A longer opening line that ends in a comma but says something,');
+  });
+
+  it('falls back to the subject when there is nothing but a greeting, and cuts long paragraphs at 150 characters', () => {
+    expect(preheaderOf('Hi Margaret,', 'Subject')).toBe('Subject');
+    expect(preheaderOf('', 'Subject')).toBe('Subject');
+    const long = preheaderOf(`Hi,\n\n${'word '.repeat(60)}`, 'Subject');
+    expect(long).toHaveLength(150);
+    expect(long.endsWith('word…')).toBe(true);
+    expect(preheaderOf(`${'x'.repeat(150)}`, 'Subject')).toBe('x'.repeat(150));
   });
 });
