@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
+const RESULTS = join(ROOT, 'test-results');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -39,8 +40,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  // The server's own log is kept beside the journeys' traces: a journey that fails on an
+  // INTERNAL_SERVER_ERROR can be read from the server's side too.
+  mkdirSync(RESULTS, { recursive: true });
+  const log = createWriteStream(join(RESULTS, 'e2e-server.log'));
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    log.write(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+    log.write(chunk);
+  });
   const deadline = Date.now() + 60_000;
   while (!output.includes('Candor is serving')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Candor did not start:\n${output}`);
