@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig, DATABASE_URL } from './config/app-config';
 import { Clock, SystemClock } from './common/clock';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
+import { ConnectionErrors } from './database/connection-errors';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
 import { AttentionModule } from './modules/attention/attention.module';
@@ -80,6 +81,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useValue: createValidationPipe() },
+        ConnectionErrors,
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
     };
