@@ -84,14 +84,17 @@ describe('next steps', () => {
     const renamed = await t.gql(UPDATE, { input: { stepId: step.id, title: 'Writing test (90 min)' } }, admin.token);
     expect(renamed.data!.updateNextStep.title).toBe('Writing test (90 min)');
     expect(await sequence()).toBe(1);
+    // Instructions are the event's description: the calendar shows them too.
     await t.gql(UPDATE, { input: { stepId: step.id, instructions: 'Bring a pen.' } }, admin.token);
-    expect(await sequence()).toBe(1);
+    expect(await sequence()).toBe(2);
+    await t.gql(UPDATE, { input: { stepId: step.id, requestsResponse: true } }, admin.token);
+    expect(await sequence()).toBe(2); // not shown in the calendar
     const moved = await t.gql(UPDATE, { input: { stepId: step.id, startsAt: inDays(6), durationMinutes: 90 } }, admin.token);
     expect(moved.data!.updateNextStep).toMatchObject({ startsAt: inDays(6), durationMinutes: 90 });
-    expect(await sequence()).toBe(2);
+    expect(await sequence()).toBe(3);
     const cleared = await t.gql(UPDATE, { input: { stepId: step.id, durationMinutes: null, location: 'Room 4' } }, admin.token);
     expect(cleared.data!.updateNextStep).toMatchObject({ durationMinutes: null, location: 'Room 4' });
-    expect(await sequence()).toBe(3);
+    expect(await sequence()).toBe(4);
     const bad = await t.gql(UPDATE, { input: { stepId: step.id, durationMinutes: 30, startsAt: null } }, admin.token);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMinutes' });
   });

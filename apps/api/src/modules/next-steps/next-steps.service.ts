@@ -15,8 +15,9 @@ import { NextStepEntity } from './next-step.entity';
 import { StepEmailsService } from '../notifications/step-emails.service';
 
 /** Fields whose change a candidate's calendar must follow (they raise the iCalendar SEQUENCE). */
-const CALENDAR_FIELDS = ['startsAt', 'dueAt', 'durationMinutes', 'location', 'meetingUrl'] as const;
-const EDITABLE_FIELDS = ['kind', 'title', ...CALENDAR_FIELDS, 'instructions', 'visibleToCandidate', 'requestsResponse'] as const;
+/** Fields the calendar event shows (with the title): a change raises its SEQUENCE. Instructions are its DESCRIPTION. */
+const CALENDAR_FIELDS = ['startsAt', 'dueAt', 'durationMinutes', 'location', 'meetingUrl', 'instructions'] as const;
+const EDITABLE_FIELDS = ['kind', 'title', ...CALENDAR_FIELDS, 'visibleToCandidate', 'requestsResponse'] as const;
 
 @Injectable()
 export class NextStepsService {
