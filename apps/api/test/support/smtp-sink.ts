@@ -6,6 +6,10 @@ import { waitFor } from './wait-for';
 
 export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
 
+/** One header of a received message as it was sent, folded lines joined ("List-Unsubscribe: <…>"). */
+export const rawHeader = (mail: ParsedMail, key: string): string =>
+  (mail.headerLines.find((h) => h.key === key)?.line ?? '').replace(/\r?\n\s+/g, ' ');
+
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, and can refuse on demand. */
 export class SmtpSink {
   readonly received: ParsedMail[] = [];

@@ -56,16 +56,20 @@ export function calendarMessage(delivered: DeliveredCalendarMessage | null, step
   return { method: wanted === null ? 'CANCEL' : 'REQUEST', sequence };
 }
 
-/** The fields an event shows, as one comparable string (times as ISO 8601 instants). */
-export function calendarFingerprint(step: {
+/** What a step's calendar event shows: its summary, times (UTC instants), place, link and description. */
+export interface CalendarEventFields {
   title: string;
   startsAt: Date | null;
   dueAt: Date | null;
+  /** Minutes; null for the default length. */
   durationMinutes: number | null;
   location: string | null;
   meetingUrl: string | null;
   instructions: string | null;
-}): string {
+}
+
+/** The fields an event shows, as one comparable string (times as ISO 8601 instants). */
+export function calendarFingerprint(step: CalendarEventFields): string {
   return JSON.stringify([
     step.title,
     step.startsAt?.toISOString() ?? null,

@@ -1,17 +1,12 @@
+import { CalendarEventFields } from '@candor/domain';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 const DEADLINE_MINUTES = 15;
 const DEFAULT_EVENT_MINUTES = 60;
 
-export interface CalendarStep {
+/** A step as its event: what the event shows, its UID's step ID and its SEQUENCE. */
+export interface CalendarStep extends CalendarEventFields {
   id: string;
-  title: string;
-  startsAt: Date | null;
-  dueAt: Date | null;
-  durationMinutes: number | null;
-  location: string | null;
-  meetingUrl: string | null;
-  instructions: string | null;
   sequence: number;
 }
 
