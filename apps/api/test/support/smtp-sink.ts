@@ -18,6 +18,12 @@ export class SmtpSink {
   mode: SinkMode = 'accept';
   /** Refuse this many deliveries with 451 before accepting again. */
   temporaryFailuresLeft = 0;
+  /**
+   * Connection errors the server reported (a client that died mid-transaction: ECONNRESET,
+   * EPIPE). smtp-server emits each as an 'error' event on the server, and one with no listener
+   * would end the test process; for a sink they are ordinary (the faults spec kills senders).
+   */
+  readonly connectionErrors: Error[] = [];
   private server?: SMTPServer;
   port = 0;
 
@@ -47,7 +53,11 @@ export class SmtpSink {
     });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(port, '127.0.0.1', () => resolve());
+      this.server!.listen(port, '127.0.0.1', () => {
+        this.server!.off('error', reject);
+        this.server!.on('error', (error: Error) => this.connectionErrors.push(error));
+        resolve();
+      });
     });
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
