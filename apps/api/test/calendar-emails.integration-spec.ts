@@ -140,6 +140,26 @@ describe('calendar updates and team notices over real SMTP', () => {
     expect(ics.event.sequence).toBe(2);
   });
 
+  it('sends a held invitation to the address and name the candidate has when it leaves, as the ATTENDEE too', async () => {
+    const org = await f.signUp('Readdressed Co', { timeZone: 'America/Sao_Paulo' });
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "18:00", quietHoursEnd: "09:00" }) { quietHoursStart } }`, {}, org.token);
+    const job = await f.createJob(org.token);
+    t.clock.set('2026-12-01T23:00:00Z'); // 20:00 in São Paulo: quiet until 09:00 (12:00Z)
+    const candidate = await f.addCandidate(org.token, job.id, { name: 'Joao Silva', email: 'joao.silva@exmaple.test' });
+    await f.addStep(org.token, candidate.id, { kind: 'IN_PERSON', title: 'Studio visit', startsAt: '2026-12-09T13:00:00Z', durationMinutes: 60, location: 'Rua Augusta 1' });
+    const right = uniqueEmail('joao');
+    expectNoErrors(await t.gql(`mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { candidateId: candidate.id, email: right, name: 'João Silva' } }, org.token));
+    const [held] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
+    expect(held).toMatchObject({ status: 'SCHEDULED', to: right, kind: 'STEP_SCHEDULED' });
+    await t.tick('2026-12-02T12:00:00Z');
+    await t.emailsSettled({ of: [candidate.id] });
+    expect(sink.to('joao.silva@exmaple.test')).toEqual([]);
+    const [invite] = sink.to(right);
+    expect(invite.text).toContain('Hi João,');
+    const { event } = await icsOf(invite);
+    expect(event.attendees.map((a) => [a.getParameter('cn'), String(a.getFirstValue()).toLowerCase()])).toEqual([['João Silva', `mailto:${right}`]]);
+  });
+
   it('sends the cancellation of an invitation the candidate received even after they unsubscribed, and no new invitations', async () => {
     const { candidate, step } = await invited();
     const link = /<(http[^>]+)>/.exec(rawHeader(sink.to(candidate.email)[0], 'list-unsubscribe'))![1];

@@ -1,5 +1,5 @@
 import { addDays, calendarDateInZone } from '@candor/domain';
-import { codeOf, startTestApp, TestApp } from './support/test-app';
+import { codeOf, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { waitFor } from './support/wait-for';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
@@ -177,6 +177,49 @@ describe('stage emails over real SMTP', () => {
     const [sent] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
     expect(sent).toMatchObject({ status: 'SENT', sentAt: '2026-12-02T06:46:00.000Z' });
     expect(sink.to(candidate.email)).toHaveLength(1);
+  });
+
+  it('a held email is addressed and rendered when it leaves; one whose reason is gone is cancelled, not sent', async () => {
+    const org = await f.signUp('Held Co', { timeZone: 'Asia/Tokyo' });
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "19:00", quietHoursEnd: "08:00" }) { quietHoursStart } }`, {}, org.token);
+    const heldJob = await f.createJob(org.token);
+    t.clock.set('2026-12-01T12:00:00Z'); // 21:00 in Tokyo: held until 08:00 (23:00Z)
+    const typo = uniqueEmail('mistyped').replace('@example.com', '@exmaple.test');
+    const corrected = await f.addCandidate(org.token, heldJob.id, { name: 'Aiko Tanaka', email: typo, notify: true });
+    const left = await f.addCandidate(org.token, heldJob.id, { name: 'Ren Sato' });
+    const archived = await f.addCandidate(org.token, heldJob.id, { name: 'Yui Mori' });
+    for (const c of [left, archived]) expectNoErrors(await t.gql(MOVE, { input: { candidateId: c.id, stageId: heldJob.stages[1].id } }, org.token));
+
+    // The address is corrected, the first stage's template changed, one candidate moves on quietly, one is archived.
+    const right = uniqueEmail('corrected');
+    expectNoErrors(await t.gql(`mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { candidateId: corrected.id, email: right, name: 'Aiko Tanaka-Ito' } }, org.token));
+    expectNoErrors(
+      await t.gql(`mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject } }`, {
+        i: { stageId: heldJob.stages[0].id, subject: 'Welcome, {{ candidate.name }}', body: 'Thank you, {{ candidate.first_name }}. {{ status_link }}' },
+      }, org.token),
+    );
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: left.id, stageId: heldJob.stages[2].id, notify: false } }, org.token));
+    expectNoErrors(await t.gql(`mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }`, { id: archived.id }, org.token));
+
+    // While held, the team sees what would go now.
+    const [held] = (await t.gql(EMAILS, { id: corrected.id }, org.token)).data!.candidate.emails;
+    expect(held).toMatchObject({ status: 'SCHEDULED', to: right, subject: 'Welcome, Aiko Tanaka-Ito' });
+
+    expect(await t.tick('2026-12-01T23:00:00Z')).toMatchObject({ released: 2 });
+    await t.emailsSettled({ of: [corrected.id, left.id, archived.id] });
+    const [mail] = sink.to(right);
+    expect(mail.subject).toBe('Welcome, Aiko Tanaka-Ito');
+    expect(mail.text).toContain('Thank you, Aiko.');
+    expect(sink.to(typo)).toEqual([]);
+    const [sent] = (await t.gql(EMAILS, { id: corrected.id }, org.token)).data!.candidate.emails;
+    expect(sent).toMatchObject({ status: 'SENT', to: right, subject: 'Welcome, Aiko Tanaka-Ito' });
+    expect(sink.to(archived.email)).toEqual([]);
+    const archivedEmails = (await t.gql(EMAILS, { id: archived.id }, org.token)).data!.candidate.emails;
+    expect(archivedEmails.map((e: { status: string; lastError: string }) => [e.status, e.lastError])).toEqual([['CANCELLED', 'The candidate was archived.']]);
+    // A quiet move cancels the pending email of the stage left behind at once.
+    const leftEmails = (await t.gql(EMAILS, { id: left.id }, org.token)).data!.candidate.emails;
+    expect(leftEmails.map((e: { status: string }) => e.status)).toEqual(['CANCELLED']);
+    expect(sink.to(left.email)).toEqual([]);
   });
 
   it('stops emails after a one-click unsubscribe; the status link keeps working', async () => {

@@ -22,8 +22,10 @@ export interface EmailAttachment {
 }
 
 /**
- * One email, rendered when it was decided (what the team previewed is what goes), with its
- * delivery state. Candidate emails have a candidate and no member; team emails have a member.
+ * One email and its delivery state. Candidate emails have a candidate and no member; team
+ * emails have a member. The content is rendered when the email is decided and again when it is
+ * sent (EmailRecomposer): a candidate email goes to the candidate's address then, with the
+ * template and data as they are then, or is cancelled when its reason no longer holds.
  */
 @Entity('email_messages')
 export class EmailMessageEntity {
@@ -51,6 +53,9 @@ export class EmailMessageEntity {
   @Column({ name: 'step_id', type: 'uuid', nullable: true }) stepId: string | null;
   @Column({ name: 'calendar_fingerprint', type: 'text', nullable: true }) calendarFingerprint: string | null;
   @Column({ name: 'calendar_sequence', type: 'int', nullable: true }) calendarSequence: number | null;
+  /** For a stage email: the stage the candidate entered (null for emails written before) and the mover's message. */
+  @Column({ name: 'stage_id', type: 'uuid', nullable: true }) stageId: string | null;
+  @Column({ name: 'message_to_candidate', type: 'text', nullable: true }) messageToCandidate: string | null;
   @Column({ type: 'int' }) attempts: number;
   @Column({ name: 'last_error', type: 'varchar', nullable: true }) lastError: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

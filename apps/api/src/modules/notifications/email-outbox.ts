@@ -32,6 +32,8 @@ export interface NewEmail {
   secretLink?: string;
   /** For a step email: the step and the calendar state it carries (StepEmailsService). */
   calendar?: { stepId: string; fingerprint: string | null; sequence: number };
+  /** For a stage email: the stage entered and the mover's message, to render it again when it is sent. */
+  stageEvent?: { stageId: string; messageToCandidate: string };
 }
 
 /** How many due emails one release statement hands to the queue. */
@@ -86,6 +88,8 @@ export class EmailOutbox {
         stepId: email.calendar?.stepId ?? null,
         calendarFingerprint: email.calendar?.fingerprint ?? null,
         calendarSequence: email.calendar?.sequence ?? null,
+        stageId: email.stageEvent?.stageId ?? null,
+        messageToCandidate: email.stageEvent?.messageToCandidate ?? null,
       })
       .orIgnore()
       .returning('id')

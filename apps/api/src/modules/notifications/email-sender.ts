@@ -2,14 +2,15 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
-import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
 import { EmailQueue } from './email-queue';
+import { EmailRecomposer, SendTimeEmail } from './email-recomposer';
 import { DeliveryError, EmailTransport } from './email-transport';
 import { SecretLinks } from './secret-links';
 
 /**
- * Delivers one queued email. The row is the source of truth: a job claims it (SCHEDULED ->
+ * Delivers one queued email, rendered and addressed from the data as it is now
+ * (EmailRecomposer), or cancelled when its reason no longer holds. The row is the source of truth: a job claims it (SCHEDULED ->
  * SENDING) with a conditional update, so two workers, a cancelled email (undo) or an email that
  * was already sent never go out again. The one window for a duplicate: the process dies after
  * the SMTP server accepted the message and before SENT is written; the job then expires and
@@ -25,6 +26,7 @@ export class EmailSender implements OnModuleInit {
     private readonly queue: EmailQueue,
     private readonly clock: Clock,
     private readonly secretLinks: SecretLinks,
+    private readonly recomposer: EmailRecomposer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,10 +37,20 @@ export class EmailSender implements OnModuleInit {
   async deliver(emailId: string): Promise<void> {
     const email = await this.claim(emailId);
     if (!email) return; // cancelled, already sent, or in another worker's hands
-    if (email.candidateId) {
-      const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: email.candidateId });
-      // A calendar cancellation still goes: it takes back an event Candor put in their calendar.
-      if (candidate?.unsubscribedAt && email.kind !== 'STEP_CANCELLED') return this.finish(email, 'CANCELLED', 'The candidate asked for no more emails.');
+    let current: SendTimeEmail | null;
+    try {
+      current = await this.recomposer.current(this.dataSource.manager, email, this.clock.now());
+    } catch (error) {
+      // The data could not be read or rendered now (the database is down): a later attempt will.
+      // Only the error's code is kept: a message may quote the data it failed on.
+      const code = (error as { code?: unknown }).code;
+      return this.retryLater(email, new DeliveryError(`The email could not be prepared for sending${typeof code === 'string' ? ` (${code})` : ''}.`, false));
+    }
+    if (current && 'cancelled' in current) return this.finish(email, 'CANCELLED', current.cancelled);
+    if (current) {
+      Object.assign(email, current.content);
+      // What the team reads as sent is what went.
+      await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SENDING' }, { ...current.content });
     }
     const withSecret = (content: string) => (email.secretSealed ? this.secretLinks.reveal(content, email.secretSealed, email.id) : content);
     try {
@@ -54,15 +66,19 @@ export class EmailSender implements OnModuleInit {
         attachments: email.attachments,
       });
     } catch (error) {
-      const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), false);
-      if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
-      if (email.attempts >= this.config.mail.maxAttempts) {
-        return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);
-      }
-      await this.finish(email, 'SCHEDULED', failure.message);
-      throw failure; // pg-boss retries with backoff
+      return this.retryLater(email, error instanceof DeliveryError ? error : new DeliveryError(String(error), false));
     }
     await this.finish(email, 'SENT', null);
+  }
+
+  /** Ends a permanent failure, or the last attempt, as FAILED; otherwise hands the email back and throws for pg-boss to retry with backoff. */
+  private async retryLater(email: EmailMessageEntity, failure: DeliveryError): Promise<void> {
+    if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
+    if (email.attempts >= this.config.mail.maxAttempts) {
+      return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);
+    }
+    await this.finish(email, 'SCHEDULED', failure.message);
+    throw failure;
   }
 
   private async claim(emailId: string): Promise<EmailMessageEntity | null> {

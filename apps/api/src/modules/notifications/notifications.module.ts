@@ -5,6 +5,7 @@ import { StatusLinksModule } from '../status-links/status-links.module';
 import { DigestService } from './digest.service';
 import { EmailOutbox } from './email-outbox';
 import { EmailQueue } from './email-queue';
+import { EmailRecomposer } from './email-recomposer';
 import { EmailSender } from './email-sender';
 import { EmailTemplatesService } from './email-templates.service';
 import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-transport';
@@ -32,6 +33,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     EmailQueue,
     EmailOutbox,
     EmailSender,
+    EmailRecomposer,
     StageEmailsService,
     StepEmailsService,
     TeamEmailsService,

@@ -34,7 +34,10 @@ interface ComposedEmail {
   unsubscribeUrl: string;
 }
 
-/** The email a stage change sends, decided and queued inside the move's transaction. */
+/**
+ * The email a stage change sends: decided and queued inside the move's transaction, with the
+ * stage and the mover's message recorded, and rendered again when it is sent (EmailRecomposer).
+ */
 @Injectable()
 export class StageEmailsService {
   private readonly logger = new Logger('StageEmails');
@@ -56,7 +59,8 @@ export class StageEmailsService {
     );
     if (!change.notify || !stage.notifyCandidates || candidate.unsubscribedAt) return null;
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
-    const { rendered, unsubscribeUrl } = await this.compose(db, candidate, stage, organization, change.messageToCandidate ?? '', now);
+    const messageToCandidate = change.messageToCandidate ?? '';
+    const content = await this.content(db, candidate, stage, organization, messageToCandidate, now, MOVE_RENDER_WAIT_MS);
     const quiet = quietHoursOf(organization);
     const sendAfter = deliveryTime(now, stage.emailDelayMinutes, quiet, organization.timeZone);
     return this.outbox.add(db, {
@@ -65,11 +69,29 @@ export class StageEmailsService {
       memberId: null,
       kind: 'STAGE_CHANGED',
       to: candidate.email,
-      rendered,
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      ...content,
       sendAfter,
       now,
+      stageEvent: { stageId: stage.id, messageToCandidate },
     });
+  }
+
+  /**
+   * The stage email's content for the candidate and data as they are now: its words (the
+   * stage's template, or the default when it cannot be rendered within `maxWaitMs` of waiting
+   * for a worker thread) and its List-Unsubscribe headers (RFC 8058).
+   */
+  async content(
+    db: EntityManager,
+    candidate: CandidateEntity,
+    stage: StageEntity,
+    organization: OrganizationEntity,
+    messageToCandidate: string,
+    now: Date,
+    maxWaitMs?: number,
+  ): Promise<{ rendered: RenderedEmail; headers: Record<string, string> }> {
+    const { rendered, unsubscribeUrl } = await this.compose(db, candidate, stage, organization, messageToCandidate, now, { maxWaitMs });
+    return { rendered, headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } };
   }
 
   /**
@@ -86,7 +108,7 @@ export class StageEmailsService {
     now: Date,
     templateOverride?: EmailTemplate,
   ): Promise<RenderedEmail> {
-    return (await this.compose(db, candidate, stage, organization, messageToCandidate, now, templateOverride)).rendered;
+    return (await this.compose(db, candidate, stage, organization, messageToCandidate, now, { templateOverride })).rendered;
   }
 
   private async compose(
@@ -96,7 +118,7 @@ export class StageEmailsService {
     organization: OrganizationEntity,
     messageToCandidate: string,
     now: Date,
-    templateOverride?: EmailTemplate,
+    { templateOverride, maxWaitMs }: { templateOverride?: EmailTemplate; maxWaitMs?: number },
   ): Promise<ComposedEmail> {
     // One after another: inside a transaction these share one connection.
     const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
@@ -124,8 +146,7 @@ export class StageEmailsService {
     const theirs = templateOverride ?? (custom ? { subject: custom.subject, body: custom.body } : null);
     if (!theirs) return { rendered: await renderStageEmail(this.templates, ours, variables, { unsubscribeUrl, trusted: true }), unsubscribeUrl };
     try {
-      // Inside a move's transaction: wait for a worker thread briefly, then send the default words.
-      const maxWaitMs = templateOverride ? undefined : MOVE_RENDER_WAIT_MS;
+      // Inside a move's transaction a caller waits for a worker thread briefly, then sends the default words.
       return { rendered: await renderStageEmail(this.templates, theirs, variables, { unsubscribeUrl, maxWaitMs }), unsubscribeUrl };
     } catch (error) {
       // A draft's failure is for the editor to show.

@@ -12,7 +12,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { formatInstant } from './email-formatting';
-import { EmailOutbox } from './email-outbox';
+import { EmailOutbox, NewEmail } from './email-outbox';
 import { quietHoursOf } from './quiet-hours';
 import { senderAddress } from './sender-address';
 import { UnsubscribeLinks } from './unsubscribe-links';
@@ -38,12 +38,7 @@ export class StepEmailsService {
   async onStepChanged(db: EntityManager, step: NextStepEntity, now: Date): Promise<string | null> {
     // Unsent messages for this step are superseded; an email being sent (SENDING) counts as received.
     await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED'`, [step.id, now]);
-    const [last] = await db.query(
-      `SELECT calendar_fingerprint, calendar_sequence FROM email_messages
-        WHERE step_id = $1 AND status IN ('SENDING', 'SENT') ORDER BY calendar_sequence DESC, created_at DESC LIMIT 1`,
-      [step.id],
-    );
-    const delivered: DeliveredCalendarMessage | null = last ? { fingerprint: last.calendar_fingerprint, sequence: last.calendar_sequence } : null;
+    const delivered = await this.delivered(db, step.id);
     const candidate = await db.findOneByOrFail(CandidateEntity, { id: step.candidateId });
     const stage = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
     const fingerprint = calendarFingerprint(step);
@@ -63,9 +58,46 @@ export class StepEmailsService {
     }
     const kind: StepEmailKind = message.method === 'CANCEL' ? 'STEP_CANCELLED' : delivered?.fingerprint ? 'STEP_UPDATED' : 'STEP_SCHEDULED';
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
+    const content = await this.content(db, { step, candidate, organization, kind, sequence: message.sequence, delivered, now });
+    return this.outbox.add(db, {
+      organizationId: candidate.organizationId,
+      candidateId: candidate.id,
+      memberId: null,
+      kind,
+      to: candidate.email,
+      ...content,
+      sendAfter: deliveryTime(now, 0, quietHoursOf(organization), organization.timeZone),
+      now,
+      calendar: { stepId: step.id, fingerprint: message.method === 'REQUEST' ? fingerprint : null, sequence: message.sequence },
+    });
+  }
+
+  /**
+   * A step email's content for the step and candidate as they are now: the words, the iTIP
+   * message (RFC 5546: METHOD:REQUEST, or CANCEL for STEP_CANCELLED, with the given SEQUENCE and
+   * the candidate as ATTENDEE) and the List-Unsubscribe headers. `delivered` is what the
+   * candidate's calendar holds; read here when not given (a CANCEL of a step that lost its date
+   * names the date they received).
+   */
+  async content(
+    db: EntityManager,
+    input: {
+      step: NextStepEntity;
+      candidate: CandidateEntity;
+      organization: OrganizationEntity;
+      kind: StepEmailKind;
+      sequence: number;
+      delivered?: DeliveredCalendarMessage | null;
+      /** The email being rendered, which does not count as delivered while it is being sent. */
+      exceptEmailId?: string;
+      now: Date;
+    },
+  ): Promise<Pick<NewEmail, 'rendered' | 'headers' | 'attachments'>> {
+    const { step, candidate, organization, kind, sequence, now } = input;
+    const method = kind === 'STEP_CANCELLED' ? 'CANCEL' : 'REQUEST';
+    const delivered = input.delivered === undefined ? await this.delivered(db, step.id, input.exceptEmailId) : input.delivered;
     const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
     const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
-    // A CANCEL for a step that lost its date names the date the candidate received.
     const at = step.startsAt ?? step.dueAt;
     const unsubscribeUrl = this.unsubscribe.urlFor(link);
     const rendered = await renderStepEmail(kind, {
@@ -80,34 +112,33 @@ export class StepEmailsService {
       statusLink: this.statusLinks.urlOf(link),
       unsubscribeUrl,
     });
-    const ics = stepCalendar(this.calendarStep(step, delivered, now), {
-      method: message.method,
-      jobTitle: job.title,
-      organizationName: organization.name,
-      now,
-      organizer: { name: organization.name, email: senderAddress(this.config.mail.from) },
-      attendee: { name: candidate.name, email: candidate.email },
-    })!;
-    const quiet = quietHoursOf(organization);
-    return this.outbox.add(db, {
-      organizationId: candidate.organizationId,
-      candidateId: candidate.id,
-      memberId: null,
-      kind,
-      to: candidate.email,
+    const ics = stepCalendar(
+      { ...this.calendarStep(step, delivered, now), sequence },
+      {
+        method,
+        jobTitle: job.title,
+        organizationName: organization.name,
+        now,
+        organizer: { name: organization.name, email: senderAddress(this.config.mail.from) },
+        attendee: { name: candidate.name, email: candidate.email },
+      },
+    )!;
+    return {
       rendered,
       headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-      attachments: [
-        {
-          filename: message.method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
-          contentType: `text/calendar; charset=utf-8; method=${message.method}`,
-          content: ics,
-        },
-      ],
-      sendAfter: deliveryTime(now, 0, quiet, organization.timeZone),
-      now,
-      calendar: { stepId: step.id, fingerprint: message.method === 'REQUEST' ? fingerprint : null, sequence: message.sequence },
-    });
+      attachments: [{ filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }],
+    };
+  }
+
+  /** What the candidate's calendar holds of the step: the last message sent (or being sent), if any. */
+  private async delivered(db: EntityManager, stepId: string, exceptEmailId?: string): Promise<DeliveredCalendarMessage | null> {
+    const [last] = await db.query(
+      `SELECT calendar_fingerprint, calendar_sequence FROM email_messages
+        WHERE step_id = $1 AND status IN ('SENDING', 'SENT') AND id IS DISTINCT FROM $2::uuid
+        ORDER BY calendar_sequence DESC, created_at DESC LIMIT 1`,
+      [stepId, exceptEmailId ?? null],
+    );
+    return last ? { fingerprint: last.calendar_fingerprint, sequence: last.calendar_sequence } : null;
   }
 
   /**
