@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 import { RecruiterApi } from '../support/api';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { expectAccessible } from '../support/page-checks';
 
 function inDays(days: number, hourUtc: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -14,11 +12,6 @@ function inDays(days: number, hourUtc: number): string {
 
 function dayInLosAngeles(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a candidate reads their status on a phone, adds a step to the calendar and checks in once the date lapses', async ({ page }, testInfo) => {

@@ -7,6 +7,7 @@ import { AccountQuery } from '../graphql/account.graphql';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TwoFactorSection } from './TwoFactorSection';
 import './account.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 /** The signed-in member's own account: password and two-factor sign-in. */
 export function AccountPage() {
@@ -25,7 +26,7 @@ export function AccountPage() {
   const { member, organization } = data.me;
   return (
     <div className="account-page">
-      <title>Your account · Candor</title>
+      <DocumentTitle title="Your account · Candor" />
       <h1 className="page-title">Your account</h1>
       <p className="muted">
         {member.name} · {member.email}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 interface AuthLayoutProps {
   title: string;
@@ -15,7 +16,7 @@ export function AuthLayout({ title, intro, footer, children }: AuthLayoutProps) 
         <span className="brand">Candor</span>
       </header>
       <main id="main" className="auth-main">
-        <title>{`${title} · Candor`}</title>
+        <DocumentTitle title={`${title} · Candor`} />
         <div className="card auth-card">
           <h1>{title}</h1>
           {intro && <p className="muted">{intro}</p>}

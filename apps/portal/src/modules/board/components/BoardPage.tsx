@@ -11,6 +11,7 @@ import { JobSettingsDisclosure } from '../../job-settings/components/JobSettings
 import { AddCandidateForm } from './AddCandidateForm';
 import { BoardColumnView } from './BoardColumnView';
 import { MoveDialog, type MoveSummary } from './MoveDialog';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 // An empty board holds no Candidate to watch: refetch whenever any candidate changes.
 const BOARD_CONTEXT = { additionalTypenames: ['Candidate'] };
@@ -75,7 +76,7 @@ export function BoardPage() {
   if (!job) {
     return (
       <div className="empty-state">
-        <title>Job not found · Candor</title>
+        <DocumentTitle title="Job not found · Candor" />
         <h1>Job not found</h1>
         <p>This job does not exist in your organization, or it was removed.</p>
         <p>
@@ -133,7 +134,7 @@ export function BoardPage() {
   const open = job.status === 'OPEN';
   return (
     <div className="board-page">
-      <title>{`${job.title} · Pipeline · Candor`}</title>
+      <DocumentTitle title={`${job.title} · Pipeline · Candor`} />
       <p className="board-back">
         <Link to="/">All jobs</Link>
       </p>

@@ -13,6 +13,7 @@ import { PromiseEditor } from './PromiseEditor';
 import { StatusLinkSection } from './StatusLinkSection';
 import type { CandidateDetails } from './types';
 import './candidates.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 const PROMISE_WORDS: Record<string, string> = {
   OVERDUE: 'Overdue',
@@ -42,7 +43,7 @@ export function CandidatePage() {
 
   return (
     <div className="candidate-page">
-      <title>{`${candidate.name} · Candor`}</title>
+      <DocumentTitle title={`${candidate.name} · Candor`} />
       <p className="candidate-page__back">
         <Link to={`/jobs/${candidate.job.id}`}>Back to {candidate.job.title}</Link>
       </p>

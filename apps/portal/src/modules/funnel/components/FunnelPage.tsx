@@ -5,6 +5,7 @@ import { LoadingState } from '../../../shared/components/PageState';
 import { JobFunnelQuery } from '../graphql/funnel.graphql';
 import { FunnelChart, formatDays } from './FunnelChart';
 import './funnel.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 /** A picture per job: how far candidates get and how long each stage keeps them. */
 export default function FunnelPage() {
@@ -42,7 +43,7 @@ export default function FunnelPage() {
   const total = job.funnel[0]?.reached ?? 0;
   return (
     <div className="funnel-page">
-      <title>{`${job.title} · Funnel · Candor`}</title>
+      <DocumentTitle title={`${job.title} · Funnel · Candor`} />
       <p className="board-back">
         <Link to={`/jobs/${job.id}`}>Back to the board</Link>
       </p>

@@ -4,6 +4,7 @@ import { LoadingState } from '../../../shared/components/PageState';
 import { formatInstant } from '../../candidates/utils/dates';
 import { MailboxQuery } from '../graphql/mailbox.graphql';
 import './mailbox.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 const STATUS_WORDS: Record<string, string> = {
   SCHEDULED: 'Scheduled',
@@ -72,7 +73,7 @@ export function MailboxPage() {
 
   return (
     <div className="mailbox">
-      <title>Mailbox · Candor</title>
+      <DocumentTitle title="Mailbox · Candor" />
       <h1 className="page-title">{data?.mailTransport === 'smtp' ? 'Sent emails' : 'Dev mailbox'}</h1>
       {body}
     </div>

@@ -8,6 +8,7 @@ import { AuditLogSection } from './AuditLogSection';
 import { MembersSection } from './MembersSection';
 import { OrganizationForm } from './OrganizationForm';
 import './settings.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 /** The organization's settings, its team and (for admins) its audit log. */
 export function SettingsPage() {
@@ -22,7 +23,7 @@ export function SettingsPage() {
 
   return (
     <div className="settings-page">
-      <title>Settings · Candor</title>
+      <DocumentTitle title="Settings · Candor" />
       <h1 className="page-title">Settings</h1>
       <div className="settings-layout">
         <OrganizationForm

@@ -1,3 +1,5 @@
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+
 interface LoadProblemProps {
   code: string;
   message: string;
@@ -9,7 +11,7 @@ export function LoadProblem({ code, message, onRetry }: LoadProblemProps) {
   const title = code === 'TOO_MANY_REQUESTS' ? 'Please wait a moment' : 'We could not load your status';
   return (
     <div className="card status-notice">
-      <title>{`${title} · Candor`}</title>
+      <DocumentTitle title={`${title} · Candor`} />
       <h1>{title}</h1>
       <p role="alert">{message}</p>
       <button type="button" className="button button--secondary" onClick={onRetry}>

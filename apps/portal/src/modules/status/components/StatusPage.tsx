@@ -6,6 +6,7 @@ import { browserTimeZone } from '../utils/dates';
 import { InactiveLink } from './InactiveLink';
 import { LoadProblem } from './LoadProblem';
 import { StatusView } from './StatusView';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 interface StatusPageProps {
   /** The candidate's IANA time zone; the browser's by default (tests pass one). */
@@ -27,7 +28,7 @@ export default function StatusPage({ timeZone }: StatusPageProps) {
     case 'loading':
       content = (
         <>
-          <title>Your application · Candor</title>
+          <DocumentTitle title="Your application · Candor" />
           <h1 className="visually-hidden">Your application</h1>
           <LoadingState label="Loading your status…" />
         </>

@@ -4,6 +4,7 @@ import { HearBackSection } from './HearBackSection';
 import { NextStepsSection } from './NextStepsSection';
 import { OutcomeSection } from './OutcomeSection';
 import { StagesSection } from './StagesSection';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 interface StatusViewProps {
   status: CandidateStatus;
@@ -18,7 +19,7 @@ export function StatusView({ status, token, viewerTimeZone, onInactive }: Status
   const { outcome } = status;
   return (
     <>
-      <title>{`Your application for ${status.jobTitle} · Candor`}</title>
+      <DocumentTitle title={`Your application for ${status.jobTitle} · Candor`} />
       <div className="status-intro">
         <h1>Your application for {status.jobTitle}</h1>
         <p className="status-intro__greeting">

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../shared/graphql-errors';
 import { EmailTemplateQuery, TemplatesJobQuery } from '../graphql/templates.graphql';
 import { TemplateEditor, type TemplateStage } from './TemplateEditor';
 import './templates.css';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 /** The emails a job's stages send candidates: pick a stage, edit its template, preview it live. */
 export function TemplatesPage() {
@@ -35,7 +36,7 @@ export function TemplatesPage() {
 
   return (
     <div className="templates-page">
-      <title>{`Email templates · ${job.title} · Candor`}</title>
+      <DocumentTitle title={`Email templates · ${job.title} · Candor`} />
       <p className="templates-page__back">
         <Link to={`/jobs/${job.id}`}>Back to {job.title}</Link>
       </p>
