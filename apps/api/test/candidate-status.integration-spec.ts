@@ -63,9 +63,9 @@ describe("the candidate's status link", () => {
       checkInState: 'NOT_YET',
       outcome: null,
     });
+    // Moved straight from the application to the video interview: the call they never had is not listed.
     expect(status.stages).toEqual([
       { name: 'Application received', state: 'DONE' },
-      { name: 'Introductory call', state: 'DONE' },
       { name: 'Video interview', state: 'CURRENT' },
       { name: 'Assessment', state: 'UPCOMING' },
       { name: 'In-person interview', state: 'UPCOMING' },
@@ -80,6 +80,33 @@ describe("the candidate's status link", () => {
     expect(status.nextSteps[2]).toMatchObject({ requestsResponse: true, calendarFile: null });
     const text = JSON.stringify(res.data);
     for (const secret of [candidate.email, candidate.id, admin.email, 'Internal debrief', 'Ada Admin']) expect(text).not.toContain(secret);
+  });
+
+  it('marks DONE only the stages the candidate went through, whatever a reorder or a move back does', async () => {
+    const own = await f.createJob(admin.token, { title: 'Editor' });
+    const named = (name: string) => own.stages.find((s) => s.name === name)!.id;
+    const candidate = await f.addCandidate(admin.token, own.id);
+    const token = tokenOf(candidate.statusUrl);
+    const stagesNow = async () => (await t.gql(STATUS, { token })).data!.candidateStatus.stages.map((s: { name: string; state: string }) => `${s.name}: ${s.state}`);
+    const move = async (name: string) => expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: named(name), notify: false } }, admin.token));
+    const reorder = async (names: string[]) => {
+      const rest = own.stages.map((s) => s.id).filter((id) => !names.map(named).includes(id));
+      const i = { jobId: own.id, stageIds: [...names.map(named), ...rest] };
+      expectNoErrors(await t.gql(`mutation($i: ReorderStagesInput!) { reorderStages(input: $i) { id } }`, { i }, admin.token));
+    };
+    await move('Phone screen');
+    // Phone screen and Assessment swap places: the assessment they never had is not DONE (nor listed).
+    await reorder(['Applied', 'Assessment', 'Video interview', 'Phone screen', 'In-person interview', 'Decision', 'Offer']);
+    expect(await stagesNow()).toEqual(['Application received: DONE', 'Introductory call: CURRENT', 'In-person interview: UPCOMING', 'Decision: UPCOMING', 'Offer: UPCOMING']);
+    // Into the interview and back (an undo): the interview is ahead again, not DONE.
+    await move('In-person interview');
+    expect((await stagesNow()).slice(0, 3)).toEqual(['Application received: DONE', 'Introductory call: DONE', 'In-person interview: CURRENT']);
+    await move('Phone screen');
+    expect((await stagesNow()).slice(0, 3)).toEqual(['Application received: DONE', 'Introductory call: CURRENT', 'In-person interview: UPCOMING']);
+    // A stage they went through stays DONE where a reorder puts it.
+    await move('In-person interview');
+    await reorder(['Applied', 'Assessment', 'Video interview', 'In-person interview', 'Phone screen', 'Decision', 'Offer']);
+    expect(await stagesNow()).toEqual(['Application received: DONE', 'In-person interview: CURRENT', 'Introductory call: DONE', 'Decision: UPCOMING', 'Offer: UPCOMING']);
   });
 
   it('answers with one SQL statement, however many stages and steps', async () => {

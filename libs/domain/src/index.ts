@@ -13,3 +13,4 @@ export * from './lib/promise';
 export * from './lib/stage-kind';
 export * from './lib/stage-funnel';
 export * from './lib/step-calendar-rule';
+export * from './lib/stages-reached';

@@ -8,11 +8,12 @@ import { Security1764432000000 } from './migrations/1764432000000-security';
 import { StepCalendarMessages1764604800000 } from './migrations/1764604800000-step-calendar-messages';
 import { ClockDrivenWork1764518400000 } from './migrations/1764518400000-clock-driven-work';
 import { EmailEvents1764691200000 } from './migrations/1764691200000-email-events';
+import { StagesReached1764777600000 } from './migrations/1764777600000-stages-reached';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000, StagesReached1764777600000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
 export function dataSourceOptions(

@@ -96,6 +96,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: Statu
           organizationId: organization.id,
           jobId: job.id,
           stageId: stage.id,
+          // The demo's story: they went through every stage before this one.
+          reachedStageIds: stages.filter((s) => s.position <= stage.position).map((s) => s.id),
           name: demo.name,
           email: `${slug}@example.com`,
           expectedResponseBy: demo.promiseInDays === null ? null : addDays(today, demo.promiseInDays),

@@ -48,7 +48,7 @@ export class CandidateStatusService {
       dueAt: step.dueAt === null ? null : new Date(step.dueAt),
     }));
     const current = stages.find((s) => s.id === linked.stage_id)!;
-    const { stages: shown, current: currentStage } = publicStages(stages, linked.stage_id);
+    const { stages: shown, current: currentStage } = publicStages(stages, linked.stage_id, linked.reached_stage_ids);
     const decided = isFinalStageKind(linked.stage_kind);
     const window = this.checkInWindow(linked);
     return {

@@ -15,6 +15,7 @@ export interface LinkedCandidate {
   candidate_name: string;
   expected_response_by: string | null;
   stage_entered_at: Date;
+  reached_stage_ids: string[];
   stage_kind: StageKind;
   job_title: string;
   organization_name: string;
@@ -25,7 +26,7 @@ export interface LinkedCandidate {
 
 const LINKED_COLUMNS = `
   c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
-  c.expected_response_by, c.stage_entered_at, s.kind AS stage_kind, j.title AS job_title,
+  c.expected_response_by, c.stage_entered_at, c.reached_stage_ids, s.kind AS stage_kind, j.title AS job_title,
   o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
   (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for`;
 

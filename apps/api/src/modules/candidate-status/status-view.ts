@@ -1,4 +1,4 @@
-import { isFinalStageKind, NEXT_STEP_KIND_LABELS } from '@candor/domain';
+import { isFinalStageKind, journeyState, NEXT_STEP_KIND_LABELS } from '@candor/domain';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-status.model';
@@ -25,11 +25,13 @@ export type StatusStep = Pick<
 >;
 
 /**
- * How the pipeline reads to a candidate: only stages marked visible, in candidate-facing words.
- * While the process runs, the outcome stages are not listed (nobody wants to read "Not
+ * How the pipeline reads to a candidate: only stages marked visible, in candidate-facing words,
+ * each by what happened to them (journeyState): DONE only for stages they went through
+ * (`reachedStageIds`), CURRENT where they are, UPCOMING ahead; a stage they were passed over is
+ * left out. While the process runs, the outcome stages are not listed (nobody wants to read "Not
  * selected" as an upcoming step); once there is an outcome, it alone is shown.
  */
-export function publicStages(stages: StatusStage[], currentStageId: string): { stages: PublicStage[]; current: PublicStage } {
+export function publicStages(stages: StatusStage[], currentStageId: string, reachedStageIds: readonly string[]): { stages: PublicStage[]; current: PublicStage } {
   const current = stages.find((s) => s.id === currentStageId)!;
   const view = (stage: StatusStage, state: PublicStage['state']): PublicStage => ({
     name: stage.candidateLabel,
@@ -43,7 +45,11 @@ export function publicStages(stages: StatusStage[], currentStageId: string): { s
   const shown = stages.filter((s) => s.visibleToCandidates && !isFinalStageKind(s.kind));
   // A hidden current stage shows as the last visible stage before it.
   const anchor = [...shown].reverse().find((s) => s.position <= current.position) ?? shown[0] ?? current;
-  const list = shown.map((s) => view(s, s.id === anchor.id ? 'CURRENT' : s.position < anchor.position ? 'DONE' : 'UPCOMING'));
+  const reached = new Set(reachedStageIds);
+  const list = shown.flatMap((s) => {
+    const state = journeyState(s, anchor, reached);
+    return state === 'SKIPPED' ? [] : [view(s, state)];
+  });
   return { stages: list, current: list.find((s) => s.state === 'CURRENT') ?? view(anchor, 'CURRENT') };
 }
 

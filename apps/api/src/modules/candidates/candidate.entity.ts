@@ -12,6 +12,8 @@ export class CandidateEntity {
   @Column({ name: 'expected_response_by', type: 'date', nullable: true }) expectedResponseBy: string | null;
   /** Optimistic lock: rises with every change a recruiter makes. */
   @Column({ type: 'int' }) version: number;
+  /** The stages the candidate has gone through, the current one included, in pipeline order (stagesReachedAfterMove). */
+  @Column({ name: 'reached_stage_ids', type: 'uuid', array: true }) reachedStageIds: string[];
   @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   /** The candidate asked for no more emails about this application (the status link still works). */

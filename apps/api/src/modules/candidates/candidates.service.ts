@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { entryStageIndex, isFinalStageKind } from '@candor/domain';
+import { entryStageIndex, isFinalStageKind, stagesReachedAfterMove } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -53,6 +53,7 @@ export class CandidatesService {
             organizationId: actor.organizationId,
             jobId: job.id,
             stageId: stage.id,
+            reachedStageIds: [stage.id],
             name: input.name,
             email: input.email,
             expectedResponseBy: promiseForStage(stage, input.expectedResponseBy, now, organization.timeZone),
@@ -140,6 +141,8 @@ export class CandidatesService {
     const from = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
     const organization = await OrganizationsService.ofActor(db, actor);
     const now = this.clock.now();
+    const pipeline = await db.find(StageEntity, { where: { jobId: candidate.jobId }, select: { id: true, position: true } });
+    candidate.reachedStageIds = stagesReachedAfterMove(candidate.reachedStageIds, candidate.stageId, target.id, pipeline);
     candidate.stageId = target.id;
     candidate.stageEnteredAt = now;
     candidate.expectedResponseBy = promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
