@@ -37,6 +37,23 @@ describe('organizations, members and sessions', () => {
   });
 
   it.each([
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    ['asia/saigon', 'Asia/Ho_Chi_Minh'],
+    ['Etc/UTC', 'UTC'],
+    ['America/Boise', 'America/Boise'],
+  ])('keeps the time zone %s under its current name, %s, at sign-up and in settings', async (given, current) => {
+    const res = await t.gql(SIGN_UP, { input: { organizationName: 'Zones', name: 'Z', email: uniqueEmail(), password: PASSWORD, timeZone: given } });
+    expectNoErrors(res);
+    const token = res.data!.signUp.accessToken;
+    expect((await t.gql(ME, {}, token)).data!.me.organization.timeZone).toBe(current);
+    await t.gql(`mutation { updateOrganization(input: { timeZone: "Europe/Berlin" }) { timeZone } }`, {}, token);
+    const updated = await t.gql(`mutation($z: String!) { updateOrganization(input: { timeZone: $z }) { timeZone } }`, { z: given }, token);
+    expect(updated.data!.updateOrganization.timeZone).toBe(current);
+  });
+
+  it.each([
     ['password', { password: 'short' }, /at least 15/],
     ['password', { password: 'aaaaaaaaaaaaaaaaaaaa' }, /too easy to guess/],
     ['email', { email: 'not-an-email' }, /email address/],

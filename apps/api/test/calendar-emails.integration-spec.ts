@@ -45,7 +45,7 @@ describe('calendar updates and team notices over real SMTP', () => {
     await sink.waitFor(() => sink.to(candidate.email).length === 1);
     const invite = sink.to(candidate.email)[0];
     expect(invite.subject).toBe('Scheduled: Meet the team');
-    expect(invite.text).toContain('Thursday, December 10, 2026 at 2:00 PM (Europe/Berlin)');
+    expect(invite.text).toContain('Thursday, December 10, 2026 at 2:00 PM GMT+1 (Central European Standard Time)');
     const first = await icsOf(invite);
     expect(first.method).toBe('REQUEST');
     expect(first.event.uid).toBe(`${step.id}@candor`);

@@ -14,3 +14,4 @@ export * from './lib/stage-kind';
 export * from './lib/stage-funnel';
 export * from './lib/step-calendar-rule';
 export * from './lib/stages-reached';
+export * from './lib/zoned-time';

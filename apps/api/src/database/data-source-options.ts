@@ -9,11 +9,12 @@ import { StepCalendarMessages1764604800000 } from './migrations/1764604800000-st
 import { ClockDrivenWork1764518400000 } from './migrations/1764518400000-clock-driven-work';
 import { EmailEvents1764691200000 } from './migrations/1764691200000-email-events';
 import { StagesReached1764777600000 } from './migrations/1764777600000-stages-reached';
+import { CurrentTimeZoneNames1764864000000 } from './migrations/1764864000000-current-time-zone-names';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000, StagesReached1764777600000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000, StagesReached1764777600000, CurrentTimeZoneNames1764864000000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
 export function dataSourceOptions(

@@ -34,7 +34,7 @@ export const SAMPLE_VARIABLES: StageEmailVariables = {
   job: { title: 'Product Designer' },
   organization: { name: 'Northwind Studio' },
   stage: { label: 'Video interview', description: 'A conversation over video with the people you would work with.' },
-  next_step: { title: 'Video interview with the design team', kind: 'Video interview', when: 'Tuesday, December 1, 2026, 9:00 AM (America/Los_Angeles)' },
+  next_step: { title: 'Video interview with the design team', kind: 'Video interview', when: 'Tuesday, December 1, 2026 at 9:00 AM PST (Pacific Standard Time)' },
   promised_date: 'Friday, December 4, 2026',
   message: 'It was a pleasure to meet you. The team is looking forward to the next conversation.',
   status_link: 'https://candor.example.com/status#sample-token',

@@ -1,3 +1,4 @@
+import { currentTimeZoneName } from '../../common/time-zone-names';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -52,7 +53,7 @@ export class AuthService {
     return withUniqueAsConflict(EMAIL_TAKEN, () =>
       this.dataSource.transaction(async (db) => {
         await this.assertEmailFree(db, input.email);
-        const organization = await db.save(db.create(OrganizationEntity, { name: input.organizationName, timeZone: input.timeZone ?? 'UTC' }));
+        const organization = await db.save(db.create(OrganizationEntity, { name: input.organizationName, timeZone: currentTimeZoneName(input.timeZone ?? 'UTC') }));
         const member = await db.save(
           db.create(MemberEntity, { organizationId: organization.id, email: input.email, name: input.name, role: 'ADMIN', passwordHash }),
         );

@@ -1,19 +1,17 @@
-/** Dates as emails write them: a promised day is a calendar day, a step time is shown in the organization's zone. */
+import { formatZonedInstant } from '@candor/domain';
+
+/** A promised day as emails write it: the calendar day itself ("Friday, December 4, 2026"), never shifted by a zone. */
 export function formatCalendarDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
     .format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/**
+ * A step time as emails write it, in the organization's zone, with the zone's abbreviation or
+ * offset and its name (formatZonedInstant, libs/domain): "Thursday, December 10, 2026 at
+ * 2:00 PM GMT+1 (Central European Standard Time)".
+ */
 export function formatInstant(instant: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(instant);
-  return `${text.replace(/\u202f/g, ' ')} (${timeZone})`;
+  return formatZonedInstant(instant, timeZone, 'long');
 }

@@ -3,6 +3,7 @@ import { parseClockTime } from '@candor/domain';
 import { DomainException } from '../../common/domain.exception';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { currentTimeZoneName } from '../../common/time-zone-names';
 import { AuditLog } from '../audit/audit-log';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
@@ -17,6 +18,7 @@ export class OrganizationsService {
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const { quietHoursStart, quietHoursEnd, ...rest } = input;
     const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
+    if (changes.timeZone) changes.timeZone = currentTimeZoneName(changes.timeZone);
     if (quietHoursStart !== undefined || quietHoursEnd !== undefined) {
       if ((quietHoursStart ?? null) === null !== ((quietHoursEnd ?? null) === null)) {
         throw DomainException.badInput([{ field: quietHoursStart ? 'quietHoursEnd' : 'quietHoursStart', message: 'must be given together with the other end of quiet hours' }]);

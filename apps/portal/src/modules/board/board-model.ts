@@ -1,4 +1,4 @@
-import { calendarDateInZone, daysBetween, suggestedResponseDate } from '@candor/domain';
+import { calendarDateInZone, daysBetween, formatZonedInstant, suggestedResponseDate } from '@candor/domain';
 import type { BoardQuery } from '../../generated/graphql';
 
 export type BoardJob = NonNullable<BoardQuery['job']>;
@@ -46,18 +46,9 @@ export function formatDay(day: string): string {
   }).format(new Date(`${day}T12:00:00Z`));
 }
 
-/** "Tue 8 Dec 2026, 10:00" for an instant, in the organization's time zone. */
+/** An instant in the organization's zone, with its abbreviation or offset (formatZonedInstant): "Tue, Dec 8, 2026, 10:00 AM GMT+1". */
 export function formatInstant(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
+  return formatZonedInstant(new Date(instant), timeZone, 'short');
 }
 
 /** The words that go with a promise state; never colour alone. */

@@ -26,7 +26,7 @@ describe('pipeline board', () => {
     expect(within(margaret).getByText('3 days in this stage')).toBeInTheDocument();
     expect(margaret).toHaveTextContent('Hear back by Mon, 9 Mar 2026 Overdue');
     // The soonest dated planned step: not the done one, not the later task, not the undated one.
-    expect(margaret).toHaveTextContent('Next: Phone screen, Thu, 12 Mar 2026, 14:00');
+    expect(margaret).toHaveTextContent('Next: Phone screen, Thu, Mar 12, 2026, 2:00 PM GMT');
     expect(within(margaret).getByRole('button', { name: 'Move Margaret Hamilton' })).toBeInTheDocument();
     expect(within(margaret).getByRole('checkbox', { name: 'Select Margaret Hamilton' })).not.toBeChecked();
 

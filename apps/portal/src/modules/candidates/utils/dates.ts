@@ -5,6 +5,8 @@
  * - Instants are shown, and entered, in the browser's time zone.
  */
 
+import { formatZonedInstant } from '@candor/domain';
+
 const LOCALE = 'en-US';
 
 function plain(text: string): string {
@@ -35,20 +37,17 @@ export function formatDay(date: string, now: Date = new Date()): string {
   );
 }
 
-/** An instant in the browser's zone: "Fri, Dec 4, 2026, 9:30 AM". */
+/** An instant in the browser's zone, with its abbreviation or offset (formatZonedInstant): "Fri, Dec 4, 2026, 9:30 AM GMT+1". */
 export function formatInstant(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return plain(
-    new Intl.DateTimeFormat(LOCALE, {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(instant),
-  );
+  let zone = 'UTC';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    // The browser cannot tell: UTC, named as such.
+  }
+  return formatZonedInstant(instant, zone, 'short');
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

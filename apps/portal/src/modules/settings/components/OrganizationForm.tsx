@@ -7,7 +7,7 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { UpdateOrganizationMutation } from '../graphql/settings.graphql';
-import { timeZoneOptions } from './time-zones';
+import { timeZoneOptions } from '../../../shared/time-zones';
 
 type Organization = SettingsQuery['me']['organization'];
 
@@ -139,8 +139,8 @@ export function OrganizationForm({ organization, canManage }: Props) {
           {(control) => (
             <select className="input" name="timeZone" defaultValue={organization.timeZone} {...control}>
               {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
+                <option key={zone.value} value={zone.value}>
+                  {zone.label}
                 </option>
               ))}
             </select>

@@ -48,7 +48,7 @@ describe('candidate status page', () => {
     expect(within(interview).getByRole('heading', { level: 3, name: 'Meet the engineering team' })).toBeInTheDocument();
     expect(interview).toHaveTextContent('Video interview');
     // 17:00 UTC is 6 PM in Berlin and 9 AM in Los Angeles.
-    expect(interview).toHaveTextContent('Friday, December 4, 2026 at 6:00 PM (9:00 AM in America/Los_Angeles)');
+    expect(interview).toHaveTextContent('Friday, December 4, 2026 at 6:00 PM GMT+1 (Central European Standard Time) · 9:00 AM PST for the hiring team');
     expect(interview).toHaveTextContent('45 minutes');
     expect(interview).toHaveTextContent('How to prepare');
     expect(interview).toHaveTextContent('Bring a project you are proud of.');
@@ -78,7 +78,7 @@ describe('candidate status page', () => {
     await loaded();
 
     expect(within(section('What comes next')).getAllByRole('listitem')[0]).toHaveTextContent(
-      'Saturday, December 5, 2026 at 2:00 AM (Friday, December 4, 2026, 9:00 AM in America/Los_Angeles)',
+      'Saturday, December 5, 2026 at 2:00 AM GMT+9 (Japan Standard Time) · Friday, December 4, 2026, 9:00 AM PST for the hiring team',
     );
   });
 

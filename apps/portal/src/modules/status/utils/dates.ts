@@ -1,9 +1,12 @@
+import { formatZonedInstant, ZonedParts, zonedParts } from '@candor/domain';
+
 /**
  * Date wording for the status page. English, as the rest of the page.
  * - Calendar days ("YYYY-MM-DD", a day in the organization's time zone) are shown as that day
  *   and never pass through a Date instant, so no time zone can shift them.
  * - Instants (steps) are shown in the time zone passed in (the candidate's browser zone), with
- *   the organization's wall-clock time noted when it differs.
+ *   its abbreviation or offset and name, and the organization's wall-clock time noted when it
+ *   differs.
  */
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -21,8 +24,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-
-const LOCALE = 'en-US';
 
 /** The browser's IANA time zone (UTC when it cannot tell). */
 export function browserTimeZone(): string {
@@ -50,44 +51,24 @@ function weekday(year: number, month: number, day: number): number {
   return (w + 7) % 7;
 }
 
-interface ZonedParts {
-  date: string;
-  time: string;
-}
-
-/** The day ("Friday, December 4, 2026") and time ("9:00 AM") of `instant` in `timeZone`. */
-function zonedParts(instant: Date, timeZone: string): ZonedParts {
-  const date = new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(instant);
-  const time = new Intl.DateTimeFormat(LOCALE, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
-  // Recent ICU puts a narrow no-break space before AM/PM; plain text reads and matches better.
-  return { date: plain(date), time: plain(time) };
-}
-
-function plain(text: string): string {
-  return text.replace(/[\u202f\u00a0]/g, ' ');
-}
-
 /**
- * When a step happens, in `viewerTimeZone`, e.g. "Friday, December 4, 2026 at 6:00 PM
- * (9:00 AM in America/Los_Angeles)". The organization's time is added when its clock reads
- * differently; its day too when that differs.
+ * When a step happens, in `viewerTimeZone`, with the zone's abbreviation or offset and its name
+ * (formatZonedInstant, libs/domain): "Friday, December 4, 2026 at 6:00 PM GMT+1 (Central
+ * European Standard Time)". The organization's time is added when its clock reads differently
+ * ("· 9:00 AM PST for the hiring team"), its day too when that differs.
  */
 export function formatStepTime(iso: string, viewerTimeZone: string, organizationTimeZone?: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
+  let zone = viewerTimeZone;
   let viewer: ZonedParts;
   try {
     viewer = zonedParts(instant, viewerTimeZone);
   } catch {
-    viewer = zonedParts(instant, 'UTC');
+    zone = 'UTC';
+    viewer = zonedParts(instant, zone);
   }
-  const text = `${viewer.date} at ${viewer.time}`;
+  const text = formatZonedInstant(instant, zone);
   if (!organizationTimeZone) return text;
   let organization: ZonedParts;
   try {
@@ -97,7 +78,7 @@ export function formatStepTime(iso: string, viewerTimeZone: string, organization
   }
   if (organization.date === viewer.date && organization.time === viewer.time) return text;
   const when = organization.date === viewer.date ? organization.time : `${organization.date}, ${organization.time}`;
-  return `${text} (${when} in ${organizationTimeZone})`;
+  return `${text} · ${when} ${organization.zone} for the hiring team`;
 }
 
 /** 45 -> "45 minutes", 60 -> "1 hour", 90 -> "1 hour 30 minutes". */
