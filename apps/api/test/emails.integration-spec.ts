@@ -222,6 +222,27 @@ describe('stage emails over real SMTP', () => {
     expect(sink.to(left.email)).toEqual([]);
   });
 
+  it("sets Reply-To to the organization's shared inbox only when it named one, and refuses addresses that are not one", async () => {
+    const org = await f.signUp('Inbox Co');
+    const inboxJob = await f.createJob(org.token);
+    const SET = `mutation($r: String) { updateOrganization(input: { replyTo: $r }) { replyTo } }`;
+    for (const bad of ['not an address', 'hiring@example.com\r\nBcc: all@example.com', 'Hiring <hiring@example.com>', `${'a'.repeat(250)}@example.com`]) {
+      const res = await t.gql(SET, { r: bad }, org.token);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replyTo' });
+    }
+    const none = await f.addCandidate(org.token, inboxJob.id, { notify: true });
+    await sink.waitFor(() => sink.to(none.email).length === 1);
+    expect(sink.to(none.email)[0].replyTo).toBeUndefined(); // by default: none, never a member's address
+    expect((await t.gql(SET, { r: ' Hiring@Inbox.example ' }, org.token)).data!.updateOrganization.replyTo).toBe('hiring@inbox.example');
+    const after = await f.addCandidate(org.token, inboxJob.id, { notify: true });
+    await sink.waitFor(() => sink.to(after.email).length === 1);
+    expect(rawHeader(sink.to(after.email)[0], 'reply-to')).toBe('Reply-To: hiring@inbox.example');
+    expect((await t.gql(SET, { r: '' }, org.token)).data!.updateOrganization.replyTo).toBeNull();
+    const cleared = await f.addCandidate(org.token, inboxJob.id, { notify: true });
+    await sink.waitFor(() => sink.to(cleared.email).length === 1);
+    expect(sink.to(cleared.email)[0].replyTo).toBeUndefined();
+  });
+
   it('stops emails after a one-click unsubscribe; the status link keeps working', async () => {
     const candidate = await f.addCandidate(admin.token, job.id);
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Phone screen').id } }, admin.token);

@@ -11,6 +11,8 @@ export class OrganizationEntity {
   /** Candidate emails are held during these minutes of the day (organization time zone); null: no quiet hours. */
   @Column({ name: 'quiet_hours_start_minute', type: 'int', nullable: true }) quietHoursStartMinute: number | null;
   @Column({ name: 'quiet_hours_end_minute', type: 'int', nullable: true }) quietHoursEndMinute: number | null;
+  /** The Reply-To address of candidate emails (a shared inbox); null: none, the no-reply sender alone. */
+  @Column({ name: 'reply_to', type: 'varchar', nullable: true }) replyTo: string | null;
   /** Every member must sign in with a second factor (TOTP); until they set it up they can do nothing else. */
   @Column({ name: 'require_two_factor', type: 'boolean' }) requireTwoFactor: boolean;
   /** The organization's calendar day whose morning digest has been queued (DigestService claims each day once). */

@@ -16,9 +16,10 @@ export class OrganizationsService {
   ) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const { quietHoursStart, quietHoursEnd, ...rest } = input;
+    const { quietHoursStart, quietHoursEnd, replyTo, ...rest } = input;
     const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
     if (changes.timeZone) changes.timeZone = currentTimeZoneName(changes.timeZone);
+    if (replyTo !== undefined) changes.replyTo = replyTo; // null clears it
     if (quietHoursStart !== undefined || quietHoursEnd !== undefined) {
       if ((quietHoursStart ?? null) === null !== ((quietHoursEnd ?? null) === null)) {
         throw DomainException.badInput([{ field: quietHoursStart ? 'quietHoursEnd' : 'quietHoursStart', message: 'must be given together with the other end of quiet hours' }]);

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Text } from '../../../common/input-rules';
+import { Transform } from 'class-transformer';
+import { Email, Text } from '../../../common/input-rules';
 import { IsTimeZone } from '../time-zone.validator';
 
 @InputType()
@@ -25,6 +26,15 @@ export class UpdateOrganizationInput {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM, e.g. 08:00' })
   quietHoursEnd?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reply-To address of candidate emails, e.g. a shared hiring inbox; null or "" removes it (replies then go nowhere).',
+  })
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value))
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Email()
+  replyTo?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,

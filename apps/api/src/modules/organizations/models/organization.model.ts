@@ -6,5 +6,7 @@ export class Organization {
   @Field() name: string;
   @Field({ description: 'IANA time zone; promised dates are days in this zone.' }) timeZone: string;
   @Field(() => Int, { description: 'Days a status link keeps working after the outcome.' }) statusLinkExpiryDays: number;
+  @Field(() => String, { nullable: true, description: 'Reply-To address of candidate emails (a shared inbox the team reads); null: none.' })
+  replyTo: string | null;
   @Field(() => Boolean, { description: 'Every member must sign in with an authenticator app (TOTP).' }) requireTwoFactor: boolean;
 }

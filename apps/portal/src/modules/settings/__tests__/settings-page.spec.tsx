@@ -17,6 +17,7 @@ function settings(role = 'ADMIN') {
           quietHoursStart: null,
           quietHoursEnd: null,
           statusLinkExpiryDays: 90,
+          replyTo: null,
           requireTwoFactor: false,
         },
       },
@@ -107,6 +108,7 @@ describe('settings page', () => {
         quietHoursStart: '22:00',
         quietHoursEnd: '07:00',
         statusLinkExpiryDays: 90,
+        replyTo: null,
         requireTwoFactor: false,
       },
     });
@@ -139,6 +141,21 @@ describe('settings page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+  });
+
+  it('sends a Reply-To address when one is given, and none when the field is emptied', async () => {
+    const api = renderSettings({
+      UpdateOrganization: (variables) => ({ data: { updateOrganization: { ...settings().data.me.organization, ...(variables.input as Record<string, unknown>) } } }),
+    });
+    const field = await screen.findByLabelText('Reply-To address for candidate emails');
+    expect(field).toHaveAccessibleDescription(/shared inbox/);
+    fireEvent.change(field, { target: { value: ' hiring@engines.example ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.called('UpdateOrganization')).toHaveLength(2));
+    expect(api.called('UpdateOrganization').map((c) => (c.variables.input as { replyTo: unknown }).replyTo)).toEqual(['hiring@engines.example', null]);
   });
 
   it('shows the settings read-only, without the invite form, to members who are not admins', async () => {

@@ -17,6 +17,7 @@ const LABELS = {
   quietHoursStart: 'Quiet hours start',
   quietHoursEnd: 'Quiet hours end',
   statusLinkExpiryDays: 'Status link expiry (days)',
+  replyTo: 'Reply-To address for candidate emails',
   requireTwoFactor: 'Require two-factor sign-in for every member',
 };
 type OrganizationField = keyof typeof LABELS;
@@ -67,6 +68,10 @@ export function OrganizationForm({ organization, canManage }: Props) {
             <dd>{quietHoursText(organization)}</dd>
           </div>
           <div className="settings-facts__row">
+            <dt>Replies from candidates</dt>
+            <dd>{organization.replyTo ?? 'No Reply-To address: candidate emails come from a no-reply sender'}</dd>
+          </div>
+          <div className="settings-facts__row">
             <dt>Status links expire</dt>
             <dd>{organization.statusLinkExpiryDays} days after the outcome</dd>
           </div>
@@ -104,6 +109,7 @@ export function OrganizationForm({ organization, canManage }: Props) {
         quietHoursStart: quietHoursStart || null,
         quietHoursEnd: quietHoursEnd || null,
         statusLinkExpiryDays: days === '' ? null : Number(days),
+        replyTo: value('replyTo') || null,
         requireTwoFactor: data.get('requireTwoFactor') === 'on',
       },
     });
@@ -182,6 +188,17 @@ export function OrganizationForm({ organization, canManage }: Props) {
           defaultValue={organization.statusLinkExpiryDays}
           required
           error={fieldErrors.statusLinkExpiryDays}
+        />
+        <TextField
+          id="settings-reply-to"
+          name="replyTo"
+          type="email"
+          autoComplete="off"
+          label={LABELS.replyTo}
+          hint="A shared inbox your team reads, e.g. hiring@yourcompany.com. Leave empty and candidate emails come from a no-reply sender."
+          maxLength={LIMITS.email}
+          defaultValue={organization.replyTo ?? ''}
+          error={fieldErrors.replyTo}
         />
         <div className="settings-check">
           <input

@@ -15,6 +15,7 @@ export const SettingsQuery = graphql(`
         quietHoursStart
         quietHoursEnd
         statusLinkExpiryDays
+        replyTo
         requireTwoFactor
       }
     }
@@ -43,6 +44,7 @@ export const UpdateOrganizationMutation = graphql(`
       quietHoursStart
       quietHoursEnd
       statusLinkExpiryDays
+      replyTo
       requireTwoFactor
     }
   }
