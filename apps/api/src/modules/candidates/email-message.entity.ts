@@ -1,16 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
-export type EmailKind =
-  | 'STAGE_CHANGED'
-  | 'STEP_SCHEDULED'
-  | 'STEP_UPDATED'
-  | 'STEP_CANCELLED'
-  | 'CHECK_IN'
-  | 'RESPONSE'
-  | 'INVITE'
-  | 'PASSWORD_RESET'
-  | 'DIGEST';
+/** Every kind of email Candor sends. */
+export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /** Emails whose link is a secret for the recipient alone (an invitation, a password reset). */
 export const SECRET_LINK_KINDS: readonly EmailKind[] = ['INVITE', 'PASSWORD_RESET'];
