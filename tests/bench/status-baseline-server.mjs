@@ -18,7 +18,7 @@ const lookupKey = Buffer.from(hkdfSync('sha256', Buffer.from(process.env.SECRET_
 async function status(token) {
   const hash = createHmac('sha256', lookupKey).update(token, 'utf8').digest();
   const { rows } = await pool.query(
-    process.env.PREPARED === '1' ? { name: 'status', text: STATUS_SQL, values: [hash] } : { text: STATUS_SQL, values: [hash] },
+    process.env.PREPARED === '1' ? { name: 'status', text: STATUS_SQL, values: [hash, new Date()] } : { text: STATUS_SQL, values: [hash, new Date()] },
   );
   const row = rows[0];
   if (!row) return null;

@@ -101,7 +101,7 @@ describe('calendar updates and team notices over real SMTP', () => {
       const { job, candidate, step } = await invited();
       expect((await calendarDownload(candidate, step.id)).status).toBe(200);
       expectNoErrors((await leave({ job, candidate })) as { errors?: unknown; status: number });
-      await t.tick(t.clock.now().toISOString()); // an outcome's own email may wait for its undo window
+      await t.tick(new Date(t.clock.now().getTime() + 60 * 60_000)); // an outcome takes effect when its undo window (Not selected: 60 minutes) closes
       await sink.waitFor(() => sink.to(candidate.email).some((m) => m.subject === 'Cancelled: On-site'));
       const cancel = await icsOf(sink.to(candidate.email).find((m) => m.subject === 'Cancelled: On-site')!);
       expect({ how, method: cancel.method, uid: cancel.event.uid, sequence: cancel.event.sequence }).toEqual({ how, method: 'CANCEL', uid: `${step.id}@candor`, sequence: 1 });
@@ -109,6 +109,43 @@ describe('calendar updates and team notices over real SMTP', () => {
       expect({ how, state: row.state }).toEqual({ how, state: 'CANCELLED' });
       expect({ how, download: (await calendarDownload(candidate, step.id)).status }).toEqual({ how, download: 404 });
     }
+  });
+
+  it('an outcome takes effect when its undo window closes: until then the page, the steps and the calendar stay; an undo sends nothing', async () => {
+    const STATUS = `query($t: String!) { candidateStatus(token: $t) { currentStage { name } expectedResponseBy outcome { kind } nextSteps { title } } }`;
+    const statusOf = async (candidate: { statusUrl: string }) => (await t.gql(STATUS, { t: candidate.statusUrl.split('#').pop() })).data!.candidateStatus;
+    const before = { currentStage: { name: 'Application received' }, expectedResponseBy: '2026-12-04', outcome: null, nextSteps: [{ title: 'On-site' }] };
+    const reject = async (job: { stages: { id: string; kind: string }[] }, candidate: { id: string }) => {
+      expectNoErrors(await t.gql(`mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { candidateId: candidate.id, expectedResponseBy: '2026-12-04' } }, admin.token));
+      expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: finalStage(job, 'REJECTED') } }, admin.token));
+    };
+
+    // Undone inside the window: nothing reaches the candidate, nothing changed for them.
+    const undone = await invited();
+    await reject(undone.job, undone.candidate);
+    expect(await statusOf(undone.candidate)).toEqual(before);
+    expect((await calendarDownload(undone.candidate, undone.step.id)).status).toBe(200);
+    t.clock.set('2026-12-01T10:30:00Z');
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: undone.candidate.id, stageId: undone.job.stages[0].id } }, admin.token));
+    expect(await statusOf(undone.candidate)).toEqual(before); // the promise they had, not the stage's default
+    expect(await t.tick('2026-12-01T11:30:00Z')).toMatchObject({ outcomes: 0 });
+    await t.emailsSettled({ of: [undone.candidate.id] });
+    expect(sink.to(undone.candidate.email).map((m) => m.subject)).toEqual(['Scheduled: On-site']);
+    const [kept] = await t.dataSource.query('SELECT state FROM next_steps WHERE id = $1', [undone.step.id]);
+    expect(kept.state).toBe('PLANNED');
+
+    // Not undone: at the end of the hour, and not a minute before, the outcome, its email and the cancellation.
+    t.clock.set('2026-12-01T10:00:00Z');
+    const decided = await invited();
+    await reject(decided.job, decided.candidate);
+    expect(await t.tick('2026-12-01T10:59:00Z')).toMatchObject({ outcomes: 0 });
+    expect(await statusOf(decided.candidate)).toEqual(before);
+    expect(await t.tick('2026-12-01T11:00:00Z')).toMatchObject({ outcomes: 1 });
+    expect(await statusOf(decided.candidate)).toEqual({ currentStage: { name: 'Not selected' }, expectedResponseBy: null, outcome: { kind: 'REJECTED' }, nextSteps: [] });
+    await t.emailsSettled({ of: [decided.candidate.id] });
+    expect(sink.to(decided.candidate.email).map((m) => m.subject).sort()).toEqual(['Cancelled: On-site', 'Scheduled: On-site', expect.stringContaining('Your application')].sort());
+    expect((await calendarDownload(decided.candidate, decided.step.id)).status).toBe(404);
+    expect(await t.tick('2026-12-01T11:01:00Z')).toMatchObject({ outcomes: 0 }); // once
   });
 
   it('collapses step changes held by quiet hours: add, two time changes and a cancel send nothing; without the cancel, one invitation at the latest time', async () => {

@@ -15,3 +15,4 @@ export * from './lib/stage-funnel';
 export * from './lib/step-calendar-rule';
 export * from './lib/stages-reached';
 export * from './lib/zoned-time';
+export * from './lib/outcome-window';

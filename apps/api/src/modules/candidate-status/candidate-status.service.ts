@@ -39,7 +39,7 @@ export class CandidateStatusService {
   /** One SQL statement whatever the size of the pipeline: the hot path of the whole product. */
   async status(token: string): Promise<CandidateStatus> {
     if (!looksLikeToken(token)) throw NOT_FOUND();
-    const [linked] = await this.preparedStatusQuery(this.statusLinks.lookupHash(token));
+    const [linked] = await this.preparedStatusQuery(this.statusLinks.lookupHash(token), this.clock.now());
     if (!linked || this.expired(linked)) throw NOT_FOUND();
     const stages = linked.stages;
     const steps: StatusStep[] = (linked.steps ?? []).map((step) => ({
@@ -168,8 +168,8 @@ export class CandidateStatusService {
    * and plans it once per connection instead of on every read. Logged through TypeORM's logger
    * like every other statement.
    */
-  private async preparedStatusQuery(tokenHash: Buffer): Promise<StatusRow[]> {
-    const parameters = [tokenHash];
+  private async preparedStatusQuery(tokenHash: Buffer, now: Date): Promise<StatusRow[]> {
+    const parameters = [tokenHash, now];
     this.dataSource.logger.logQuery(STATUS_SQL, parameters);
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const result = await pool.query<StatusRow>({ name: 'candor-status-read', text: STATUS_SQL, values: parameters });
@@ -178,7 +178,7 @@ export class CandidateStatusService {
 
   private async findLinked(token: string): Promise<LinkedCandidate> {
     if (!looksLikeToken(token)) throw NOT_FOUND();
-    const [row] = (await this.dataSource.query(LINKED_CANDIDATE_SQL, [this.statusLinks.lookupHash(token)])) as LinkedCandidate[];
+    const [row] = (await this.dataSource.query(LINKED_CANDIDATE_SQL, [this.statusLinks.lookupHash(token), this.clock.now()])) as LinkedCandidate[];
     if (!row || this.expired(row)) throw NOT_FOUND();
     return row;
   }

@@ -2,8 +2,11 @@ import { StageKind } from '@candor/domain';
 import { StatusStage, StatusStep } from './status-view';
 
 /**
- * The SQL of the candidate's side, found by the status link's keyed hash ($1). Exported on its
- * own so that `npm run bench` can run exactly this SQL in its bare node:http baseline.
+ * The SQL of the candidate's side, found by the status link's keyed hash ($1) at the instant $2
+ * (Candor's clock). While an outcome waits out its undo window (`outcome_pending_until` after
+ * $2), the candidate's stage and promise are the ones from before it: the outcome has not
+ * happened for them yet. Exported on its own so that `npm run bench` can run exactly this SQL in
+ * its bare node:http baseline.
  */
 
 /** One row: the link, its candidate, job, organization and current stage, and past check-ins. */
@@ -24,16 +27,19 @@ export interface LinkedCandidate {
   checked_in_for: string[] | null;
 }
 
+const PENDING = `c.outcome_pending_until > $2`;
+
 const LINKED_COLUMNS = `
-  c.id AS candidate_id, c.organization_id, c.job_id, c.stage_id, c.name AS candidate_name,
-  c.expected_response_by, c.stage_entered_at, c.reached_stage_ids, s.kind AS stage_kind, j.title AS job_title,
+  c.id AS candidate_id, c.organization_id, c.job_id, s.id AS stage_id, c.name AS candidate_name,
+  CASE WHEN ${PENDING} THEN c.promise_before_outcome ELSE c.expected_response_by END AS expected_response_by,
+  c.stage_entered_at, c.reached_stage_ids, s.kind AS stage_kind, j.title AS job_title,
   o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
   (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for`;
 
 const BY_TOKEN_HASH = `
   FROM status_links l
   JOIN candidates c ON c.id = l.candidate_id
-  JOIN stages s ON s.id = c.stage_id
+  JOIN stages s ON s.id = CASE WHEN ${PENDING} THEN COALESCE(c.stage_before_outcome_id, c.stage_id) ELSE c.stage_id END
   JOIN jobs j ON j.id = c.job_id
   JOIN organizations o ON o.id = c.organization_id
   WHERE l.token_hash = $1`;

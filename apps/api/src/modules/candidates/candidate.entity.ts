@@ -15,6 +15,13 @@ export class CandidateEntity {
   /** The stages the candidate has gone through, the current one included, in pipeline order (stagesReachedAfterMove). */
   @Column({ name: 'reached_stage_ids', type: 'uuid', array: true }) reachedStageIds: string[];
   @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
+  /**
+   * While an outcome waits out its undo window (pendingOutcomeAfterMove): when it takes effect,
+   * and the stage and promise the candidate sees until then. Null when none is pending.
+   */
+  @Column({ name: 'outcome_pending_until', type: 'timestamptz', nullable: true }) outcomePendingUntil: Date | null;
+  @Column({ name: 'stage_before_outcome_id', type: 'uuid', nullable: true }) stageBeforeOutcomeId: string | null;
+  @Column({ name: 'promise_before_outcome', type: 'date', nullable: true }) promiseBeforeOutcome: string | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   /** The candidate asked for no more emails about this application (the status link still works). */
   @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true }) unsubscribedAt: Date | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { entryStageIndex, isFinalStageKind, stagesReachedAfterMove } from '@candor/domain';
+import { entryStageIndex, isFinalStageKind, outcomePending, pendingOutcomeAfterMove, stagesReachedAfterMove, undoesPendingOutcome } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -143,9 +143,26 @@ export class CandidatesService {
     const now = this.clock.now();
     const pipeline = await db.find(StageEntity, { where: { jobId: candidate.jobId }, select: { id: true, position: true } });
     candidate.reachedStageIds = stagesReachedAfterMove(candidate.reachedStageIds, candidate.stageId, target.id, pipeline);
+    const pendingBefore =
+      outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId
+        ? { until: candidate.outcomePendingUntil!, stageBeforeId: candidate.stageBeforeOutcomeId, promiseBefore: candidate.promiseBeforeOutcome }
+        : null;
+    // Back to the stage the candidate still sees, inside the undo window: for them nothing happened.
+    const undo = undoesPendingOutcome(pendingBefore, target.id);
+    const pending = pendingOutcomeAfterMove({
+      targetKind: target.kind,
+      delayMinutes: target.emailDelayMinutes,
+      now,
+      from: { stageId: candidate.stageId, promise: candidate.expectedResponseBy },
+      pending: pendingBefore,
+    });
+    candidate.outcomePendingUntil = pending?.until ?? null;
+    candidate.stageBeforeOutcomeId = pending?.stageBeforeId ?? null;
+    candidate.promiseBeforeOutcome = pending?.promiseBefore ?? null;
     candidate.stageId = target.id;
     candidate.stageEnteredAt = now;
-    candidate.expectedResponseBy = promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
+    candidate.expectedResponseBy =
+      undo && input.expectedResponseBy === undefined ? pendingBefore!.promiseBefore : promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
     const saved = await this.saveChange(db, candidate, now);
     const messageToCandidate = input.messageToCandidate || null;
     await recordTimelineEvent(db, {
@@ -166,12 +183,13 @@ export class CandidatesService {
     await this.stageEmails.onStageChanged(db, {
       candidate: saved,
       stage: target,
-      notify: input.notify !== false,
+      notify: input.notify !== false && !undo,
       messageToCandidate,
       now,
     });
-    // An outcome (hired, not selected, withdrawn; closing the job moves here too) ends their planned steps.
-    if (isFinalStageKind(target.kind)) await this.stepEmails.candidateLeftProcess(db, candidate.id, now);
+    // An outcome (hired, not selected, withdrawn; closing the job moves here too) ends their
+    // planned steps: at once, or when its undo window closes (OutcomeEffects, on the scheduler's tick).
+    if (isFinalStageKind(target.kind) && !pending) await this.stepEmails.candidateLeftProcess(db, candidate.id, now);
     return saved;
   }
 
@@ -203,6 +221,8 @@ export class CandidatesService {
       }
       const now = this.clock.now();
       candidate.archivedAt = archived ? now : null;
+      // Archiving has no undo window: a pending outcome takes effect with it.
+      if (archived) Object.assign(candidate, { outcomePendingUntil: null, stageBeforeOutcomeId: null, promiseBeforeOutcome: null });
       const saved = await withUniqueAsConflict(ALREADY_IN_JOB, () => this.saveChange(db, candidate, now));
       await recordTimelineEvent(db, {
         organizationId: actor.organizationId,

@@ -12,6 +12,7 @@ import { DevMailboxTransport, EmailTransport, SmtpTransport } from './email-tran
 import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
 import { EmailMessageResolver } from './email-message.resolver';
+import { OutcomeEffects } from './outcome-effects';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
@@ -39,6 +40,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     TeamEmailsService,
     DigestService,
     SchedulerTick,
+    OutcomeEffects,
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,

@@ -4,16 +4,19 @@ import { Clock } from '../../common/clock';
 import { DigestService } from './digest.service';
 import { EmailOutbox } from './email-outbox';
 import { EmailQueue } from './email-queue';
+import { OutcomeEffects } from './outcome-effects';
 
-/** What one tick did: emails handed to the queue, and digest emails queued. */
+/** What one tick did: emails handed to the queue, digest emails queued, and outcomes that took effect. */
 export interface TickResult {
   released: number;
   digests: number;
+  outcomes: number;
 }
 
 /**
- * Candor's time-based work, run for one instant: emails whose hold ended (quiet hours, the
- * rejection delay) go to the queue, and organizations at 08:00 get their digest. In a running
+ * Candor's time-based work, run for one instant: outcomes whose undo window closed take effect
+ * (OutcomeEffects), emails whose hold ended (quiet hours, the rejection delay) go to the queue,
+ * and organizations at 08:00 get their digest. In a running
  * deployment the job queue calls it once a minute (one process at a time, SCHEDULER_TICKS=true)
  * with the Clock's now; tests call `tick(now)` themselves at the instants they choose, so no
  * outcome depends on the queue's clock or on how long a test waits. Every step is idempotent: a
@@ -29,6 +32,7 @@ export class SchedulerTick implements OnModuleInit {
     private readonly digest: DigestService,
     private readonly queue: EmailQueue,
     private readonly clock: Clock,
+    private readonly outcomeEffects: OutcomeEffects,
   ) {}
 
   onModuleInit(): void {
@@ -36,12 +40,18 @@ export class SchedulerTick implements OnModuleInit {
   }
 
   /**
-   * Releases held emails, then queues digests; a failure of one does not stop the other (it is
-   * logged, and the next tick tries again). Throws after both ran when either failed, so the
-   * queue records the failed tick.
+   * Applies due outcomes, releases held emails, then queues digests; a failure of one does not
+   * stop the others (it is logged, and the next tick tries again). Throws after all ran when any
+   * failed, so the queue records the failed tick.
    */
   async tick(now: Date): Promise<TickResult> {
     const failures: unknown[] = [];
+    // First, so that the cancellations an outcome sends are released by this same tick.
+    const outcomes = await this.outcomeEffects.applyDue(now).catch((error: unknown) => {
+      failures.push(error);
+      this.logger.error(`Applying outcomes failed at ${now.toISOString()}: ${messageOf(error)}`);
+      return 0;
+    });
     const released = await this.outbox.releaseDue(this.dataSource, now).catch((error: unknown) => {
       failures.push(error);
       this.logger.error(`Releasing held emails failed at ${now.toISOString()}: ${messageOf(error)}`);
@@ -52,9 +62,11 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
-    if (released + digests > 0) this.logger.log(`Tick at ${now.toISOString()}: ${released} held emails released, ${digests} digest emails queued.`);
+    if (outcomes + released + digests > 0) {
+      this.logger.log(`Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${released} held emails released, ${digests} digest emails queued.`);
+    }
     if (failures.length > 0) throw failures[0];
-    return { released, digests };
+    return { released, digests, outcomes };
   }
 }
 

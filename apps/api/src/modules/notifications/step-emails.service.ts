@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind } from '@candor/domain';
+import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending } from '@candor/domain';
 import { firstName, renderStepEmail, StepEmailKind } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -46,7 +46,8 @@ export class StepEmailsService {
       state: step.state,
       visibleToCandidate: step.visibleToCandidate,
       dated: !!(step.startsAt ?? step.dueAt),
-      candidateInProcess: !candidate.archivedAt && !isFinalStageKind(stage.kind),
+      // An outcome still in its undo window has not happened for the candidate yet.
+      candidateInProcess: !candidate.archivedAt && (!isFinalStageKind(stage.kind) || outcomePending(candidate.outcomePendingUntil, now)),
       fingerprint,
       sequence: step.sequence,
     });

@@ -22,6 +22,11 @@ export class Candidate {
   @Field(() => DateTimeScalar, { nullable: true }) archivedAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'The candidate asked for no more emails (the status link still works).' })
   unsubscribedAt: Date | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'An outcome waiting out its undo window takes effect for the candidate then (their page, steps and calendar change, its email goes); a move back before it sends nothing.',
+  })
+  outcomePendingUntil: Date | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar) updatedAt: Date;
 }
