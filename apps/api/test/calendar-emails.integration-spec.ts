@@ -197,6 +197,40 @@ describe('calendar updates and team notices over real SMTP', () => {
     expect(event.attendees.map((a) => [a.getParameter('cn'), String(a.getFirstValue()).toLowerCase()])).toEqual([['João Silva', `mailto:${right}`]]);
   });
 
+  it('sends a held cancellation to the address its invitation went to, and never sends a retried message whose reason is gone', async () => {
+    const org = await f.signUp('Moved Inbox Co', { timeZone: 'Europe/Berlin' });
+    const job = await f.createJob(org.token);
+    const candidate = await f.addCandidate(org.token, job.id, { name: 'Lena Vogel' });
+    const step = await f.addStep(org.token, candidate.id, { kind: 'IN_PERSON', title: 'Studio visit', startsAt: '2026-12-10T13:00:00Z', durationMinutes: 60 });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    await t.gql(`mutation { updateOrganization(input: { quietHoursStart: "20:00", quietHoursEnd: "08:00" }) { quietHoursStart } }`, {}, org.token);
+    t.clock.set('2026-12-01T21:00:00Z'); // 22:00 in Berlin: quiet
+    expectNoErrors(await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: step.id }, org.token));
+    const moved = uniqueEmail('lena');
+    expectNoErrors(await t.gql(`mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { candidateId: candidate.id, email: moved } }, org.token));
+    await t.tick('2026-12-02T07:00:00Z');
+    await t.emailsSettled({ of: [candidate.id] });
+    const cancel = sink.to(candidate.email).find((m) => m.subject === 'Cancelled: Studio visit')!;
+    expect((await icsOf(cancel)).event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual([`mailto:${candidate.email}`]);
+    expect(sink.to(moved)).toEqual([]);
+
+    // An invitation that failed (550) is retried after its step was cancelled: it is cancelled, not sent.
+    const second = await f.addCandidate(org.token, job.id);
+    sink.mode = 'permanent-failure';
+    const failing = await f.addStep(org.token, second.id, { kind: 'IN_PERSON', title: 'Second visit', startsAt: '2026-12-11T13:00:00Z', durationMinutes: 60 });
+    await t.tick('2026-12-02T07:01:00Z');
+    await t.emailsSettled({ of: [second.id] });
+    sink.mode = 'accept';
+    const [failed] = (await t.gql(EMAILS, { id: second.id }, org.token)).data!.candidate.emails;
+    expect(failed).toMatchObject({ status: 'FAILED', kind: 'STEP_SCHEDULED' });
+    expectNoErrors(await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: failing.id }, org.token));
+    expectNoErrors(await t.gql(`mutation($id: ID!) { retryEmail(emailId: $id) { id } }`, { id: failed.id }, org.token));
+    await t.emailsSettled({ of: [second.id] });
+    const after = (await t.gql(EMAILS, { id: second.id }, org.token)).data!.candidate.emails;
+    expect(after.find((e: { id: string }) => e.id === failed.id)).toMatchObject({ status: 'CANCELLED', lastError: expect.stringContaining('no longer says') });
+    expect(sink.to(second.email)).toEqual([]);
+  });
+
   it('sends the cancellation of an invitation the candidate received even after they unsubscribed, and no new invitations', async () => {
     const { candidate, step } = await invited();
     const link = /<(http[^>]+)>/.exec(rawHeader(sink.to(candidate.email)[0], 'list-unsubscribe'))![1];

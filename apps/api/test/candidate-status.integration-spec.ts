@@ -225,6 +225,7 @@ describe("the candidate's status link", () => {
   it('says the outcome respectfully and shows nothing still ahead', async () => {
     const candidate = await candidateWithSteps();
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Not selected').id } }, admin.token);
+    await t.tick(new Date(t.clock.now().getTime() + 60 * 60_000)); // the end of its undo window
     const status = (await t.gql(STATUS, { token: tokenOf(candidate.statusUrl) })).data!.candidateStatus;
     expect(status).toMatchObject({
       currentStage: { name: 'Not selected', state: 'CURRENT' },

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
-import { QueueWorker } from '../src/modules/notifications/queue-worker';
+import { QueueWorker } from '../src/modules/job-queue/queue-worker';
 import { fileDatabaseUrl } from './support/file-database';
 import { waitFor } from './support/wait-for';
 

@@ -16,3 +16,4 @@ export * from './lib/step-calendar-rule';
 export * from './lib/stages-reached';
 export * from './lib/zoned-time';
 export * from './lib/outcome-window';
+export * from './lib/error-codes';

@@ -1,12 +1,7 @@
-/** The error codes of CONTRACT.md: every failed operation answers with exactly one of them. */
-export enum ErrorCode {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  CONFLICT = 'CONFLICT',
-  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-}
+import { ErrorCode } from '@candor/domain';
+
+/** The error codes of CONTRACT.md, shared with the portal (libs/domain error-codes.ts). */
+export { ErrorCode };
 
 export interface FieldError {
   field: string;

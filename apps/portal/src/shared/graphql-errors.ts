@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import type { CombinedError } from '@urql/core';
 
 /** The codes of the API contract (extensions.code); anything else is unexpected. */
@@ -36,7 +37,7 @@ export function errorMessage(error: CombinedError | undefined): string {
   const first = error.graphQLErrors[0];
   if (!first) return UNKNOWN_MESSAGE;
   // Without fields, BAD_USER_INPUT comes from request validation: its text is for developers.
-  if (first.extensions?.code === 'BAD_USER_INPUT') return INVALID_REQUEST_MESSAGE;
+  if (first.extensions?.code === ErrorCode.BAD_USER_INPUT) return INVALID_REQUEST_MESSAGE;
   return first.message || UNKNOWN_MESSAGE;
 }
 
@@ -57,7 +58,7 @@ export function toFormErrors<F extends string>(
     const extensions = gqlError.extensions ?? {};
     const problems = fieldProblems(extensions);
     const known = problems.filter((p) => isLabelled(p.field, labels));
-    if (extensions.code === 'BAD_USER_INPUT' && problems.length > 0) {
+    if (extensions.code === ErrorCode.BAD_USER_INPUT && problems.length > 0) {
       for (const problem of problems) {
         const name = fieldName(problem.field);
         if (isLabelled(name, labels)) {
@@ -72,7 +73,7 @@ export function toFormErrors<F extends string>(
       result.fields[name] ??= gqlError.message;
     } else {
       formMessages.push(
-        extensions.code === 'BAD_USER_INPUT' ? INVALID_REQUEST_MESSAGE : gqlError.message || UNKNOWN_MESSAGE,
+        extensions.code === ErrorCode.BAD_USER_INPUT ? INVALID_REQUEST_MESSAGE : gqlError.message || UNKNOWN_MESSAGE,
       );
     }
   }

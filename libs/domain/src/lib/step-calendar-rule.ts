@@ -96,3 +96,14 @@ export function fingerprintTimes(fingerprint: string): { startsAt: Date | null; 
   const instant = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : null);
   return { startsAt: instant(fields[1]), dueAt: instant(fields[2]) };
 }
+
+/**
+ * Whether a calendar message written earlier still says what the candidate's calendar should
+ * hold, at the moment it would be sent (or sent again): a REQUEST while the step still wants
+ * exactly that event (`fingerprint`), a CANCEL while it wants none. A message that no longer
+ * holds is not sent: a later one, or none, carries the step's state.
+ */
+export function calendarMessageStillDue(message: { method: 'REQUEST' | 'CANCEL'; fingerprint: string | null }, step: StepCalendarFacts): boolean {
+  const wanted = wantedCalendarEntry(step);
+  return message.method === 'REQUEST' ? wanted === message.fingerprint : wanted === null;
+}

@@ -10,6 +10,7 @@ import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { StageEmailsService } from '../notifications/stage-emails.service';
+import { EmailOutbox } from '../notifications/email-outbox';
 import { StepEmailsService } from '../notifications/step-emails.service';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { recordTimelineEvent } from '../timeline/timeline';
@@ -34,6 +35,7 @@ export class CandidatesService {
     private readonly statusLinks: StatusLinksService,
     private readonly stageEmails: StageEmailsService,
     private readonly stepEmails: StepEmailsService,
+    private readonly outbox: EmailOutbox,
   ) {}
 
   findCandidate(actor: Actor, id: string): Promise<CandidateEntity> {
@@ -106,6 +108,8 @@ export class CandidatesService {
         const saved = await this.saveChange(db, candidate, now);
         const event = { organizationId: actor.organizationId, candidateId: candidate.id, at: now, actorMemberId: actor.memberId };
         if (changed.length > 0) await recordTimelineEvent(db, { ...event, type: 'CANDIDATE_UPDATED', data: { fields: changed } });
+        // Held emails go to the address and name as they are now; the promise is in stage emails' words too.
+        await this.outbox.refreshHeld(db, { candidateId: candidate.id }, changed.includes('email') ? candidate.email : undefined);
         if (promiseChanged) {
           await recordTimelineEvent(db, {
             ...event,

@@ -5,6 +5,7 @@ import { Actor } from '../../common/actor';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { CandidateEntity } from '../candidates/candidate.entity';
+import { EmailOutbox } from '../notifications/email-outbox';
 import { AddStageInput } from './dto/add-stage.input';
 import { ReorderStagesInput } from './dto/reorder-stages.input';
 import { UpdateStageInput } from './dto/update-stage.input';
@@ -15,7 +16,10 @@ import { StageEntity } from './stage.entity';
 /** Pipeline edits. Each one locks the job, so concurrent edits of one pipeline queue up. */
 @Injectable()
 export class StagesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EmailOutbox,
+  ) {}
 
   async addStage(actor: Actor, input: AddStageInput): Promise<StageEntity> {
     return this.dataSource.transaction(async (db) => {
@@ -54,7 +58,10 @@ export class StagesService {
         }
       }
       assertSound(stages);
-      return db.save(stage);
+      const saved = await db.save(stage);
+      // Held emails announcing this stage say what its words say now.
+      await this.outbox.refreshHeld(db, { stageId: stage.id });
+      return saved;
     });
   }
 

@@ -4,7 +4,7 @@ import { RenderedEmail } from '@candor/emails';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { EmailQueue } from './email-queue';
+import { JobQueue } from '../job-queue/job-queue';
 import { SecretLinks } from './secret-links';
 import { senderDomain } from './sender-address';
 
@@ -36,6 +36,15 @@ export interface NewEmail {
   stageEvent?: { stageId: string; messageToCandidate: string };
 }
 
+/** The job that sends one email (EmailSender registers its handler). */
+export const SEND_EMAIL_JOB = 'email.send';
+
+/** The job that renders held candidate emails again after what they say changed (EmailRecomposer). */
+export const REFRESH_HELD_EMAILS_JOB = 'email.refresh-held';
+
+/** Which held emails to render again: one candidate's, or those announcing one stage. */
+export type HeldEmailsScope = { candidateId: string } | { stageId: string };
+
 /** How many due emails one release statement hands to the queue. */
 export const RELEASE_BATCH = 500;
 
@@ -51,7 +60,7 @@ export class EmailOutbox {
   private readonly messageIdDomain: string;
 
   constructor(
-    private readonly queue: EmailQueue,
+    private readonly jobs: JobQueue,
     private readonly secretLinks: SecretLinks,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -95,8 +104,33 @@ export class EmailOutbox {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0) return null; // already queued (same Message-ID)
-    if (due) await this.queue.enqueue(db, [id]);
+    if (due) await this.queueSends(db, [id]);
     return id;
+  }
+
+  /**
+   * Queues the sending of these emails, inside the caller's transaction: only emails due now.
+   * Emails due later wait for a tick at or after their time (`releaseDue`), so the moment an
+   * email goes is decided by Candor's clock, never by the queue's.
+   */
+  queueSends(db: EntityManager, emailIds: readonly string[]): Promise<void> {
+    return this.jobs.enqueue(db, SEND_EMAIL_JOB, emailIds.map((emailId) => ({ emailId })));
+  }
+
+  /**
+   * Keeps held emails showing what they would say now, inside the caller's transaction: their
+   * address at once (a calendar CANCEL keeps the address its event went to), their words by the
+   * refresh job after commit (rendering is no work for a transaction). Call after a change to a
+   * candidate's address or name, or to a stage's template or words.
+   */
+  async refreshHeld(db: EntityManager, scope: HeldEmailsScope, newAddress?: string): Promise<void> {
+    if ('candidateId' in scope && newAddress) {
+      await db.query(
+        `UPDATE email_messages SET to_address = $2 WHERE candidate_id = $1 AND member_id IS NULL AND status = 'SCHEDULED' AND kind <> 'STEP_CANCELLED'`,
+        [scope.candidateId, newAddress],
+      );
+    }
+    await this.jobs.enqueue(db, REFRESH_HELD_EMAILS_JOB, [scope]);
   }
 
   /**
@@ -119,7 +153,7 @@ export class EmailOutbox {
           [now, RELEASE_BATCH],
         );
         const batch = rows.map((row) => row.id);
-        await this.queue.enqueue(db, batch);
+        await this.queueSends(db, batch);
         return batch;
       });
       released += ids.length;

@@ -1,6 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { calendarMessageStillDue } from '@candor/domain';
 import { StepEmailKind } from '@candor/emails';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { JobQueue } from '../job-queue/job-queue';
+import { HeldEmailsScope, REFRESH_HELD_EMAILS_JOB } from './email-outbox';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailAttachment, EmailMessageEntity } from '../candidates/email-message.entity';
 import { StageEntity } from '../jobs/stage.entity';
@@ -24,6 +29,9 @@ export type SendTimeEmail = { content: CurrentEmail } | { cancelled: string };
 
 const STEP_KINDS: readonly string[] = ['STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED'];
 
+/** Held emails one refresh renders again; beyond that they are rendered when sent. */
+const HELD_REFRESH_LIMIT = 500;
+
 /**
  * Renders and addresses a queued candidate email from the data as it is at the moment it is
  * sent (and for the team's view of a SCHEDULED email): the candidate's address and name now,
@@ -34,11 +42,47 @@ const STEP_KINDS: readonly string[] = ['STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_C
  * Team emails (invites, resets, notices, digests) go as they were rendered.
  */
 @Injectable()
-export class EmailRecomposer {
+export class EmailRecomposer implements OnModuleInit {
   constructor(
     private readonly stageEmails: StageEmailsService,
     private readonly stepEmails: StepEmailsService,
+    private readonly jobs: JobQueue,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Registers the refresh of held emails (EmailOutbox.refreshHeld queues it). */
+  onModuleInit(): void {
+    this.jobs.register<HeldEmailsScope>({
+      name: REFRESH_HELD_EMAILS_JOB,
+      queue: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+      workers: this.config.mail.workers > 0 ? 1 : 0,
+      batchSize: 5,
+      pollingIntervalMs: 500,
+      handle: (scope) => this.refreshHeld(scope),
+    });
+  }
+
+  /**
+   * Renders the held candidate emails in `scope` again, so the team sees what would go now; an
+   * email that would be cancelled is left for the sender to cancel. A busy template pool throws
+   * (the job is retried); what is sent is rendered again at send time in any case.
+   */
+  async refreshHeld(scope: HeldEmailsScope): Promise<number> {
+    const held = await this.dataSource.getRepository(EmailMessageEntity).find({
+      where: { ...scope, status: 'SCHEDULED', memberId: IsNull() },
+      take: HELD_REFRESH_LIMIT,
+    });
+    let refreshed = 0;
+    for (const email of held) {
+      const now = await this.current(this.dataSource.manager, email, this.clock.now());
+      if (!now || !('content' in now)) continue;
+      const result = await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SCHEDULED' }, { ...now.content });
+      refreshed += result.affected ?? 0;
+    }
+    return refreshed;
+  }
 
   /** `now` is the send time; null when the email goes as it was rendered. */
   async current(db: EntityManager, email: EmailMessageEntity, now: Date): Promise<SendTimeEmail | null> {
@@ -61,10 +105,17 @@ export class EmailRecomposer {
       return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
     }
     if (STEP_KINDS.includes(email.kind)) {
-      // The step's unsent emails are replaced on every change of the step or its candidate's
-      // process (StepEmailsService), so a queued one still says what the calendar should hold.
       const step = email.stepId ? await db.findOneBy(NextStepEntity, { id: email.stepId }) : null;
       if (!step) return { content: stored };
+      // Unsent step emails are replaced on every change, but a FAILED one can be retried later:
+      // it goes only if it still says what the calendar should hold.
+      const method = email.kind === 'STEP_CANCELLED' ? 'CANCEL' : 'REQUEST';
+      const facts = await this.stepEmails.calendarFacts(db, step, candidate, now);
+      if (!calendarMessageStillDue({ method, fingerprint: email.calendarFingerprint }, facts)) {
+        return { cancelled: 'The step changed after this email was written: it no longer says what the calendar should hold.' };
+      }
+      // A cancellation goes where the event is: the address that received the invitation.
+      const to = method === 'CANCEL' ? ((await this.stepEmails.deliveredTo(db, step.id)) ?? candidate.email) : candidate.email;
       const content = await this.stepEmails.content(db, {
         step,
         candidate,
@@ -72,9 +123,10 @@ export class EmailRecomposer {
         kind: email.kind as StepEmailKind,
         sequence: email.calendarSequence ?? step.sequence,
         exceptEmailId: email.id,
+        attendeeEmail: to,
         now,
       });
-      return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo }, attachments: content.attachments ?? [] } };
+      return { content: { ...stored, to, ...content.rendered, headers: { ...content.headers, ...replyTo }, attachments: content.attachments ?? [] } };
     }
     return { content: stored };
   }

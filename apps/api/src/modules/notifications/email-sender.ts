@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { TemplateRenderError } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { EmailMessageEntity } from '../candidates/email-message.entity';
-import { EmailQueue } from './email-queue';
+import { JobQueue } from '../job-queue/job-queue';
+import { SEND_EMAIL_JOB } from './email-outbox';
 import { EmailRecomposer, SendTimeEmail } from './email-recomposer';
 import { DeliveryError, EmailTransport } from './email-transport';
 import { SecretLinks } from './secret-links';
@@ -23,15 +25,24 @@ export class EmailSender implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: EmailTransport,
-    private readonly queue: EmailQueue,
+    private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly secretLinks: SecretLinks,
     private readonly recomposer: EmailRecomposer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Registers the send job: EMAIL_WORKERS workers here, retries with exponential backoff, a send bounded by EMAIL_SEND_TIMEOUT_SECONDS. */
   onModuleInit(): void {
-    this.queue.setHandler((emailId) => this.deliver(emailId));
+    const { maxAttempts, retryDelaySeconds, sendTimeoutSeconds, workers } = this.config.mail;
+    this.jobs.register<{ emailId: string }>({
+      name: SEND_EMAIL_JOB,
+      queue: { retryLimit: maxAttempts - 1, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: sendTimeoutSeconds },
+      workers,
+      batchSize: 10,
+      pollingIntervalMs: 500,
+      handle: ({ emailId }) => this.deliver(emailId),
+    });
   }
 
   async deliver(emailId: string): Promise<void> {
@@ -43,7 +54,7 @@ export class EmailSender implements OnModuleInit {
     } catch (error) {
       // The data could not be read or rendered now (the database is down): a later attempt will.
       // Only the error's code is kept: a message may quote the data it failed on.
-      const code = (error as { code?: unknown }).code;
+      const code = error instanceof TemplateRenderError ? `template rendering ${error.reason}` : (error as { code?: unknown }).code;
       return this.retryLater(email, new DeliveryError(`The email could not be prepared for sending${typeof code === 'string' ? ` (${code})` : ''}.`, false));
     }
     if (current && 'cancelled' in current) return this.finish(email, 'CANCELLED', current.cancelled);

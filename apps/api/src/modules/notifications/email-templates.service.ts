@@ -14,6 +14,7 @@ import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RateLimits } from '../rate-limits/rate-limits';
 import { PreviewStageEmailInput, UpdateEmailTemplateInput } from './dto/email-template.input';
+import { EmailOutbox } from './email-outbox';
 import { EmailTemplateEntity } from './email-template.entity';
 import { EmailTemplate } from './models/email-template.model';
 import { StageEmailsService } from './stage-emails.service';
@@ -38,6 +39,7 @@ export class EmailTemplatesService {
     private readonly templates: TemplatePool,
     private readonly limits: RateLimits,
     private readonly audit: AuditLog,
+    private readonly outbox: EmailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,6 +62,7 @@ export class EmailTemplatesService {
         ['stageId'],
       );
       await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action: 'EMAIL_TEMPLATE_UPDATED', target: { type: 'STAGE', id: stage.id } });
+      await this.outbox.refreshHeld(db, { stageId: stage.id });
     });
     return this.get(actor, input.stageId);
   }
@@ -70,6 +73,7 @@ export class EmailTemplatesService {
       const { affected } = await db.delete(EmailTemplateEntity, { stageId: stage.id });
       if (affected) {
         await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action: 'EMAIL_TEMPLATE_RESET', target: { type: 'STAGE', id: stage.id } });
+        await this.outbox.refreshHeld(db, { stageId: stage.id });
       }
     });
     return this.get(actor, stageId);

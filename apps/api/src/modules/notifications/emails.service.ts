@@ -5,14 +5,14 @@ import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { EmailMessageEntity, SECRET_LINK_KINDS } from '../candidates/email-message.entity';
-import { EmailQueue } from './email-queue';
+import { EmailOutbox } from './email-outbox';
 import { SecretLinks } from './secret-links';
 
 @Injectable()
 export class EmailsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queue: EmailQueue,
+    private readonly outbox: EmailOutbox,
     private readonly clock: Clock,
     private readonly secretLinks: SecretLinks,
   ) {}
@@ -27,7 +27,7 @@ export class EmailsService {
       const now = this.clock.now();
       Object.assign(email, { status: 'SCHEDULED', attempts: 0, lastError: null, sendAfter: now, queuedAt: now, updatedAt: now });
       const saved = await db.save(email);
-      await this.queue.enqueue(db, [email.id]);
+      await this.outbox.queueSends(db, [email.id]);
       return saved;
     });
   }

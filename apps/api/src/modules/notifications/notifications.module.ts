@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AttentionModule } from '../attention/attention.module';
+import { JobQueueModule } from '../job-queue/job-queue.module';
 import { StatusLinksModule } from '../status-links/status-links.module';
 import { DigestService } from './digest.service';
 import { EmailOutbox } from './email-outbox';
-import { EmailQueue } from './email-queue';
 import { EmailRecomposer } from './email-recomposer';
 import { EmailSender } from './email-sender';
 import { EmailTemplatesService } from './email-templates.service';
@@ -23,7 +23,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 @Module({
-  imports: [StatusLinksModule, AttentionModule],
+  imports: [StatusLinksModule, AttentionModule, JobQueueModule],
   controllers: [UnsubscribeController],
   providers: [
     {
@@ -31,7 +31,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl) : new DevMailboxTransport()),
     },
-    EmailQueue,
     EmailOutbox,
     EmailSender,
     EmailRecomposer,
@@ -49,6 +48,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [SchedulerTick, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailQueue, EmailTransport, UnsubscribeLinks, SecretLinks],
+  exports: [SchedulerTick, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

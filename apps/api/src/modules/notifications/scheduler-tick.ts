@@ -1,10 +1,14 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DigestService } from './digest.service';
 import { EmailOutbox } from './email-outbox';
-import { EmailQueue } from './email-queue';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { JobQueue } from '../job-queue/job-queue';
 import { OutcomeEffects } from './outcome-effects';
+
+/** The job that runs the scheduler's tick, once a minute. */
+export const TICK_JOB = 'scheduler.tick';
 
 /** What one tick did: emails handed to the queue, digest emails queued, and outcomes that took effect. */
 export interface TickResult {
@@ -30,13 +34,29 @@ export class SchedulerTick implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly outbox: EmailOutbox,
     private readonly digest: DigestService,
-    private readonly queue: EmailQueue,
+    private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly outcomeEffects: OutcomeEffects,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Registers the tick: one job a minute across all processes (pg-boss cron, 'stately': at most
+   * one waiting and one running, so minutes without a worker do not pile up), worked here when
+   * this process sends emails. Not registered with SCHEDULER_TICKS=false.
+   */
   onModuleInit(): void {
-    this.queue.setTick(() => this.tick(this.clock.now()));
+    if (!this.config.scheduler.ticks) return;
+    this.jobs.register({
+      name: TICK_JOB,
+      queue: { policy: 'stately', expireInSeconds: 300 },
+      cron: '* * * * *',
+      workers: this.config.mail.workers > 0 ? 1 : 0,
+      batchSize: 1,
+      pollingIntervalMs: 10_000,
+      // The tick logs what failed; the queue only records a rejected job in its table.
+      handle: () => this.tick(this.clock.now()),
+    });
   }
 
   /**

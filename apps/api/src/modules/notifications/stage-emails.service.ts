@@ -78,8 +78,10 @@ export class StageEmailsService {
 
   /**
    * The stage email's content for the candidate and data as they are now: its words (the
-   * stage's template, or the default when it cannot be rendered within `maxWaitMs` of waiting
-   * for a worker thread) and its List-Unsubscribe headers (RFC 8058).
+   * stage's template; the default words when the template fails its limits) and its
+   * List-Unsubscribe headers (RFC 8058). With `maxWaitMs` (inside a move) a busy template pool
+   * also gives the default words; without it (at send time) it throws TemplateRenderError BUSY,
+   * and the email is tried again later with its own words.
    */
   async content(
     db: EntityManager,
@@ -149,8 +151,9 @@ export class StageEmailsService {
       // Inside a move's transaction a caller waits for a worker thread briefly, then sends the default words.
       return { rendered: await renderStageEmail(this.templates, theirs, variables, { unsubscribeUrl, maxWaitMs }), unsubscribeUrl };
     } catch (error) {
-      // A draft's failure is for the editor to show.
+      // A draft's failure is for the editor to show; a busy pool at send time is tried again later.
       if (!(error instanceof TemplateRenderError) || templateOverride) throw error;
+      if (error.reason === 'BUSY' && maxWaitMs === undefined) throw error;
       // The candidate still hears from us: with the stage kind's default words, rendered in-process
       // (so neither a hostile template nor a busy pool can fail the move). Logged with the
       // template's ID and the kind of failure only, never values that were rendered.

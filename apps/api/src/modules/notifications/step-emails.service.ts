@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending } from '@candor/domain';
+import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending, StepCalendarFacts } from '@candor/domain';
 import { firstName, renderStepEmail, StepEmailKind } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -40,17 +40,9 @@ export class StepEmailsService {
     await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED'`, [step.id, now]);
     const delivered = await this.delivered(db, step.id);
     const candidate = await db.findOneByOrFail(CandidateEntity, { id: step.candidateId });
-    const stage = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
-    const fingerprint = calendarFingerprint(step);
-    const message = calendarMessage(delivered, {
-      state: step.state,
-      visibleToCandidate: step.visibleToCandidate,
-      dated: !!(step.startsAt ?? step.dueAt),
-      // An outcome still in its undo window has not happened for the candidate yet.
-      candidateInProcess: !candidate.archivedAt && (!isFinalStageKind(stage.kind) || outcomePending(candidate.outcomePendingUntil, now)),
-      fingerprint,
-      sequence: step.sequence,
-    });
+    const facts = await this.calendarFacts(db, step, candidate, now);
+    const { fingerprint } = facts;
+    const message = calendarMessage(delivered, facts);
     if (!message) return null;
     if (message.method === 'REQUEST' && candidate.unsubscribedAt) return null;
     if (message.sequence !== step.sequence) {
@@ -91,6 +83,8 @@ export class StepEmailsService {
       delivered?: DeliveredCalendarMessage | null;
       /** The email being rendered, which does not count as delivered while it is being sent. */
       exceptEmailId?: string;
+      /** The ATTENDEE's address: the candidate's, or for a CANCEL the one their event was sent to. */
+      attendeeEmail?: string;
       now: Date;
     },
   ): Promise<Pick<NewEmail, 'rendered' | 'headers' | 'attachments'>> {
@@ -121,7 +115,7 @@ export class StepEmailsService {
         organizationName: organization.name,
         now,
         organizer: { name: organization.name, email: senderAddress(this.config.mail.from) },
-        attendee: { name: candidate.name, email: candidate.email },
+        attendee: { name: candidate.name, email: input.attendeeEmail ?? candidate.email },
       },
     )!;
     return {
@@ -129,6 +123,31 @@ export class StepEmailsService {
       headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       attachments: [{ filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }],
     };
+  }
+
+  /** What the calendar rule needs to know of a step and its candidate at `now` (libs/domain step-calendar-rule.ts). */
+  async calendarFacts(db: EntityManager, step: NextStepEntity, candidate: CandidateEntity, now: Date): Promise<StepCalendarFacts> {
+    const stage = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
+    return {
+      state: step.state,
+      visibleToCandidate: step.visibleToCandidate,
+      dated: !!(step.startsAt ?? step.dueAt),
+      // An outcome still in its undo window has not happened for the candidate yet.
+      candidateInProcess: !candidate.archivedAt && (!isFinalStageKind(stage.kind) || outcomePending(candidate.outcomePendingUntil, now)),
+      fingerprint: calendarFingerprint(step),
+      sequence: step.sequence,
+    };
+  }
+
+  /** The address the candidate received the step's last invitation or update at, if any: where its event is. */
+  async deliveredTo(db: EntityManager, stepId: string): Promise<string | null> {
+    const [row] = await db.query(
+      `SELECT to_address FROM email_messages
+        WHERE step_id = $1 AND status IN ('SENDING', 'SENT') AND calendar_fingerprint IS NOT NULL
+        ORDER BY calendar_sequence DESC, created_at DESC LIMIT 1`,
+      [stepId],
+    );
+    return row?.to_address ?? null;
   }
 
   /** What the candidate's calendar holds of the step: the last message sent (or being sent), if any. */

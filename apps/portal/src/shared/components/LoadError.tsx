@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import type { CombinedError } from 'urql';
 import { Link } from 'react-router';
 import { errorCode, errorMessage } from '../graphql-errors';
@@ -13,7 +14,7 @@ interface LoadErrorProps {
 export function LoadError({ title, error, onRetry }: LoadErrorProps) {
   return (
     <ErrorState title={title} message={errorMessage(error)} onRetry={onRetry}>
-      {errorCode(error) === 'UNAUTHENTICATED' && (
+      {errorCode(error) === ErrorCode.UNAUTHENTICATED && (
         <p>
           <Link to="/login">Log in again</Link>
         </p>

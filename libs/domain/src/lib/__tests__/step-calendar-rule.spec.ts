@@ -1,4 +1,4 @@
-import { calendarFingerprint, calendarMessage, fingerprintTimes, CalendarMessage, DeliveredCalendarMessage, StepCalendarFacts, wantedCalendarEntry } from '../step-calendar-rule';
+import { calendarFingerprint, calendarMessage, fingerprintTimes, CalendarMessage, DeliveredCalendarMessage, StepCalendarFacts, wantedCalendarEntry, calendarMessageStillDue } from '../step-calendar-rule';
 
 const base = { title: 'Interview', startsAt: new Date('2027-01-12T09:00:00Z'), dueAt: null, durationMinutes: 60, location: 'Office', meetingUrl: null, instructions: null };
 const planned = (over: Partial<StepCalendarFacts> = {}): StepCalendarFacts => ({
@@ -126,5 +126,24 @@ describe('a step in the candidate calendar', () => {
     expect(fingerprintTimes('{"a":1}')).toBeNull();
     expect(fingerprintTimes('["t","not a date",null]')).toEqual({ startsAt: null, dueAt: null });
     expect(fingerprintTimes('["t",0,2027]')).toEqual({ startsAt: null, dueAt: null }); // numbers are not instants
+  });
+});
+
+describe('calendarMessageStillDue', () => {
+  const planned = { state: 'PLANNED' as const, visibleToCandidate: true, dated: true, candidateInProcess: true, fingerprint: 'f2', sequence: 2 };
+
+  it('keeps a REQUEST only while the step wants exactly its event', () => {
+    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, planned)).toBe(true);
+    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f1' }, planned)).toBe(false);
+    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, state: 'CANCELLED' })).toBe(false);
+    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, candidateInProcess: false })).toBe(false);
+    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, state: 'DONE' })).toBe(false);
+  });
+
+  it('keeps a CANCEL only while the step wants no event', () => {
+    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, state: 'CANCELLED' })).toBe(true);
+    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, visibleToCandidate: false })).toBe(true);
+    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, planned)).toBe(false);
+    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, state: 'DONE' })).toBe(false);
   });
 });

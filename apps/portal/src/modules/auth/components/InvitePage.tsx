@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { LIMITS } from '@candor/domain';
+import { ErrorCode, LIMITS } from '@candor/domain';
 import { graphql } from '../../../generated';
 import { TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
@@ -58,7 +58,7 @@ export default function InvitePage() {
       });
       if (result.error || !result.data) {
         setErrors(
-          errorCode(result.error) === 'NOT_FOUND'
+          errorCode(result.error) === ErrorCode.NOT_FOUND
             ? { fields: {}, form: EXPIRED_INVITE_MESSAGE }
             : toFormErrors(result.error, LABELS),
         );

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -17,7 +18,7 @@ export function LogOutButton() {
     setError(null);
     const result = await logOut({});
     // UNAUTHENTICATED: the session had already ended, which is what the member wanted.
-    if (result.error && errorCode(result.error) !== 'UNAUTHENTICATED') {
+    if (result.error && errorCode(result.error) !== ErrorCode.UNAUTHENTICATED) {
       setError(errorMessage(result.error));
       return;
     }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
@@ -27,7 +28,7 @@ export function RequireAuth() {
       </ViewerContext.Provider>
     );
   }
-  if (errorCode(error) === 'UNAUTHENTICATED') return <Navigate to="/login" replace />;
+  if (errorCode(error) === ErrorCode.UNAUTHENTICATED) return <Navigate to="/login" replace />;
   return (
     <main id="main" className="container narrow">
       {fetching ? (

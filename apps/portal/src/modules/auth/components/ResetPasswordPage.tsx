@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
-import { LIMITS } from '@candor/domain';
+import { ErrorCode, LIMITS } from '@candor/domain';
 import { TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
@@ -28,7 +28,7 @@ export default function ResetPasswordPage() {
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
     const result = await reset({ input: { token, password } });
     if (result.error || !result.data) {
-      setErrors(errorCode(result.error) === 'NOT_FOUND' ? { fields: {}, form: GONE } : toFormErrors(result.error, LABELS));
+      setErrors(errorCode(result.error) === ErrorCode.NOT_FOUND ? { fields: {}, form: GONE } : toFormErrors(result.error, LABELS));
       return;
     }
     setErrors(null);

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { LIMITS } from '@candor/domain';
+import { ErrorCode, LIMITS } from '@candor/domain';
 import { TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
@@ -38,7 +38,7 @@ export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
     if (result.error || !result.data) {
       const next = toFormErrors(result.error, LABELS);
       // A CONFLICT without a named field is the "same email in this job" case.
-      if (errorCode(result.error) === 'CONFLICT' && !next.fields.email && next.form) {
+      if (errorCode(result.error) === ErrorCode.CONFLICT && !next.fields.email && next.form) {
         next.fields.email = next.form;
         next.form = null;
       }

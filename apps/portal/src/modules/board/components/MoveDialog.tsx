@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Field } from '../../../shared/components/Field';
@@ -117,7 +118,7 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
         input: { ...common, candidateId: candidate.id, expectedVersion: versions[candidate.id] ?? candidate.version },
       });
       if (result.error || !result.data) {
-        if (errorCode(result.error) === 'CONFLICT') {
+        if (errorCode(result.error) === ErrorCode.CONFLICT) {
           setErrors(null);
           const fresh = await refresh();
           const now = fresh?.candidates.find((c) => c.id === candidate.id);

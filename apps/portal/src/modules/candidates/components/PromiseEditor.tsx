@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { Field } from '../../../shared/components/Field';
@@ -42,7 +43,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
       input: { candidateId: candidate.id, expectedResponseBy, expectedVersion: candidate.version },
     });
     if (result.error || !result.data) {
-      if (errorCode(result.error) === 'CONFLICT') {
+      if (errorCode(result.error) === ErrorCode.CONFLICT) {
         setFormError(CONFLICT_MESSAGE);
         onChanged();
         return;

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { RespondToRequestMutation, RespondToRequestMutationVariables } from '../../../generated/graphql';
 import { Field } from '../../../shared/components/Field';
@@ -66,7 +67,7 @@ export function AnswerForm({ stepId, stepTitle, token, onInactive }: AnswerFormP
         setErrors({ fields: {}, form: 'The team is no longer waiting for an answer to this step. Please reload the page.' });
       }
     } catch (error) {
-      if (error instanceof StatusApiError && error.code === 'NOT_FOUND') {
+      if (error instanceof StatusApiError && error.code === ErrorCode.NOT_FOUND) {
         onInactive();
         return;
       }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { CheckInMutation, CheckInMutationVariables } from '../../../generated/graphql';
 import { Field } from '../../../shared/components/Field';
@@ -57,7 +58,7 @@ export function CheckInForm({ token, onInactive }: { token: string; onInactive: 
             : 'You have already checked in for this date.',
       });
     } catch (error) {
-      if (error instanceof StatusApiError && error.code === 'NOT_FOUND') {
+      if (error instanceof StatusApiError && error.code === ErrorCode.NOT_FOUND) {
         onInactive();
         return;
       }

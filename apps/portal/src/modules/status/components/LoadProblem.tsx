@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 interface LoadProblemProps {
@@ -8,7 +9,7 @@ interface LoadProblemProps {
 
 /** The status could not be loaded: too many requests (the API says when to retry) or no connection. */
 export function LoadProblem({ code, message, onRetry }: LoadProblemProps) {
-  const title = code === 'TOO_MANY_REQUESTS' ? 'Please wait a moment' : 'We could not load your status';
+  const title = code === ErrorCode.TOO_MANY_REQUESTS ? 'Please wait a moment' : 'We could not load your status';
   return (
     <div className="card status-notice">
       <DocumentTitle title={`${title} · Candor`} />

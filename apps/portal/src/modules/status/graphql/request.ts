@@ -4,6 +4,8 @@
  * errors turned into a StatusApiError that carries the contract's code.
  */
 
+import { ErrorCode } from '@candor/domain';
+
 export interface ApiFieldProblem {
   field: string;
   message: string | null;
@@ -95,7 +97,7 @@ export function toFieldErrors<F extends string>(
   labels: Record<F, string>,
 ): { fields: Partial<Record<F, string>>; form: string | null } {
   const fields: Partial<Record<F, string>> = {};
-  if (error.code === 'BAD_USER_INPUT') {
+  if (error.code === ErrorCode.BAD_USER_INPUT) {
     for (const problem of error.fields) {
       const name = fieldName(problem.field);
       if (!Object.prototype.hasOwnProperty.call(labels, name)) continue;

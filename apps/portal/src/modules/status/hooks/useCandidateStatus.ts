@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { useCallback, useEffect, useState } from 'react';
 import type { CandidateStatusQuery, CandidateStatusQueryVariables } from '../../../generated/graphql';
 import { CANDIDATE_STATUS_QUERY } from '../graphql/status.graphql';
@@ -54,9 +55,9 @@ export function useCandidateStatus(token: string | null) {
 
 function toLoad(error: unknown): StatusLoad {
   if (error instanceof StatusApiError) {
-    if (error.code === 'NOT_FOUND') return { kind: 'inactive' };
+    if (error.code === ErrorCode.NOT_FOUND) return { kind: 'inactive' };
     // A token the API refuses to even look up is no more active than an unknown one.
-    if (error.code === 'BAD_USER_INPUT' && error.fields.some((f) => fieldName(f.field) === 'token')) {
+    if (error.code === ErrorCode.BAD_USER_INPUT && error.fields.some((f) => fieldName(f.field) === 'token')) {
       return { kind: 'inactive' };
     }
     return { kind: 'error', code: error.code, message: error.message };

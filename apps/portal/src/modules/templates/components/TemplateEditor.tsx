@@ -1,3 +1,4 @@
+import { ErrorCode } from '@candor/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { EmailTemplateQuery, TemplatesJobQuery } from '../../../generated/graphql';
@@ -47,7 +48,7 @@ export function TemplateEditor({ stage, template }: Props) {
     query: TemplatePreviewQuery,
     variables: { input: { stageId: stage.id, subject: previewSubject, body: previewBody } },
   });
-  const previewInvalid = errorCode(preview.error) === 'BAD_USER_INPUT';
+  const previewInvalid = errorCode(preview.error) === ErrorCode.BAD_USER_INPUT;
   const previewErrors = previewInvalid ? toFormErrors(preview.error, LABELS) : null;
   const fieldErrors: Partial<Record<TemplateField, string>> = {
     ...previewErrors?.fields,
