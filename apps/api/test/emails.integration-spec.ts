@@ -227,7 +227,7 @@ describe('stage emails over real SMTP', () => {
     const org = await f.signUp('Inbox Co');
     const inboxJob = await f.createJob(org.token);
     const SET = `mutation($r: String) { updateOrganization(input: { replyTo: $r }) { replyTo } }`;
-    for (const bad of ['not an address', 'hiring@example.com\r\nBcc: all@example.com', 'Hiring <hiring@example.com>', `${'a'.repeat(250)}@example.com`]) {
+    for (const bad of ['not an address', 'hiring@example.com\r\nBcc: all@example.com', '"x\r\nbcc: all@example.com"@example.com', '"a,b"@example.com', 'Hiring <hiring@example.com>', `${'a'.repeat(250)}@example.com`]) {
       const res = await t.gql(SET, { r: bad }, org.token);
       expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replyTo' });
     }

@@ -20,7 +20,7 @@ describe('migrations carry existing data forward', () => {
     const old = await source(before);
     await old.runMigrations({ transaction: 'each' });
     const [org] = await old.query(`INSERT INTO organizations (name, time_zone) VALUES ('Old Co', 'Asia/Calcutta') RETURNING id`);
-    const [other] = await old.query(`INSERT INTO organizations (name, time_zone) VALUES ('Boise Co', 'America/Boise') RETURNING id`);
+    const [other] = await old.query(`INSERT INTO organizations (name, time_zone) VALUES ('Amsterdam Co', 'Europe/Amsterdam') RETURNING id`);
     const [job] = await old.query(`INSERT INTO jobs (organization_id, title, status) VALUES ($1, 'Editor', 'OPEN') RETURNING id`, [org.id]);
     const stages: string[] = [];
     for (const [position, name] of ['Applied', 'Phone screen', 'Assessment', 'Interview'].entries()) {
@@ -44,6 +44,13 @@ describe('migrations carry existing data forward', () => {
     const [applied, phone, assessment, interview] = stages;
     // Added, then moved straight to the interview: the phone screen and assessment never happened.
     const skipped = await candidate(interview, [['CANDIDATE_ADDED', { stageId: applied }], ['STAGE_CHANGED', { fromStageId: applied, toStageId: interview }]]);
+    // Into the interview by mistake and back: replayed through the same rule as a move now, the interview was not gone through.
+    const undone = await candidate(phone, [
+      ['CANDIDATE_ADDED', { stageId: applied }],
+      ['STAGE_CHANGED', { fromStageId: applied, toStageId: phone }],
+      ['STAGE_CHANGED', { fromStageId: phone, toStageId: interview }],
+      ['STAGE_CHANGED', { fromStageId: interview, toStageId: phone }],
+    ]);
     // No timeline at all (written before timelines): what the page showed before, the stages up to the current one.
     const silent = await candidate(assessment, []);
     await old.destroy();
@@ -53,8 +60,9 @@ describe('migrations carry existing data forward', () => {
     const reached = async (id: string) => (await current.query(`SELECT reached_stage_ids FROM candidates WHERE id = $1`, [id]))[0].reached_stage_ids;
     expect(await reached(skipped)).toEqual([applied, interview]);
     expect(await reached(silent)).toEqual([applied, phone, assessment]);
+    expect(await reached(undone)).toEqual([applied, phone]);
     const zones = await current.query(`SELECT id, time_zone FROM organizations WHERE id = ANY($1) ORDER BY name`, [[org.id, other.id]]);
-    expect(zones.map((z: { time_zone: string }) => z.time_zone)).toEqual(['America/Boise', 'Asia/Kolkata']);
+    expect(zones.map((z: { time_zone: string }) => z.time_zone)).toEqual(['Europe/Amsterdam', 'Asia/Kolkata']);
     await current.destroy();
   });
 });

@@ -17,3 +17,4 @@ export * from './lib/stages-reached';
 export * from './lib/zoned-time';
 export * from './lib/outcome-window';
 export * from './lib/error-codes';
+export * from './lib/time-zone-names';

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 
 /** Free text from a person: trimmed, required to say something, and bounded. */
@@ -22,11 +22,19 @@ export function LongText(max: number) {
   );
 }
 
-/** An email address: trimmed, lower-cased, checked and bounded. */
+/**
+ * A plain mailbox address (`local@domain`): no quoted local part, display name, spaces, commas,
+ * angle brackets or control characters. RFC 5321 allows more, but every address Candor keeps
+ * ends up in a header (To, Reply-To, an iCalendar ATTENDEE), where those only cause trouble.
+ */
+const PLAIN_ADDRESS = /^[^\s"(),:;<>@[\]\\]+@[^\s"(),:;<>@[\]\\]+$/;
+
+/** An email address: trimmed, lower-cased, checked (a plain address, PLAIN_ADDRESS) and bounded. */
 export function Email() {
   return applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({ allow_display_name: false, require_tld: false, allow_ip_domain: false }, { message: 'must be an email address' }),
+    Matches(PLAIN_ADDRESS, { message: 'must be an email address' }),
     MaxLength(LIMITS.email, { message: `must be at most ${LIMITS.email} characters` }),
   );
 }

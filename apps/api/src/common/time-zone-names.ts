@@ -1,3 +1,4 @@
+import { currentTimeZoneName as currentName, ZoneRecord } from '@candor/domain';
 import type * as CountriesAndTimezones from 'countries-and-timezones' with { 'resolution-mode': 'import' };
 
 // The package's CommonJS build is typed by its ESM declarations, which TypeScript will not let
@@ -6,12 +7,10 @@ import type * as CountriesAndTimezones from 'countries-and-timezones' with { 're
 const { getTimezone } = require('countries-and-timezones') as typeof CountriesAndTimezones;
 
 /**
- * The current IANA name of a time zone: an old alias gives the zone it now links to in the tz
- * database's `backward` file (Asia/Calcutta → Asia/Kolkata, Europe/Kiev → Europe/Kyiv, US/Pacific
- * → America/Los_Angeles), read from countries-and-timezones, since Node 20's ICU still calls
- * several zones by their old names. Letter case is put right ("europe/berlin" → "Europe/Berlin");
- * UTC and its aliases are "UTC". A name Intl does not know is returned as it came (the caller
- * validates it: isValidTimeZone).
+ * The current IANA name of a time zone as typed (currentTimeZoneName, libs/domain, over the tz
+ * database's links from countries-and-timezones): letter case put right first
+ * ("asia/calcutta" → "Asia/Calcutta" → "Asia/Kolkata"). A name Intl does not know is returned
+ * as it came (the caller validates it: isValidTimeZone).
  */
 export function currentTimeZoneName(zone: string): string {
   let resolved: string;
@@ -20,12 +19,11 @@ export function currentTimeZoneName(zone: string): string {
   } catch {
     return zone;
   }
-  // Some runtimes keep the name as typed: find the tz database's spelling of it.
-  let name = getTimezone(resolved)?.name ?? resolved;
-  for (let hops = 0; hops < 3; hops++) {
-    const alias = getTimezone(name)?.aliasOf;
-    if (!alias) break;
-    name = alias;
-  }
-  return name === 'Etc/UTC' ? 'UTC' : name;
+  return currentName(resolved, zoneRecord);
+}
+
+/** countries-and-timezones' record of a zone name, as the domain's rule reads it. */
+function zoneRecord(name: string): ZoneRecord | null {
+  const zone = getTimezone(name);
+  return zone ? { name: zone.name, aliasOf: zone.aliasOf ?? null, countries: zone.countries ?? [] } : null;
 }

@@ -1,3 +1,4 @@
+import { currentTimeZoneName as currentName, ZoneRecord } from '@candor/domain';
 import { getAllTimezones, getTimezone } from 'countries-and-timezones';
 
 /** One choice in a time zone picker. */
@@ -8,19 +9,9 @@ export interface TimeZoneOption {
   label: string;
 }
 
-/**
- * The current IANA name of a zone: browsers may still report an old alias (Asia/Calcutta,
- * Europe/Kiev); the tz database's `backward` links (countries-and-timezones) give the name it
- * now has. UTC stays UTC; an unknown name is returned as it came.
- */
+/** The current IANA name of a zone (currentTimeZoneName, libs/domain): browsers may still report an old one (Asia/Calcutta). */
 export function currentTimeZoneName(zone: string): string {
-  let name = zone;
-  for (let hops = 0; hops < 3; hops++) {
-    const alias = getTimezone(name)?.aliasOf;
-    if (!alias) break;
-    name = alias;
-  }
-  return name === 'Etc/UTC' ? 'UTC' : name;
+  return currentName(zone, zoneRecord);
 }
 
 /** The browser's zone under its current name (UTC when it cannot tell). */
@@ -35,13 +26,15 @@ export function browserTimeZone(): string {
 let all: TimeZoneOption[] | undefined;
 
 /**
- * Every current IANA zone with its UTC offsets (standard, and summer where it has one), sorted
- * by name, with UTC, and `current` included even if it is not in the list. The fixed-offset
- * Etc/GMT±N zones are left out: their signs read backwards.
+ * Every current IANA zone name with its UTC offsets (standard, and summer where it has one),
+ * sorted by name, with UTC, and `current` included even if it is not in the list: zones of
+ * their own and zones the tz database links to another country's (Europe/Amsterdam), not
+ * renamed ones (Asia/Calcutta) nor the legacy names (US/Pacific). The fixed-offset Etc/GMT±N
+ * zones are left out: their signs read backwards.
  */
 export function timeZoneOptions(current: string): TimeZoneOption[] {
-  all ??= Object.values(getAllTimezones())
-    .filter((zone) => !zone.aliasOf && !zone.name.startsWith('Etc/'))
+  all ??= Object.values(getAllTimezones({ deprecated: true }))
+    .filter((zone) => zone.name.includes('/') && !zone.name.startsWith('Etc/') && currentTimeZoneName(zone.name) === zone.name)
     .map((zone) => ({
       value: zone.name,
       label: `${zone.name.replaceAll('_', ' ')} (UTC${zone.utcOffsetStr}${zone.dstOffset !== zone.utcOffset ? `, summer ${zone.dstOffsetStr}` : ''})`,
@@ -49,4 +42,10 @@ export function timeZoneOptions(current: string): TimeZoneOption[] {
   const options = [{ value: 'UTC', label: 'UTC' }, ...all];
   if (!options.some((o) => o.value === current)) options.push({ value: current, label: current.replaceAll('_', ' ') });
   return options.sort((a, b) => (a.value === 'UTC' ? -1 : b.value === 'UTC' ? 1 : a.value.localeCompare(b.value)));
+}
+
+/** countries-and-timezones' record of a zone name, as the domain's rule reads it. */
+function zoneRecord(name: string): ZoneRecord | null {
+  const zone = getTimezone(name);
+  return zone ? { name: zone.name, aliasOf: zone.aliasOf ?? null, countries: zone.countries ?? [] } : null;
 }

@@ -43,11 +43,12 @@ export function publicStages(stages: StatusStage[], currentStageId: string, reac
     return { stages: [outcome], current: outcome };
   }
   const shown = stages.filter((s) => s.visibleToCandidates && !isFinalStageKind(s.kind));
-  // A hidden current stage shows as the last visible stage before it.
-  const anchor = [...shown].reverse().find((s) => s.position <= current.position) ?? shown[0] ?? current;
   const reached = new Set(reachedStageIds);
+  // A hidden current stage shows as the last visible stage before it that they went through.
+  const anchor = [...shown].reverse().find((s) => s.position <= current.position && (s.id === current.id || reached.has(s.id))) ?? shown[0] ?? current;
   const list = shown.flatMap((s) => {
-    const state = journeyState(s, anchor, reached);
+    // Gone through, passed over or ahead is judged from where they really are; the stand-in is CURRENT.
+    const state = s.id === anchor.id ? 'CURRENT' : journeyState(s, current, reached);
     return state === 'SKIPPED' ? [] : [view(s, state)];
   });
   return { stages: list, current: list.find((s) => s.state === 'CURRENT') ?? view(anchor, 'CURRENT') };

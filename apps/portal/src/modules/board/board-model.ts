@@ -48,7 +48,12 @@ export function formatDay(day: string): string {
 
 /** An instant in the organization's zone, with its abbreviation or offset (formatZonedInstant): "Tue, Dec 8, 2026, 10:00 AM GMT+1". */
 export function formatInstant(instant: string, timeZone: string): string {
-  return formatZonedInstant(new Date(instant), timeZone, 'short');
+  try {
+    return formatZonedInstant(new Date(instant), timeZone, 'short');
+  } catch {
+    // A browser older than the zone's current name (Europe/Kyiv): UTC, which says so.
+    return formatZonedInstant(new Date(instant), 'UTC', 'short');
+  }
 }
 
 /** The words that go with a promise state; never colour alone. */

@@ -27,3 +27,13 @@ describe('time zone names and choices', () => {
     expect(timeZoneOptions('Mars/Olympus_Mons')).toContainEqual({ value: 'Mars/Olympus_Mons', label: 'Mars/Olympus Mons' });
   });
 });
+
+describe('zones of their own country', () => {
+  it('keeps and offers zones the tz database merged with another country’s', () => {
+    for (const zone of ['Europe/Amsterdam', 'Europe/Oslo', 'Atlantic/Reykjavik', 'Asia/Kuala_Lumpur', 'America/Nassau']) {
+      expect(currentTimeZoneName(zone)).toBe(zone);
+      expect(timeZoneOptions('UTC').some((o) => o.value === zone)).toBe(true);
+    }
+    expect(currentTimeZoneName('Asia/Rangoon')).toBe('Asia/Yangon');
+  });
+});
