@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMAIL_KINDS } from '../src/modules/candidates/email-message.entity';
+import { EMAIL_KINDS } from '../src/modules/notifications/email-message.entity';
 import { DigestService } from '../src/modules/notifications/digest.service';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { rawHeader, SmtpSink } from './support/smtp-sink';

@@ -5,7 +5,7 @@ import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { RecoveryCodeEntity } from '../modules/auth/recovery-code.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CandidateEntity } from '../modules/candidates/candidate.entity';
-import { EmailMessageEntity } from '../modules/candidates/email-message.entity';
+import { EmailMessageEntity } from '../modules/notifications/email-message.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
 import { StageEntity } from '../modules/jobs/stage.entity';
 import { InviteEntity } from '../modules/members/invite.entity';

@@ -23,9 +23,9 @@ import { MoveCandidateInput } from './dto/move-candidate.input';
 import { BulkMoveCandidatesInput } from './dto/bulk-move-candidates.input';
 import { BulkMoveResult } from './models/bulk-move-result.model';
 import { UpdateCandidateInput } from './dto/update-candidate.input';
-import { EmailMessageEntity } from './email-message.entity';
+import { EmailMessageEntity } from '../notifications/email-message.entity';
 import { Candidate, PromiseState } from './models/candidate.model';
-import { EmailMessage } from './models/email-message.model';
+import { EmailMessage } from '../notifications/models/email-message.model';
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {

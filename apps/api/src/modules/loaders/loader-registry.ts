@@ -4,7 +4,7 @@ import { DataSource, EntityTarget, FindOptionsOrder, In, IsNull, Not, ObjectLite
 import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
 import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailMessageEntity } from '../notifications/email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { MemberEntity } from '../members/member.entity';

@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
 import { CurrentActor } from '../../common/auth.decorators';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
-import { EmailMessage } from '../candidates/models/email-message.model';
+import { EmailMessageEntity } from './email-message.entity';
+import { EmailMessage } from './models/email-message.model';
 import { SECRET_LINK_PLACEHOLDER, SecretLinks } from './secret-links';
 
 /**

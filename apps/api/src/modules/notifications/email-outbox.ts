@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RenderedEmail } from '@candor/emails';
 import { DataSource, EntityManager } from 'typeorm';
-import { EmailAttachment, EmailKind, EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailAttachment, EmailKind, EmailMessageEntity } from './email-message.entity';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobQueue } from '../job-queue/job-queue';
 import { SecretLinks } from './secret-links';

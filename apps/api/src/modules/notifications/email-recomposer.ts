@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobQueue } from '../job-queue/job-queue';
 import { HeldEmailsScope, REFRESH_HELD_EMAILS_JOB } from './email-outbox';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailAttachment, EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailAttachment, EmailMessageEntity } from './email-message.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';

@@ -3,7 +3,7 @@ import { TemplateRenderError } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailMessageEntity } from './email-message.entity';
 import { JobQueue } from '../job-queue/job-queue';
 import { SEND_EMAIL_JOB } from './email-outbox';
 import { EmailRecomposer, SendTimeEmail } from './email-recomposer';

@@ -1,5 +1,5 @@
 import { createTransport, Transporter } from 'nodemailer';
-import { EmailAttachment } from '../candidates/email-message.entity';
+import { EmailAttachment } from './email-message.entity';
 
 export interface OutgoingEmail {
   messageId: string;

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../common/actor';
 import { CurrentActor } from '../../common/auth.decorators';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
-import { EmailMessage } from '../candidates/models/email-message.model';
+import { EmailMessageEntity } from './email-message.entity';
+import { EmailMessage } from './models/email-message.model';
 import { PreviewStageEmailInput, UpdateEmailTemplateInput } from './dto/email-template.input';
 import { EmailTemplatesService } from './email-templates.service';
 import { EmailTransport } from './email-transport';

@@ -4,7 +4,7 @@ import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
-import { EmailMessageEntity, SECRET_LINK_KINDS } from '../candidates/email-message.entity';
+import { EmailMessageEntity, SECRET_LINK_KINDS } from './email-message.entity';
 import { EmailOutbox } from './email-outbox';
 import { SecretLinks } from './secret-links';
 

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
 import { isUuid } from '../../common/input-rules';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailMessageEntity } from '../candidates/email-message.entity';
+import { EmailMessageEntity } from './email-message.entity';
 import { RateLimits } from '../rate-limits/rate-limits';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { recordTimelineEvent } from '../timeline/timeline';
