@@ -45,6 +45,8 @@ describe('organizations, members and sessions', () => {
     ['America/Boise', 'America/Boise'],
     ['Europe/Amsterdam', 'Europe/Amsterdam'],
     ['Atlantic/Reykjavik', 'Atlantic/Reykjavik'],
+    ['Africa/Asmara', 'Africa/Asmara'],
+    ['Pacific/Chuuk', 'Pacific/Chuuk'],
   ])('keeps the time zone %s under its current name, %s, at sign-up and in settings', async (given, current) => {
     const res = await t.gql(SIGN_UP, { input: { organizationName: 'Zones', name: 'Z', email: uniqueEmail(), password: PASSWORD, timeZone: given } }, undefined, randomAddress());
     expectNoErrors(res);
@@ -100,6 +102,18 @@ describe('organizations, members and sessions', () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0].h).not.toContain(Buffer.from(admin.token).toString('hex'));
     expect(sessions[0].h).toHaveLength(64);
+  });
+
+  it('keeps signing in, and resetting, members whose address was accepted before plain addresses were required', async () => {
+    const admin = await f.signUp('Quoted Co');
+    const quoted = `"jo smith.${Math.random().toString(36).slice(2, 8)}"@example.com`;
+    await t.dataSource.query('UPDATE members SET email = $2 WHERE email = $1', [admin.email, quoted]);
+    expectNoErrors(await t.gql(LOG_IN, { input: { email: quoted, password: PASSWORD } }, undefined, randomAddress()));
+    const reset = await t.gql(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: quoted } }, undefined, randomAddress());
+    expectNoErrors(reset);
+    // New addresses must be plain ones.
+    const res = await t.gql(SIGN_UP, { input: { organizationName: 'Q', name: 'Q', email: quoted, password: PASSWORD } }, undefined, randomAddress());
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
   });
 
   it('logs in, and logOut kills the token at once', async () => {

@@ -29,14 +29,28 @@ export function LongText(max: number) {
  */
 const PLAIN_ADDRESS = /^[^\s"(),:;<>@[\]\\]+@[^\s"(),:;<>@[\]\\]+$/;
 
-/** An email address: trimmed, lower-cased, checked (a plain address, PLAIN_ADDRESS) and bounded. */
+/**
+ * An email address Candor keeps (a candidate, a member, a Reply-To): trimmed, lower-cased,
+ * checked (a plain address, PLAIN_ADDRESS) and bounded.
+ */
 export function Email() {
-  return applyDecorators(
+  return applyDecorators(...addressRules(), Matches(PLAIN_ADDRESS, { message: 'must be an email address' }));
+}
+
+/**
+ * An email address to look up (log-in, password reset): as Email() but without the plain-address
+ * rule, so accounts made before it (a quoted local part) can still sign in and reset.
+ */
+export function EmailLookup() {
+  return applyDecorators(...addressRules());
+}
+
+function addressRules() {
+  return [
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({ allow_display_name: false, require_tld: false, allow_ip_domain: false }, { message: 'must be an email address' }),
-    Matches(PLAIN_ADDRESS, { message: 'must be an email address' }),
     MaxLength(LIMITS.email, { message: `must be at most ${LIMITS.email} characters` }),
-  );
+  ];
 }
 
 /**

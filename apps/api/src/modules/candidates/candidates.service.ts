@@ -76,7 +76,7 @@ export class CandidatesService {
         });
         // Entering the first stage is a stage change too: the candidate learns their application
         // arrived, and gets the status link they will use from then on.
-        await this.stageEmails.onStageChanged(db, { candidate, stage, notify: input.notify !== false, messageToCandidate: null, now });
+        await this.stageEmails.onStageChanged(db, { candidate, stage, notify: input.notify !== false, messageToCandidate: null, now, visibleStageId: stage.id });
         return candidate;
       }),
     );
@@ -190,6 +190,9 @@ export class CandidatesService {
       notify: input.notify !== false && !undo,
       messageToCandidate,
       now,
+      // What the candidate sees after this move: while an outcome is pending, the stage before it
+      // (whose held email stays: it goes if the outcome is undone, and is cancelled if not).
+      visibleStageId: pending?.stageBeforeId ?? target.id,
     });
     // An outcome (hired, not selected, withdrawn; closing the job moves here too) ends their
     // planned steps: at once, or when its undo window closes (OutcomeEffects, on the scheduler's tick).

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, DATABASE_URL } from '../../config/app-config';
@@ -19,6 +20,9 @@ export interface JobDefinition<T extends object> {
   /** Runs one job; throwing fails it (pg-boss retries as `queue` says). Must be idempotent: delivery is at least once. */
   handle: (data: T) => Promise<unknown>;
 }
+
+/** Tries at setting up one queue when processes start together (see ensureQueue). */
+const QUEUE_SETUP_ATTEMPTS = 5;
 
 /** Schedules from before the registry that a start removes. */
 const RETIRED_SCHEDULES = ['digest.tick'];
@@ -82,17 +86,31 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     );
   }
 
+  /**
+   * Creates the job's queue, or updates its options. Processes starting together race to create
+   * the same queue: PostgreSQL may end one attempt with a deadlock or a duplicate, so a failed
+   * attempt is tried again (up to QUEUE_SETUP_ATTEMPTS, 100 ms apart and more) and counts as done
+   * once the queue exists.
+   */
+  private async ensureQueue(job: JobDefinition<object>): Promise<void> {
+    const policy = { name: job.name, ...job.queue };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (await this.boss.getQueue(job.name)) await this.boss.updateQueue(job.name, policy);
+        else await this.boss.createQueue(job.name, policy);
+        return;
+      } catch (error) {
+        if (attempt >= QUEUE_SETUP_ATTEMPTS) throw error;
+        await delay(100 * attempt);
+      }
+    }
+  }
+
   private start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
       for (const job of this.jobs.values()) {
-        const policy = { name: job.name, ...job.queue };
-        if (await this.boss.getQueue(job.name)) await this.boss.updateQueue(job.name, policy);
-        else
-          await this.boss.createQueue(job.name, policy).catch(async (error: unknown) => {
-            // Another process created it at the same moment.
-            if (!(await this.boss.getQueue(job.name))) throw error;
-          });
+        await this.ensureQueue(job);
         // pg-boss keeps one schedule per name across all processes.
         if (job.cron) await this.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
       }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isFinalStageKind, isPermutation, pipelineProblems } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -19,6 +20,7 @@ export class StagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: EmailOutbox,
+    private readonly clock: Clock,
   ) {}
 
   async addStage(actor: Actor, input: AddStageInput): Promise<StageEntity> {
@@ -85,7 +87,11 @@ export class StagesService {
     return this.dataSource.transaction(async (db) => {
       const found = await findInOrganization(db, StageEntity, actor, stageId, 'stage');
       const job = await JobsService.lockJob(db, actor, found.jobId);
-      const inStage = await db.countBy(CandidateEntity, { stageId: found.id });
+      // A candidate whose outcome waits out its undo window still sees the stage before it.
+      const [{ n: inStage }]: [{ n: number }] = await db.query(
+        `SELECT count(*)::int AS n FROM candidates WHERE stage_id = $1 OR (stage_before_outcome_id = $1 AND outcome_pending_until > $2)`,
+        [found.id, this.clock.now()],
+      );
       if (inStage > 0) {
         throw DomainException.conflict(
           `${inStage} candidate${inStage === 1 ? ' is' : 's are'} in "${found.name}". Move them to another stage first.`,

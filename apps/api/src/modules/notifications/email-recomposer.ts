@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { calendarMessageStillDue } from '@candor/domain';
+import { calendarMessageStillDue, isFinalStageKind, outcomePending } from '@candor/domain';
 import { StepEmailKind } from '@candor/emails';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -97,9 +97,12 @@ export class EmailRecomposer implements OnModuleInit {
     const stored = { to: candidate.email, subject: email.subject, html: email.html, text: email.text, headers: { ...headers, ...replyTo }, attachments: email.attachments };
     if (email.kind === 'STAGE_CHANGED') {
       if (!email.stageId) return { content: stored }; // written before stage emails recorded their stage
-      if (candidate.stageId !== email.stageId) return { cancelled: 'The candidate is no longer in the stage this email announces.' };
-      if (candidate.archivedAt) return { cancelled: 'The candidate was archived.' };
+      // While an outcome waits out its undo window the candidate is still where they were.
+      const visibleStageId = outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId ? candidate.stageBeforeOutcomeId : candidate.stageId;
+      if (visibleStageId !== email.stageId) return { cancelled: 'The candidate is no longer in the stage this email announces.' };
       const stage = await db.findOneByOrFail(StageEntity, { id: email.stageId });
+      // An archived candidate hears no more news, but an outcome they reached is still told.
+      if (candidate.archivedAt && !isFinalStageKind(stage.kind)) return { cancelled: 'The candidate was archived.' };
       if (!stage.notifyCandidates) return { cancelled: 'The stage no longer emails candidates.' };
       const content = await this.stageEmails.content(db, candidate, stage, organization, email.messageToCandidate ?? '', now);
       return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };

@@ -24,6 +24,8 @@ export interface StageChange {
   notify: boolean;
   messageToCandidate: string | null;
   now: Date;
+  /** The stage the candidate sees after the change (the stage before a pending outcome): its held email is kept. */
+  visibleStageId: string;
 }
 
 /** How long a move waits for a template worker thread before it sends the default words, in ms. */
@@ -51,11 +53,12 @@ export class StageEmailsService {
 
   async onStageChanged(db: EntityManager, change: StageChange): Promise<string | null> {
     const { candidate, stage, now } = change;
-    // Only the latest applicable stage email goes: a move inside a delay window cancels the pending one.
-    await db.update(
-      EmailMessageEntity,
-      { candidateId: candidate.id, kind: 'STAGE_CHANGED', status: 'SCHEDULED' },
-      { status: 'CANCELLED', lastError: 'Replaced by a later move before it was sent.', updatedAt: now },
+    // Only the latest applicable stage email goes: a move inside a delay window cancels the
+    // pending one, except the email of the stage the candidate still sees (a pending outcome).
+    await db.query(
+      `UPDATE email_messages SET status = 'CANCELLED', last_error = 'Replaced by a later move before it was sent.', updated_at = $2
+        WHERE candidate_id = $1 AND kind = 'STAGE_CHANGED' AND status = 'SCHEDULED' AND stage_id IS DISTINCT FROM $3`,
+      [candidate.id, now, change.visibleStageId],
     );
     if (!change.notify || !stage.notifyCandidates || candidate.unsubscribedAt) return null;
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });

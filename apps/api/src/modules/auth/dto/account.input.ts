@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Email, NewPassword } from '../../../common/input-rules';
+import { EmailLookup, NewPassword } from '../../../common/input-rules';
 
 const CODE_MAX = 32;
 
@@ -15,7 +15,7 @@ export class ChangePasswordInput {
 
 @InputType()
 export class RequestPasswordResetInput {
-  @Field() @Email() email: string;
+  @Field() @EmailLookup() email: string;
 }
 
 @InputType()

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Email } from '../../../common/input-rules';
+import { EmailLookup } from '../../../common/input-rules';
 
 @InputType()
 export class LogInInput {
-  @Field() @Email() email: string;
+  @Field() @EmailLookup() email: string;
 
   @Field()
   @IsString()
