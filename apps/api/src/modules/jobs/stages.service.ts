@@ -5,7 +5,6 @@ import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
-import { CandidateEntity } from '../candidates/candidate.entity';
 import { EmailOutbox } from '../notifications/email-outbox';
 import { AddStageInput } from './dto/add-stage.input';
 import { ReorderStagesInput } from './dto/reorder-stages.input';

@@ -3,7 +3,6 @@ import { deliveryTime, NEXT_STEP_KIND_LABELS } from '@candor/domain';
 import { DEFAULT_TEMPLATES, EmailTemplate, firstName, renderStageEmail, RenderedEmail, StageEmailVariables, TemplateRenderError } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailMessageEntity } from './email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
