@@ -231,6 +231,28 @@ describe('calendar updates and team notices over real SMTP', () => {
     expect(sink.to(second.email)).toEqual([]);
   });
 
+  it('moves events to a new address: a cancellation to the old one, the invitation and later changes to the new one', async () => {
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Tomas Berg' });
+    const step = await f.addStep(admin.token, candidate.id, { kind: 'IN_PERSON', title: 'Team lunch', startsAt: '2026-12-10T11:00:00Z', durationMinutes: 60 });
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    const moved = uniqueEmail('tomas');
+    expectNoErrors(await t.gql(`mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { candidateId: candidate.id, email: moved } }, admin.token));
+    await sink.waitFor(() => sink.to(candidate.email).length === 2 && sink.to(moved).length === 1);
+    await t.gql(`mutation($i: UpdateNextStepInput!) { updateNextStep(input: $i) { id } }`, { i: { stepId: step.id, startsAt: '2026-12-11T11:00:00Z' } }, admin.token);
+    await sink.waitFor(() => sink.to(moved).length === 2);
+    await t.gql(`mutation($id: ID!) { cancelNextStep(stepId: $id) { id } }`, { id: step.id }, admin.token);
+    await sink.waitFor(() => sink.to(moved).length === 3);
+    await t.emailsSettled({ of: [candidate.id] });
+    const seen = async (address: string) =>
+      Promise.all(sink.to(address).map(async (m) => {
+        const { method, event } = await icsOf(m);
+        return `${method} ${event.sequence} ${String(event.attendees[0].getFirstValue()).toLowerCase().replace('mailto:', '')}`;
+      }));
+    expect(await seen(candidate.email)).toEqual([`REQUEST 0 ${candidate.email}`, `CANCEL 1 ${candidate.email}`]);
+    expect(await seen(moved)).toEqual([`REQUEST 2 ${moved}`, `REQUEST 3 ${moved}`, `CANCEL 4 ${moved}`]);
+  });
+
   it('sends the cancellation of an invitation the candidate received even after they unsubscribed, and no new invitations', async () => {
     const { candidate, step } = await invited();
     const link = /<(http[^>]+)>/.exec(rawHeader(sink.to(candidate.email)[0], 'list-unsubscribe'))![1];

@@ -110,6 +110,8 @@ export class CandidatesService {
         if (changed.length > 0) await recordTimelineEvent(db, { ...event, type: 'CANDIDATE_UPDATED', data: { fields: changed } });
         // Held emails go to the address and name as they are now; the promise is in stage emails' words too.
         await this.outbox.refreshHeld(db, { candidateId: candidate.id }, changed.includes('email') ? candidate.email : undefined);
+        // Events already in the calendar at the old address move to the new one.
+        if (changed.includes('email')) await this.stepEmails.candidateAddressChanged(db, candidate, now);
         if (promiseChanged) {
           await recordTimelineEvent(db, {
             ...event,

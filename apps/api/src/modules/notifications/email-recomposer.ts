@@ -113,12 +113,14 @@ export class EmailRecomposer implements OnModuleInit {
       // Unsent step emails are replaced on every change, but a FAILED one can be retried later:
       // it goes only if it still says what the calendar should hold.
       const method = email.kind === 'STEP_CANCELLED' ? 'CANCEL' : 'REQUEST';
+      // A cancellation goes where the event is, the address it was written for; one for an
+      // address the candidate left is always due (that calendar must lose the event).
+      const to = method === 'CANCEL' ? email.to : candidate.email;
       const facts = await this.stepEmails.calendarFacts(db, step, candidate, now);
-      if (!calendarMessageStillDue({ method, fingerprint: email.calendarFingerprint }, facts)) {
+      const otherCalendar = method === 'CANCEL' && email.to !== candidate.email;
+      if (!otherCalendar && !calendarMessageStillDue({ method, fingerprint: email.calendarFingerprint }, facts)) {
         return { cancelled: 'The step changed after this email was written: it no longer says what the calendar should hold.' };
       }
-      // A cancellation goes where the event is: the address that received the invitation.
-      const to = method === 'CANCEL' ? ((await this.stepEmails.deliveredTo(db, step.id)) ?? candidate.email) : candidate.email;
       const content = await this.stepEmails.content(db, {
         step,
         candidate,

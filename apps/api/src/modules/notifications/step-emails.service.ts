@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending, StepCalendarFacts } from '@candor/domain';
+import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending, StepCalendarFacts, wantedCalendarEntry } from '@candor/domain';
 import { firstName, renderStepEmail, StepEmailKind } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -36,32 +36,78 @@ export class StepEmailsService {
 
   /** Returns the ID of the email queued, or null when the candidate's calendar needs nothing. */
   async onStepChanged(db: EntityManager, step: NextStepEntity, now: Date): Promise<string | null> {
-    // Unsent messages for this step are superseded; an email being sent (SENDING) counts as received.
-    await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED'`, [step.id, now]);
-    const delivered = await this.delivered(db, step.id);
     const candidate = await db.findOneByOrFail(CandidateEntity, { id: step.candidateId });
+    // Unsent messages for this step are superseded (an email being sent, SENDING, counts as
+    // received), except cancellations for a calendar at an address the candidate left.
+    await db.query(
+      `UPDATE email_messages SET status = 'CANCELLED', updated_at = $2
+        WHERE step_id = $1 AND status = 'SCHEDULED' AND NOT (kind = 'STEP_CANCELLED' AND to_address <> $3)`,
+      [step.id, now, candidate.email],
+    );
+    const delivered = await this.delivered(db, step.id);
     const facts = await this.calendarFacts(db, step, candidate, now);
-    const { fingerprint } = facts;
     const message = calendarMessage(delivered, facts);
     if (!message) return null;
     if (message.method === 'REQUEST' && candidate.unsubscribedAt) return null;
-    if (message.sequence !== step.sequence) {
-      step.sequence = message.sequence;
-      await db.update(NextStepEntity, { id: step.id }, { sequence: message.sequence });
-    }
     const kind: StepEmailKind = message.method === 'CANCEL' ? 'STEP_CANCELLED' : delivered?.fingerprint ? 'STEP_UPDATED' : 'STEP_SCHEDULED';
+    // A cancellation goes where the event is: the address its invitation went to.
+    const to = message.method === 'CANCEL' ? ((await this.deliveredTo(db, step.id)) ?? candidate.email) : candidate.email;
+    return this.queueMessage(db, { step, candidate, kind, sequence: message.sequence, fingerprint: message.method === 'REQUEST' ? facts.fingerprint : null, to, delivered, now });
+  }
+
+  /**
+   * Moves the candidate's events to their new address: for each step whose invitation went to
+   * another address, a cancellation to that address (its calendar keeps nothing stale) and, when
+   * the step still wants its event, an invitation to the new one, each with a higher SEQUENCE.
+   */
+  async candidateAddressChanged(db: EntityManager, candidate: CandidateEntity, now: Date): Promise<void> {
+    const steps = await db.find(NextStepEntity, { where: { candidateId: candidate.id }, lock: { mode: 'pessimistic_write' } });
+    for (const step of steps) {
+      const old = await this.deliveredTo(db, step.id);
+      const delivered = await this.delivered(db, step.id);
+      if (!old || old === candidate.email || !delivered?.fingerprint) continue;
+      await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED'`, [step.id, now]);
+      const cancelSequence = Math.max(step.sequence, delivered.sequence) + 1;
+      await this.queueMessage(db, { step, candidate, kind: 'STEP_CANCELLED', sequence: cancelSequence, fingerprint: null, to: old, delivered, now });
+      const facts = await this.calendarFacts(db, step, candidate, now);
+      const wanted = wantedCalendarEntry(facts);
+      if (wanted && !candidate.unsubscribedAt) {
+        await this.queueMessage(db, { step, candidate, kind: 'STEP_SCHEDULED', sequence: cancelSequence + 1, fingerprint: wanted, to: candidate.email, delivered: null, now });
+      }
+    }
+  }
+
+  /** Queues one step email (raising the step's SEQUENCE to it) to `to`, the ATTENDEE too. */
+  private async queueMessage(
+    db: EntityManager,
+    m: {
+      step: NextStepEntity;
+      candidate: CandidateEntity;
+      kind: StepEmailKind;
+      sequence: number;
+      fingerprint: string | null;
+      to: string;
+      delivered: DeliveredCalendarMessage | null;
+      now: Date;
+    },
+  ): Promise<string | null> {
+    const { step, candidate, kind, sequence, now } = m;
+    if (sequence > step.sequence) {
+      step.sequence = sequence;
+      await db.update(NextStepEntity, { id: step.id }, { sequence });
+    }
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
-    const content = await this.content(db, { step, candidate, organization, kind, sequence: message.sequence, delivered, now });
+    const content = await this.content(db, { step, candidate, organization, kind, sequence, delivered: m.delivered, attendeeEmail: m.to, now });
     return this.outbox.add(db, {
       organizationId: candidate.organizationId,
       candidateId: candidate.id,
       memberId: null,
       kind,
-      to: candidate.email,
+      to: m.to,
       ...content,
       sendAfter: deliveryTime(now, 0, quietHoursOf(organization), organization.timeZone),
       now,
-      calendar: { stepId: step.id, fingerprint: message.method === 'REQUEST' ? fingerprint : null, sequence: message.sequence },
+      calendar: { stepId: step.id, fingerprint: m.fingerprint, sequence },
     });
   }
 
