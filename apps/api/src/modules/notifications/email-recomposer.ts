@@ -36,8 +36,10 @@ const HELD_REFRESH_LIMIT = 500;
  * Renders and addresses a queued candidate email from the data as it is at the moment it is
  * sent (and for the team's view of a SCHEDULED email): the candidate's address and name now,
  * the stage's template now, the step now. An email whose reason no longer holds is cancelled:
- * the candidate left the stage it announces, was archived, unsubscribed (a calendar CANCEL still
- * goes: it takes back an event Candor put in their calendar), or the stage stopped emailing.
+ * the candidate left the stage it announces (while an outcome waits out its undo window they are
+ * still in the stage before it), was archived (an outcome they reached is still told),
+ * unsubscribed (a calendar CANCEL still goes: it takes back an event Candor put in their
+ * calendar), the stage stopped emailing, or a step changed since (calendarMessageStillDue).
  * A candidate email carries the organization's Reply-To address (a shared inbox) when it set one.
  * Team emails (invites, resets, notices, digests) go as they were rendered.
  */
@@ -76,9 +78,9 @@ export class EmailRecomposer implements OnModuleInit {
     });
     let refreshed = 0;
     for (const email of held) {
-      const now = await this.current(this.dataSource.manager, email, this.clock.now());
-      if (!now || !('content' in now)) continue;
-      const result = await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SCHEDULED' }, { ...now.content });
+      const latest = await this.current(this.dataSource.manager, email, this.clock.now());
+      if (!latest || !('content' in latest)) continue;
+      const result = await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SCHEDULED' }, { ...latest.content });
       refreshed += result.affected ?? 0;
     }
     return refreshed;
