@@ -99,11 +99,11 @@ export function fingerprintTimes(fingerprint: string): { startsAt: Date | null; 
 
 /**
  * Whether a calendar message written earlier still says what the candidate's calendar should
- * hold, at the moment it would be sent (or sent again): a REQUEST while the step still wants
- * exactly that event (`fingerprint`), a CANCEL while it wants none. A message that no longer
- * holds is not sent: a later one, or none, carries the step's state.
+ * hold, at the moment it would be sent (or sent again): `fingerprint` is the event it puts in
+ * the calendar (null for a CANCEL). A REQUEST is due while the step still wants exactly that
+ * event, a CANCEL while it wants none. A message that no longer holds is not sent: a later one,
+ * or none, carries the step's state.
  */
-export function calendarMessageStillDue(message: { method: 'REQUEST' | 'CANCEL'; fingerprint: string | null }, step: StepCalendarFacts): boolean {
-  const wanted = wantedCalendarEntry(step);
-  return message.method === 'REQUEST' ? wanted === message.fingerprint : wanted === null;
+export function calendarMessageStillDue(fingerprint: string | null, step: StepCalendarFacts): boolean {
+  return wantedCalendarEntry(step) === fingerprint;
 }

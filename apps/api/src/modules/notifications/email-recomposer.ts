@@ -120,7 +120,7 @@ export class EmailRecomposer implements OnModuleInit {
       const to = method === 'CANCEL' ? email.to : candidate.email;
       const facts = await this.stepEmails.calendarFacts(db, step, candidate, now);
       const otherCalendar = method === 'CANCEL' && email.to !== candidate.email;
-      if (!otherCalendar && !calendarMessageStillDue({ method, fingerprint: email.calendarFingerprint }, facts)) {
+      if (!otherCalendar && !calendarMessageStillDue(method === 'CANCEL' ? null : email.calendarFingerprint, facts)) {
         return { cancelled: 'The step changed after this email was written: it no longer says what the calendar should hold.' };
       }
       const content = await this.stepEmails.content(db, {

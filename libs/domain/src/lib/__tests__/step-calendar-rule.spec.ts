@@ -133,17 +133,17 @@ describe('calendarMessageStillDue', () => {
   const planned = { state: 'PLANNED' as const, visibleToCandidate: true, dated: true, candidateInProcess: true, fingerprint: 'f2', sequence: 2 };
 
   it('keeps a REQUEST only while the step wants exactly its event', () => {
-    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, planned)).toBe(true);
-    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f1' }, planned)).toBe(false);
-    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, state: 'CANCELLED' })).toBe(false);
-    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, candidateInProcess: false })).toBe(false);
-    expect(calendarMessageStillDue({ method: 'REQUEST', fingerprint: 'f2' }, { ...planned, state: 'DONE' })).toBe(false);
+    expect(calendarMessageStillDue('f2', planned)).toBe(true);
+    expect(calendarMessageStillDue('f1', planned)).toBe(false);
+    expect(calendarMessageStillDue('f2', { ...planned, state: 'CANCELLED' })).toBe(false);
+    expect(calendarMessageStillDue('f2', { ...planned, candidateInProcess: false })).toBe(false);
+    expect(calendarMessageStillDue('f2', { ...planned, state: 'DONE' })).toBe(false);
   });
 
   it('keeps a CANCEL only while the step wants no event', () => {
-    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, state: 'CANCELLED' })).toBe(true);
-    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, visibleToCandidate: false })).toBe(true);
-    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, planned)).toBe(false);
-    expect(calendarMessageStillDue({ method: 'CANCEL', fingerprint: null }, { ...planned, state: 'DONE' })).toBe(false);
+    expect(calendarMessageStillDue(null, { ...planned, state: 'CANCELLED' })).toBe(true);
+    expect(calendarMessageStillDue(null, { ...planned, visibleToCandidate: false })).toBe(true);
+    expect(calendarMessageStillDue(null, planned)).toBe(false);
+    expect(calendarMessageStillDue(null, { ...planned, state: 'DONE' })).toBe(false);
   });
 });

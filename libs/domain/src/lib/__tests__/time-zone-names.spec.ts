@@ -21,6 +21,11 @@ const ZONES: ZoneRecord[] = [
 const lookup = (name: string) => ZONES.find((z) => z.name === name) ?? null;
 
 describe('currentTimeZoneName', () => {
+  it('ends on a loop of links (bad data) after a few hops instead of running forever', () => {
+    const loop = (name: string) => ({ name, aliasOf: name === 'Loop/A' ? 'Loop/B' : 'Loop/A', countries: ['LL'] });
+    expect(['Loop/A', 'Loop/B']).toContain(currentTimeZoneName('Loop/A', loop));
+  });
+
   it('renames zones whose link points at their own country zone', () => {
     expect(currentTimeZoneName('Asia/Calcutta', lookup)).toBe('Asia/Kolkata');
     expect(currentTimeZoneName('Europe/Kiev', lookup)).toBe('Europe/Kyiv');
