@@ -70,6 +70,24 @@ describe('stage emails over real SMTP', () => {
     expect(status.data!.candidateStatus.candidateName).toBe('Margaret Okafor');
   });
 
+  it('previews the move exactly: the reply date the dialog will set (a date, none, or the stage default), refusing what the move refuses', async () => {
+    // The candidate is promised December 3 now; the move will promise something else.
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Omar Haddad', expectedResponseBy: '2026-12-03' });
+    const PREVIEW = `query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }`;
+    const preview = (expectedResponseBy?: string | null) =>
+      t.gql(PREVIEW, { i: { stageId: stage('Decision').id, candidateId: candidate.id, ...(expectedResponseBy === undefined ? {} : { expectedResponseBy }) } }, admin.token);
+    const dated = await preview('2026-12-09');
+    expect(dated.data!.previewStageEmail.text).toContain('Wednesday, December 9, 2026');
+    expect(dated.data!.previewStageEmail.text).not.toContain('December 3');
+    expect((await preview(null)).data!.previewStageEmail.text).not.toMatch(/December 3|December 9/);
+    const past = await preview('2026-11-20');
+    expect(past.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedResponseBy' });
+    // What goes is what was previewed.
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id, expectedResponseBy: '2026-12-09' } }, admin.token));
+    await sink.waitFor(() => sink.to(candidate.email).length === 1);
+    expect(sink.to(candidate.email)[0].text!.trim()).toBe(dated.data!.previewStageEmail.text.trim());
+  });
+
   it("adding a candidate sends the first stage's email with the status link, unless told not to", async () => {
     const added = await f.addCandidate(admin.token, job.id, { name: 'Lena Fischer', notify: true });
     await sink.waitFor(() => sink.to(added.email).length === 1);

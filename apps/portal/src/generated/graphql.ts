@@ -165,6 +165,8 @@ export type PreviewStageEmailInput = {
   body?: string | null | undefined;
   /** A real candidate of the job; sample data when omitted. */
   candidateId?: string | number | null | undefined;
+  /** For a real candidate: the promised reply day the move will set, exactly as moveCandidate takes it (null: none; omitted: the stage's usual one). The preview shows it, and refuses what the move would refuse. */
+  expectedResponseBy?: string | null | undefined;
   messageToCandidate?: string | null | undefined;
   stageId: string | number;
   /** An unsaved subject to preview. */

@@ -9,6 +9,7 @@ import { DomainException, ErrorCode } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
+import { promiseForStage } from '../candidates/candidate-rules';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -123,7 +124,10 @@ export class EmailTemplatesService {
         throw DomainException.badInput([{ field: 'candidateId', message: "is not a candidate of this stage's job" }]);
       }
       const organization = await OrganizationsService.ofActor(db, actor);
-      return await this.stageEmails.render(db, candidate, stage, organization, message, this.clock.now(), trusted ? undefined : template);
+      const now = this.clock.now();
+      // The promise the move will make, by the move's own rule (and its refusals).
+      const promised = { ...candidate, expectedResponseBy: promiseForStage(stage, input.expectedResponseBy, now, organization.timeZone) };
+      return await this.stageEmails.render(db, promised, stage, organization, message, now, trusted ? undefined : template);
     } catch (error) {
       if (!(error instanceof TemplateRenderError)) throw error;
       if (error.reason === 'BUSY') throw busy();

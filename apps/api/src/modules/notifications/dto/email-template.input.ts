@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { TEMPLATE_LIMITS } from '@candor/emails';
+import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 
 @InputType()
 export class UpdateEmailTemplateInput {
@@ -28,4 +29,11 @@ export class PreviewStageEmailInput {
   @MaxLength(TEMPLATE_LIMITS.body, { message: `must be at most ${TEMPLATE_LIMITS.body} characters` })
   body?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.messageToCandidate, { message: `must be at most ${LIMITS.messageToCandidate} characters` }) messageToCandidate?: string;
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description:
+      'For a real candidate: the promised reply day the move will set, exactly as moveCandidate takes it (null: none; omitted: the stage\'s usual one). The preview shows it, and refuses what the move would refuse.',
+  })
+  @IsOptional()
+  expectedResponseBy?: string | null;
 }

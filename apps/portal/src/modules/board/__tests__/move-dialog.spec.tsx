@@ -66,8 +66,14 @@ describe('moving a candidate', () => {
     await waitFor(() => expect(previewSection).toHaveTextContent('A note from the team: Looking forward to it!'));
     expect(previewSection).toHaveTextContent('Subject: Your application for Backend Engineer');
     expect(api.called('PreviewStageEmail').at(-1)?.variables).toEqual({
-      input: { stageId: 's2', candidateId: 'c1', messageToCandidate: 'Looking forward to it!' },
+      input: { stageId: 's2', candidateId: 'c1', messageToCandidate: 'Looking forward to it!', expectedResponseBy: '2026-03-15' },
     });
+    // The preview follows the reply date the move will promise, and its clearing.
+    fireEvent.change(date, { target: { value: '2026-03-20' } });
+    await waitFor(() => expect(api.called('PreviewStageEmail').at(-1)?.variables).toMatchObject({ input: { expectedResponseBy: '2026-03-20' } }));
+    fireEvent.change(date, { target: { value: '' } });
+    await waitFor(() => expect(api.called('PreviewStageEmail').at(-1)?.variables).toMatchObject({ input: { expectedResponseBy: null } }));
+    fireEvent.change(date, { target: { value: '2026-03-15' } });
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move candidate' }));
 

@@ -242,6 +242,7 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
               stageId={stage.id}
               candidateId={first.id}
               message={message}
+              hearBackBy={hearBackBy}
               forName={bulk ? first.name : null}
             />
           )}
@@ -280,15 +281,18 @@ interface EmailPreviewProps {
   stageId: string;
   candidateId: string;
   message: string;
+  /** The "Hear back by" day the move will promise ("" for none). */
+  hearBackBy: string;
   forName: string | null;
 }
 
-/** The stage email exactly as it would go out, refreshed as the note is typed. */
-function EmailPreview({ stageId, candidateId, message, forName }: EmailPreviewProps) {
+/** The stage email exactly as it would go out, refreshed as the note or the reply date changes. */
+function EmailPreview({ stageId, candidateId, message, hearBackBy, forName }: EmailPreviewProps) {
   const note = useDebouncedValue(message.trim(), 300);
+  const promise = useDebouncedValue(hearBackBy, 300);
   const [{ data, fetching, error }] = useQuery({
     query: PreviewStageEmailQuery,
-    variables: { input: { stageId, candidateId, messageToCandidate: note || null } },
+    variables: { input: { stageId, candidateId, messageToCandidate: note || null, expectedResponseBy: promise || null } },
   });
   const preview = data?.previewStageEmail;
   return (
