@@ -215,6 +215,7 @@ describe("the candidate's status link", () => {
     expect(ok.data!.respondToRequest.accepted).toBe(true);
     const badLink = await t.gql(RESPOND, { input: { token, stepId: request.id, message: 'x', links: ['javascript:alert(1)'] } });
     expect(codeOf(badLink)).toBe('BAD_USER_INPUT');
+    expect(badLink.errors![0].message).toContain('starting with https:// or http://'); // what the form says, and what is accepted
     const notARequest = await t.gql(RESPOND, { input: { token, stepId: steps[0].id, message: 'x' } });
     expect(notARequest.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stepId' });
     const seen = await t.gql(`query($id: ID!) { candidate(id: $id) { responses { message links } timeline { type } } }`, { id: candidate.id }, admin.token);

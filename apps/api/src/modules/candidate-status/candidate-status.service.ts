@@ -112,7 +112,7 @@ export class CandidateStatusService {
     }
     const links = (input.links ?? []).map((l) => l.trim());
     if (links.some((l) => !isSafeWebUrl(l))) {
-      throw DomainException.badInput([{ field: 'links', message: 'must be web addresses starting with https://' }]);
+      throw DomainException.badInput([{ field: 'links', message: 'must be web addresses starting with https:// or http://' }]);
     }
     await this.dataSource.transaction(async (db) => {
       const saved = await db.save(

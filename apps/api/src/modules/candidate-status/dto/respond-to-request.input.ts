@@ -13,7 +13,7 @@ export class RespondToRequestInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5, { message: 'may hold at most 5 links' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'must be web addresses starting with https://' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'must be web addresses starting with https:// or http://' })
   @MaxLength(LIMITS.url, { each: true })
   links?: string[];
 }

@@ -110,7 +110,7 @@ export function AnswerForm({ stepId, stepTitle, token, onInactive }: AnswerFormP
       <Field
         id={`${id}-links`}
         label={LABELS.links}
-        hint={`Optional: up to ${ANSWER_LIMITS.links} links starting with https://, e.g. to work samples.`}
+        hint={`Optional: up to ${ANSWER_LIMITS.links} links starting with https:// or http://, e.g. to work samples.`}
         error={fields.links}
       >
         {(control) => (
