@@ -7,22 +7,16 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobQueue } from '../job-queue/job-queue';
 import { HeldEmailsScope, REFRESH_HELD_EMAILS_JOB } from './email-outbox';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { EmailAttachment, EmailMessageEntity } from './email-message.entity';
+import { EmailMessageEntity } from './email-message.entity';
+import { OutgoingEmail } from './email-transport';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { StageEmailsService } from './stage-emails.service';
 import { StepEmailsService } from './step-emails.service';
 
-/** An email as it would go now. */
-export interface CurrentEmail {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-  attachments: EmailAttachment[];
-}
+/** An email as it would go now: what the transport sends, but for the sender and Message-ID it adds. */
+export type CurrentEmail = Omit<OutgoingEmail, 'messageId' | 'from'>;
 
 /** What a queued email is when it is sent: its content now, or why it no longer goes. */
 export type SendTimeEmail = { content: CurrentEmail } | { cancelled: string };

@@ -95,7 +95,7 @@ export class StageEmailsService {
     maxWaitMs?: number,
   ): Promise<{ rendered: RenderedEmail; headers: Record<string, string> }> {
     const { rendered, unsubscribeUrl } = await this.compose(db, candidate, stage, organization, messageToCandidate, now, { maxWaitMs });
-    return { rendered, headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } };
+    return { rendered, headers: UnsubscribeLinks.headers(unsubscribeUrl) };
   }
 
   /**

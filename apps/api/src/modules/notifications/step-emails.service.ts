@@ -166,7 +166,7 @@ export class StepEmailsService {
     )!;
     return {
       rendered,
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: UnsubscribeLinks.headers(unsubscribeUrl),
       attachments: [{ filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }],
     };
   }

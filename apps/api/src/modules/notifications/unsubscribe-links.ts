@@ -28,6 +28,11 @@ export class UnsubscribeLinks {
   }
 
   /** The candidate ID a token claims (not yet verified), or null when it is malformed. */
+  /** The one-click unsubscribe headers (RFC 8058 §3) of a candidate email that links to `url` (urlFor). */
+  static headers(url: string): Record<string, string> {
+    return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  }
+
   claimedCandidate(token: string): string | null {
     const [candidateId, signature, extra] = token.split('.');
     return candidateId && signature && extra === undefined ? candidateId : null;
