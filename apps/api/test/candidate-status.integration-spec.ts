@@ -8,7 +8,7 @@ const STATUS = `query($token: String!) {
     candidateName organizationName organizationTimeZone jobTitle
     currentStage { name state description } stages { name state }
     nextSteps { id kind kindLabel title startsAt dueAt durationMinutes location meetingUrl instructions done requestsResponse calendarFile }
-    expectedResponseBy canCheckIn canCheckInFrom checkInState outcome { kind message }
+    expectedResponseBy canCheckIn canCheckInFrom checkInState outcome { kind message } linkWorksUntil
   }
 }`;
 const CHECK_IN = `mutation($token: String!, $message: String) { checkIn(token: $token, message: $message) { accepted nextAllowedOn } }`;
@@ -125,7 +125,7 @@ describe("the candidate's status link", () => {
     const before = await read();
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(before.calendarFile)).getFirstSubcomponent('vevent')!);
     expect(event.uid).toBe(`${before.id}@candor`);
-    expect(event.summary).toBe('Video interview');
+    expect(event.summary).toBe('Video interview · Northwind');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-01T17:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-01T17:45:00.000Z');
     expect(event.sequence).toBe(0);
@@ -230,12 +230,20 @@ describe("the candidate's status link", () => {
     const status = (await t.gql(STATUS, { token: tokenOf(candidate.statusUrl) })).data!.candidateStatus;
     expect(status).toMatchObject({
       currentStage: { name: 'Not selected', state: 'CURRENT' },
-      stages: [{ name: 'Not selected', state: 'CURRENT' }],
+      // The journey stays: how far they got, then the outcome; nothing upcoming.
+      stages: [
+        { name: 'Application received', state: 'DONE' },
+        { name: 'Video interview', state: 'DONE' },
+        { name: 'Not selected', state: 'CURRENT' },
+      ],
       nextSteps: [],
       expectedResponseBy: null,
       canCheckIn: false,
       checkInState: 'DECIDED',
       outcome: { kind: 'REJECTED', message: expect.stringMatching(/Thank you/) },
+      // Moved at 15:00 UTC on Nov 25 (07:00 in Los Angeles); the link stops 90 days of 24 hours later,
+      // at 07:00 on Feb 23 in Los Angeles: that day is the last it opens.
+      linkWorksUntil: '2027-02-23',
     });
   });
 

@@ -26,6 +26,8 @@ export const LIMITS = {
   stepsPerCandidate: 30,
   url: 2000,
   messageToCandidate: 4000,
+  /** Answers a candidate may send to one step (each one emails the team). */
+  answersPerStep: 10,
   /** How far ahead a promised reply date may be set. */
   promiseHorizonDays: 366,
   /** How far from today a step may be dated (either way). */

@@ -16,6 +16,8 @@ export interface CalendarOptions {
   jobTitle: string;
   organizationName: string;
   now: Date;
+  /** The candidate's status page (a capability URL), named in the event's description. */
+  statusUrl?: string;
   organizer?: { name: string; email: string };
   attendee?: { name: string; email: string };
 }
@@ -26,6 +28,8 @@ const METHODS = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMeth
  * An iCalendar file for one dated step: a stable UID per step and a SEQUENCE that rises with
  * each change, so calendars update (or cancel) the event instead of adding another. Times are
  * UTC instants, which every calendar shows in the reader's own zone. Null for undated steps.
+ * The SUMMARY names the company (a calendar shows it among everything else); the DESCRIPTION
+ * (RFC 5545 §3.8.1.5) holds how to prepare, the video link and the way back to the status page.
  */
 export function stepCalendar(step: CalendarStep, options: CalendarOptions): string | null {
   const start = step.startsAt ?? step.dueAt;
@@ -44,8 +48,8 @@ export function stepCalendar(step: CalendarStep, options: CalendarOptions): stri
     stamp: options.now,
     start,
     end: new Date(start.getTime() + minutes * 60_000),
-    summary: step.startsAt ? step.title : `Due: ${step.title}`,
-    description: [step.instructions, step.meetingUrl].filter(Boolean).join('\n\n') || undefined,
+    summary: `${step.startsAt ? '' : 'Due: '}${step.title} · ${options.organizationName}`,
+    description: eventDescription(step, options),
     location: step.location ?? step.meetingUrl ?? undefined,
     url: step.meetingUrl ?? undefined,
     status: options.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -55,4 +59,15 @@ export function stepCalendar(step: CalendarStep, options: CalendarOptions): stri
       : [],
   });
   return calendar.toString();
+}
+
+function eventDescription(step: CalendarStep, options: CalendarOptions): string {
+  return [
+    `${options.jobTitle} at ${options.organizationName}`,
+    step.instructions,
+    step.meetingUrl && `Video link: ${step.meetingUrl}`,
+    options.statusUrl && `Your application status: ${options.statusUrl}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a candidate sent in answer to a step that asked for information. */
 @Entity('candidate_responses')
@@ -9,5 +9,6 @@ export class CandidateResponseEntity {
   @Column({ name: 'next_step_id', type: 'uuid', nullable: true }) nextStepId: string | null;
   @Column() message: string;
   @Column({ type: 'text', array: true }) links: string[];
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** Candor's clock when it came in (set by the service, not the database). */
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

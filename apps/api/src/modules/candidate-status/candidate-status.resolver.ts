@@ -56,12 +56,12 @@ export class CandidateStatusResolver {
 export class PublicNextStepResolver {
   constructor(private readonly clock: Clock) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead.' })
+  @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead (not past).' })
   calendarFile(@Parent() step: PublicStepWithCalendar): string | null {
-    if (step.done) return null;
+    if (step.past) return null;
     return stepCalendar(
       { ...step, sequence: step.calendar.sequence },
-      { method: 'PUBLISH', jobTitle: step.calendar.jobTitle, organizationName: step.calendar.organizationName, now: this.clock.now() },
+      { method: 'PUBLISH', ...step.calendar, now: this.clock.now() },
     );
   }
 }

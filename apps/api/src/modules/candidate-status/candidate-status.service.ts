@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { checkInWindow, CheckInWindow, isFinalStageKind, isSafeWebUrl } from '@candor/domain';
+import { calendarDateInZone, CalendarDate, checkInWindow, stepIsBehind, CheckInWindow, isFinalStageKind, isSafeWebUrl, LIMITS } from '@candor/domain';
+import { firstName } from '@candor/emails';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -51,6 +52,8 @@ export class CandidateStatusService {
     const { stages: shown, current: currentStage } = publicStages(stages, linked.stage_id, linked.reached_stage_ids);
     const decided = isFinalStageKind(linked.stage_kind);
     const window = this.checkInWindow(linked);
+    const answers = (linked.answers ?? []).map((a) => ({ ...a, sentAt: new Date(a.sentAt) }));
+    const calendar = { jobTitle: linked.job_title, organizationName: linked.organization_name, statusUrl: this.statusLinks.urlOfToken(token) };
     return {
       candidateName: linked.candidate_name,
       organizationName: linked.organization_name,
@@ -58,12 +61,15 @@ export class CandidateStatusService {
       jobTitle: linked.job_title,
       currentStage,
       stages: shown,
-      nextSteps: decided ? [] : publicSteps(steps, { jobTitle: linked.job_title, organizationName: linked.organization_name }),
+      nextSteps: decided ? [] : publicSteps(steps, answers, calendar, this.clock.now()),
       expectedResponseBy: decided ? null : linked.expected_response_by,
       canCheckIn: window.canCheckIn,
       canCheckInFrom: window.canCheckInFrom,
       checkInState: window.state,
       outcome: publicOutcome(current),
+      greetingName: firstName(linked.candidate_name),
+      yourCheckIns: (linked.check_ins ?? []).map((c) => ({ ...c, sentAt: new Date(c.sentAt) })),
+      linkWorksUntil: decided ? this.lastDayOfLink(linked) : null,
     };
   }
 
@@ -78,6 +84,7 @@ export class CandidateStatusService {
           candidateId: linked.candidate_id,
           promisedDate: linked.expected_response_by!,
           message: message || null,
+          createdAt: this.clock.now(),
         });
         await recordTimelineEvent(db, {
           organizationId: linked.organization_id,
@@ -115,6 +122,13 @@ export class CandidateStatusService {
       throw DomainException.badInput([{ field: 'links', message: 'must be web addresses starting with https:// or http://' }]);
     }
     await this.dataSource.transaction(async (db) => {
+      // The step's row lock makes concurrent answers count one after another.
+      await db.query('SELECT 1 FROM next_steps WHERE id = $1 FOR UPDATE', [step.id]);
+      if ((await db.countBy(CandidateResponseEntity, { nextStepId: step.id })) >= LIMITS.answersPerStep) {
+        throw DomainException.badInput([
+          { field: 'stepId', message: `already has ${LIMITS.answersPerStep} answers, the most one step takes; please write to the team directly` },
+        ]);
+      }
       const saved = await db.save(
         db.create(CandidateResponseEntity, {
           organizationId: linked.organization_id,
@@ -122,6 +136,7 @@ export class CandidateStatusService {
           nextStepId: step.id,
           message: input.message,
           links,
+          createdAt: this.clock.now(),
         }),
       );
       await recordTimelineEvent(db, {
@@ -151,7 +166,7 @@ export class CandidateStatusService {
       ? await this.dataSource.getRepository(NextStepEntity).findOneBy({ id: stepId, candidateId: linked.candidate_id })
       : null;
     const content =
-      step && step.visibleToCandidate && step.state === 'PLANNED'
+      step && step.visibleToCandidate && step.state === 'PLANNED' && !stepIsBehind(step, this.clock.now())
         ? stepCalendar(step, {
             method: 'PUBLISH',
             jobTitle: linked.job_title,
@@ -183,11 +198,19 @@ export class CandidateStatusService {
     return row;
   }
 
-  /** A link stops working a number of days after the candidate reached an outcome. */
+  /** A link stops working `status_link_expiry_days` days (of 24 hours) after the candidate reached an outcome. */
   private expired(row: LinkedCandidate): boolean {
     if (!isFinalStageKind(row.stage_kind)) return false;
-    const expiresAt = new Date(row.stage_entered_at).getTime() + row.status_link_expiry_days * 86_400_000;
-    return this.clock.now().getTime() >= expiresAt;
+    return this.clock.now().getTime() >= this.expiresAt(row).getTime();
+  }
+
+  private expiresAt(row: LinkedCandidate): Date {
+    return new Date(new Date(row.stage_entered_at).getTime() + row.status_link_expiry_days * 86_400_000);
+  }
+
+  /** The last day, in the organization's zone, on which the link still opens: the day before it stops if it stops at midnight. */
+  private lastDayOfLink(row: LinkedCandidate): CalendarDate {
+    return calendarDateInZone(new Date(this.expiresAt(row).getTime() - 1), row.time_zone);
   }
 
   private checkInWindow(row: LinkedCandidate): CheckInWindow {

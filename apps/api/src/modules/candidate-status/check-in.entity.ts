@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A candidate's polite "any news?" after a promised date lapsed; one per promised date. */
 @Entity('check_ins')
@@ -8,5 +8,6 @@ export class CheckInEntity {
   @Column({ name: 'candidate_id', type: 'uuid' }) candidateId: string;
   @Column({ name: 'promised_date', type: 'date' }) promisedDate: string;
   @Column({ type: 'varchar', nullable: true }) message: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** Candor's clock when it came in (set by the service, not the database). */
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -64,10 +64,21 @@ export const STATUS_SQL = `
               'instructions', n.instructions, 'visibleToCandidate', n.visible_to_candidate,
               'requestsResponse', n.requests_response, 'state', n.state, 'sequence', n.sequence)
             ORDER BY n.position)
-       FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps
+       FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps,
+    (SELECT json_agg(json_build_object('sentAt', ci.created_at, 'promisedDate', ci.promised_date::text, 'message', ci.message)
+            ORDER BY ci.created_at)
+       FROM check_ins ci WHERE ci.candidate_id = c.id) AS check_ins,
+    (SELECT json_agg(json_build_object('stepId', r.next_step_id, 'sentAt', r.created_at, 'message', r.message, 'links', r.links)
+            ORDER BY r.created_at)
+       FROM candidate_responses r WHERE r.candidate_id = c.id) AS answers
   ${BY_TOKEN_HASH}`;
+
+/** A timestamptz as json_build_object writes it: ISO 8601 with the session's UTC offset. */
+type JsonTimestamp = string;
 
 export type StatusRow = LinkedCandidate & {
   stages: StatusStage[];
-  steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: string | null; dueAt: string | null }> | null;
+  steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: JsonTimestamp | null; dueAt: JsonTimestamp | null }> | null;
+  check_ins: Array<{ sentAt: JsonTimestamp; promisedDate: string; message: string | null }> | null;
+  answers: Array<{ stepId: string | null; sentAt: JsonTimestamp; message: string; links: string[] }> | null;
 };

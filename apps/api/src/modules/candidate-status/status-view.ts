@@ -1,7 +1,7 @@
-import { isFinalStageKind, journeyState, NEXT_STEP_KIND_LABELS } from '@candor/domain';
+import { candidateRoadmap, isFinalStageKind, journeyState, NEXT_STEP_KIND_LABELS } from '@candor/domain';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
-import { PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-status.model';
+import { PublicAnswer, PublicNextStep, PublicOutcome, PublicStage } from './models/candidate-status.model';
 
 /** What the candidate's view needs of a stage. */
 export type StatusStage = Pick<StageEntity, 'id' | 'kind' | 'position' | 'candidateLabel' | 'candidateDescription' | 'visibleToCandidates'>;
@@ -29,7 +29,8 @@ export type StatusStep = Pick<
  * each by what happened to them (journeyState): DONE only for stages they went through
  * (`reachedStageIds`), CURRENT where they are, UPCOMING ahead; a stage they were passed over is
  * left out. While the process runs, the outcome stages are not listed (nobody wants to read "Not
- * selected" as an upcoming step); once there is an outcome, it alone is shown.
+ * selected" as an upcoming step). Once there is an outcome, the journey stays: the stages they
+ * went through, DONE, then the outcome, CURRENT; nothing is upcoming any more.
  */
 export function publicStages(stages: StatusStage[], currentStageId: string, reachedStageIds: readonly string[]): { stages: PublicStage[]; current: PublicStage } {
   const current = stages.find((s) => s.id === currentStageId)!;
@@ -38,12 +39,13 @@ export function publicStages(stages: StatusStage[], currentStageId: string, reac
     state,
     description: stage.candidateDescription,
   });
-  if (isFinalStageKind(current.kind)) {
-    const outcome = view(current, 'CURRENT');
-    return { stages: [outcome], current: outcome };
-  }
   const shown = stages.filter((s) => s.visibleToCandidates && !isFinalStageKind(s.kind));
   const reached = new Set(reachedStageIds);
+  if (isFinalStageKind(current.kind)) {
+    const outcome = view(current, 'CURRENT');
+    const journey = shown.filter((s) => journeyState(s, current, reached) === 'DONE').map((s) => view(s, 'DONE'));
+    return { stages: [...journey, outcome], current: outcome };
+  }
   // A hidden current stage shows as the last visible stage before it that they went through.
   const anchor = [...shown].reverse().find((s) => s.position <= current.position && (s.id === current.id || reached.has(s.id))) ?? shown[0] ?? current;
   const list = shown.flatMap((s) => {
@@ -71,27 +73,43 @@ export interface CalendarContext {
   sequence: number;
   jobTitle: string;
   organizationName: string;
+  statusUrl: string;
 }
 
 export type PublicStepWithCalendar = PublicNextStep & { calendar: CalendarContext };
 
-/** Steps the candidate may see: visible, not cancelled, in the team's order. */
-export function publicSteps(steps: StatusStep[], context: Omit<CalendarContext, 'sequence'>): PublicStepWithCalendar[] {
-  return steps
-    .filter((s) => s.visibleToCandidate && s.state !== 'CANCELLED')
-    .map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      kindLabel: NEXT_STEP_KIND_LABELS[s.kind],
-      title: s.title,
-      startsAt: s.startsAt,
-      dueAt: s.dueAt,
-      durationMinutes: s.durationMinutes,
-      location: s.location,
-      meetingUrl: s.meetingUrl,
-      instructions: s.instructions,
-      done: s.state === 'DONE',
-      requestsResponse: s.requestsResponse,
-      calendar: { ...context, sequence: s.sequence },
-    }));
+/** An answer as the status read returns it, by the step it answered. */
+export type StatusAnswer = PublicAnswer & { stepId: string | null };
+
+/**
+ * Steps the candidate may see (visible, not cancelled) in the order they happen
+ * (candidateRoadmap, libs/domain): what is still ahead by date, then what is done or gone by
+ * (`past`), each with the candidate's own answers to it.
+ */
+export function publicSteps(
+  steps: StatusStep[],
+  answers: readonly StatusAnswer[],
+  context: Omit<CalendarContext, 'sequence'>,
+  now: Date,
+): PublicStepWithCalendar[] {
+  const visible = steps.filter((s) => s.visibleToCandidate && s.state !== 'CANCELLED');
+  const { ahead, behind } = candidateRoadmap(visible, now);
+  const view = (s: StatusStep, past: boolean): PublicStepWithCalendar => ({
+    id: s.id,
+    kind: s.kind,
+    kindLabel: NEXT_STEP_KIND_LABELS[s.kind],
+    title: s.title,
+    startsAt: s.startsAt,
+    dueAt: s.dueAt,
+    durationMinutes: s.durationMinutes,
+    location: s.location,
+    meetingUrl: s.meetingUrl,
+    instructions: s.instructions,
+    done: s.state === 'DONE',
+    requestsResponse: s.requestsResponse,
+    past,
+    yourAnswers: answers.filter((a) => a.stepId === s.id).map(({ sentAt, message, links }) => ({ sentAt, message, links })),
+    calendar: { ...context, sequence: s.sequence },
+  });
+  return [...ahead.map((s) => view(s, false)), ...behind.map((s) => view(s, true))];
 }

@@ -159,6 +159,7 @@ export class StepEmailsService {
         method,
         jobTitle: job.title,
         organizationName: organization.name,
+        statusUrl: this.statusLinks.urlOf(link),
         now,
         organizer: { name: organization.name, email: senderAddress(this.config.mail.from) },
         attendee: { name: candidate.name, email: input.attendeeEmail ?? candidate.email },

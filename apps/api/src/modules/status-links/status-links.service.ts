@@ -62,7 +62,12 @@ export class StatusLinksService {
 
   /** The absolute link; the token sits in the fragment, which browsers never send to servers. */
   urlOf(link: StatusLinkEntity): string {
-    return `${this.config.publicUrl}/status#${this.crypto.decrypt(link.tokenEncrypted, link.candidateId)}`;
+    return this.urlOfToken(this.crypto.decrypt(link.tokenEncrypted, link.candidateId));
+  }
+
+  /** The capability URL of a token the caller already holds (the candidate's own, on their page). */
+  urlOfToken(token: string): string {
+    return `${this.config.publicUrl}/status#${token}`;
   }
 
   lookupHash(token: string): Buffer {

@@ -22,7 +22,14 @@ describe('publicStages', () => {
     expect(states('interview', ['applied', 'interview'])).toEqual(['applied: DONE', 'interview: CURRENT']);
   });
 
-  it('shows the outcome alone once there is one', () => {
-    expect(states('rejected', ['applied', 'rejected'])).toEqual(['rejected: CURRENT']);
+  it('keeps the journey once there is an outcome: the visible stages gone through, then the outcome, nothing upcoming', () => {
+    expect(states('rejected', ['applied', 'rejected'])).toEqual(['applied: DONE', 'rejected: CURRENT']);
+    expect(states('rejected', ['applied', 'phone', 'references', 'interview', 'rejected'])).toEqual([
+      'applied: DONE',
+      'phone: DONE',
+      'interview: DONE',
+      'rejected: CURRENT',
+    ]);
+    expect(publicStages(PIPELINE, 'rejected', ['applied', 'rejected']).current.name).toBe('rejected');
   });
 });

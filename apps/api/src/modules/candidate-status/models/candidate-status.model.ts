@@ -25,6 +25,20 @@ export class PublicStage {
   @Field() description: string;
 }
 
+@ObjectType({ description: 'What the candidate sent in answer to a step, as they see it again.' })
+export class PublicAnswer {
+  @Field(() => DateTimeScalar) sentAt: Date;
+  @Field() message: string;
+  @Field(() => [String]) links: string[];
+}
+
+@ObjectType({ description: "A check-in the candidate sent after a promised day passed without news." })
+export class PublicCheckIn {
+  @Field(() => DateTimeScalar) sentAt: Date;
+  @Field(() => CalendarDateScalar, { description: 'The promised reply day it followed up on.' }) promisedDate: string;
+  @Field(() => String, { nullable: true }) message: string | null;
+}
+
 @ObjectType({ description: 'A step still ahead (or done), as the candidate sees it.' })
 export class PublicNextStep {
   @Field(() => ID, { description: 'Stable per step; names the calendar event.' }) id: string;
@@ -39,6 +53,9 @@ export class PublicNextStep {
   @Field(() => String, { nullable: true }) instructions: string | null;
   @Field({ description: 'The step is done.' }) done: boolean;
   @Field({ description: 'The team asks for something; the candidate can answer from the page.' }) requestsResponse: boolean;
+  @Field({ description: 'Done, or its time has gone by (its deadline, else its start plus duration). Steps come in date order.' })
+  past: boolean;
+  @Field(() => [PublicAnswer], { description: "The candidate's own answers to this step, oldest first." }) yourAnswers: PublicAnswer[];
 }
 
 @ObjectType({ description: 'The outcome, when there is one.' })
@@ -61,6 +78,13 @@ export class CandidateStatus {
   @Field(() => CalendarDateScalar, { nullable: true }) canCheckInFrom: string | null;
   @Field(() => CheckInState) checkInState: keyof typeof CheckInState;
   @Field(() => PublicOutcome, { nullable: true }) outcome: PublicOutcome | null;
+  @Field({ description: 'How the page greets the candidate: the first word of their name.' }) greetingName: string;
+  @Field(() => [PublicCheckIn], { description: "The candidate's own check-ins, oldest first." }) yourCheckIns: PublicCheckIn[];
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "Once there is an outcome: the last day this link works (a day in the organization's time zone).",
+  })
+  linkWorksUntil: string | null;
 }
 
 @ObjectType()
