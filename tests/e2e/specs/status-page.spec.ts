@@ -40,7 +40,7 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   // The candidate opens the link from their email.
   await page.goto(candidate.statusUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your application for Product Designer');
-  await expect(page.getByText('Hi Margaret Okafor')).toBeVisible();
+  await expect(page.getByText('Hi Margaret, this page')).toBeVisible();
   await expect(page.locator('[aria-current="step"]')).toContainText('Video interview');
   await expect(page.getByRole('heading', { name: 'Video interview with the design team' })).toBeVisible();
   await expect(page.getByText('45 minutes')).toBeVisible();
@@ -59,13 +59,16 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
   expect(event.uid).toBe(`${interview.id}@candor`);
   expect(event.startDate.toJSDate().toISOString()).toBe(inDays(2, 17));
-  expect(event.summary).toBe('Video interview with the design team');
+  expect(event.summary).toBe('Video interview with the design team · Northwind Studio');
+  expect(event.description).toContain(`Your application status: ${candidate.statusUrl}`);
 
   // The candidate answers the request for work samples.
   await page.getByLabel('Your answer').fill('Two recent projects below.');
   await page.getByLabel('Links (one per line)').fill('https://example.com/one\nhttps://example.com/two');
   await page.getByRole('button', { name: 'Send answer' }).click();
   await expect(page.getByText('Thank you, your answer has been sent to the team.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your answer', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Add to your answer/ })).toBeVisible();
 
   // Time passes: the promised day lapses without news.
   const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -73,6 +76,11 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   await db.query('UPDATE candidates SET expected_response_by = $2 WHERE id = $1', [candidate.id, dayInLosAngeles(-1)]);
   await db.end();
   await page.reload();
+  // The lapsed promise leads the page, in plain words, with the check-in right there.
+  await expect(page.locator('main h2').first()).toHaveText('Your reply date has passed');
+  await expect(page.getByText(/The team said you would hear back by .* They are reminded of it every morning/)).toBeVisible();
+  await expect(page.getByText(/You will hear back by/)).toHaveCount(0);
+  await expect(page.getByText('Two recent projects below.')).toBeVisible(); // their answer, kept
   await page.getByLabel('Message (optional)').fill('Just checking in. Thank you!');
   await page.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByText('Thanks, the team has been told you checked in.')).toBeVisible();
@@ -81,6 +89,7 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   await page.reload();
   await expect(page.getByRole('button', { name: 'Check in' })).toHaveCount(0);
   await expect(page.getByText('You checked in for this date. The team will get back to you.')).toBeVisible();
+  await expect(page.getByText('Just checking in. Thank you!')).toBeVisible(); // what they sent, shown back
 
   // The team sees it.
   const seen = await api.gql(

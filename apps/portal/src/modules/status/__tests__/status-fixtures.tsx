@@ -32,6 +32,8 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: 'Bring a project you are proud of.',
         done: false,
         requestsResponse: false,
+        past: false,
+        yourAnswers: [],
       },
       {
         id: 'step-2',
@@ -46,6 +48,8 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: null,
         done: false,
         requestsResponse: false,
+        past: false,
+        yourAnswers: [],
       },
       {
         id: 'step-3',
@@ -60,6 +64,8 @@ export function status(overrides: Record<string, unknown> = {}) {
         instructions: null,
         done: true,
         requestsResponse: false,
+        past: true,
+        yourAnswers: [],
       },
     ],
     expectedResponseBy: '2026-12-04',
@@ -67,6 +73,9 @@ export function status(overrides: Record<string, unknown> = {}) {
     canCheckInFrom: '2026-12-05',
     checkInState: 'NOT_YET',
     outcome: null,
+    greetingName: 'Margaret',
+    yourCheckIns: [],
+    linkWorksUntil: null,
     ...overrides,
   };
 }
@@ -85,6 +94,8 @@ export function requestStep(overrides: Record<string, unknown> = {}) {
     instructions: 'Links to two projects are plenty.',
     done: false,
     requestsResponse: true,
+    past: false,
+    yourAnswers: [],
     ...overrides,
   };
 }

@@ -50,12 +50,75 @@ describe('following up from the status page', () => {
     expect(api.called('CheckIn')[0].variables).toEqual({ token: TOKEN, message: null });
   });
 
-  it('after a check-in for this date, says the team will get back', async () => {
-    open({ data: { candidateStatus: status({ checkInState: 'ALREADY_CHECKED_IN' }) } });
+  it('after a check-in for this date, says the team will get back and shows what the candidate sent', async () => {
+    open({
+      data: {
+        candidateStatus: status({
+          expectedResponseBy: '2026-11-28',
+          checkInState: 'ALREADY_CHECKED_IN',
+          yourCheckIns: [{ sentAt: '2026-11-29T09:00:00Z', promisedDate: '2026-11-28', message: 'Any news?' }],
+        }),
+      },
+    });
     await loaded();
 
-    expect(section('Following up')).toHaveTextContent('You checked in for this date. The team will get back to you.');
+    const followUp = section('Your reply date has passed');
+    expect(followUp).toHaveTextContent('You checked in for this date. The team will get back to you.');
+    expect(followUp).toHaveTextContent('Sent Sun, Nov 29, 2026, 10:00 AM GMT+1, after Saturday, November 28, 2026 passed');
+    expect(followUp).toHaveTextContent('Any news?');
     expect(screen.queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument();
+  });
+
+  it('leads with an overdue promise in plain words, the check-in right there, before anything else', async () => {
+    open(
+      { data: { candidateStatus: status({ expectedResponseBy: '2026-11-28', checkInState: 'OPEN', canCheckIn: true, canCheckInFrom: null }) } },
+      { CheckIn: () => ({ data: { checkIn: { accepted: true, nextAllowedOn: null } } }) },
+    );
+    await loaded();
+
+    const regions = screen.getAllByRole('region').map((region) => region.querySelector('h2')?.textContent);
+    expect(regions[0]).toBe('Your reply date has passed');
+    expect(regions).not.toContain('When you will hear back'); // no "You will hear back by" a day already gone
+    expect(section('Your reply date has passed')).toHaveTextContent(
+      'The team said you would hear back by Saturday, November 28, 2026. They are reminded of it every morning until they reply.',
+    );
+    fireEvent.change(screen.getByLabelText('Message (optional)'), { target: { value: 'Still keen!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+    expect(await screen.findByText('Thanks, the team has been told you checked in.')).toBeInTheDocument();
+    expect(section('Your reply date has passed')).toHaveTextContent('Your check-in');
+    expect(section('Your reply date has passed')).toHaveTextContent('Still keen!');
+  });
+
+  it('shows answers already sent, and adds to them behind a button', async () => {
+    const sent = { sentAt: '2026-11-27T08:00:00Z', message: 'First projects.', links: ['https://example.com/one'] };
+    open(
+      { data: { candidateStatus: status({ nextSteps: [requestStep({ yourAnswers: [sent] })] }) } },
+      { RespondToRequest: () => ({ data: { respondToRequest: { accepted: true } } }) },
+    );
+    await loaded();
+
+    expect(screen.getByRole('heading', { name: 'Your answer' })).toBeInTheDocument();
+    expect(screen.getByText('First projects.')).toBeInTheDocument();
+    expect(screen.getByText('https://example.com/one')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your answer')).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add to your answer – Send us work samples' }));
+    fireEvent.change(screen.getByLabelText('Your answer'), { target: { value: 'A correction: the second link.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
+
+    expect(await screen.findByText('Thank you, your answer has been sent to the team.')).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Your answers' })).toBeInTheDocument();
+    expect(screen.getByText('A correction: the second link.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add to your answer – Send us work samples' })).toBeInTheDocument();
+  });
+
+  it('stops offering the form at the most answers one step takes', async () => {
+    const answers = Array.from({ length: 10 }, (_, i) => ({ sentAt: `2026-11-27T0${i % 10}:00:00Z`, message: `Answer ${i}`, links: [] }));
+    open({ data: { candidateStatus: status({ nextSteps: [requestStep({ yourAnswers: answers })] }) } });
+    await loaded();
+
+    expect(screen.queryByRole('button', { name: /Add to your answer/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/You have sent as many answers as this step takes/)).toBeInTheDocument();
   });
 
   it('sends an answer to a request and thanks the candidate', async () => {

@@ -11,7 +11,7 @@ describe('candidate status page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading your status…');
     await loaded();
 
-    expect(screen.getByRole('main')).toHaveTextContent('Hi Margaret Chen');
+    expect(screen.getByRole('main')).toHaveTextContent('Hi Margaret, this page');
     expect(screen.getByRole('main')).toHaveTextContent('Analytical Engines Ltd');
     const [call] = api.calls;
     expect(call.url).toBe('/graphql');
@@ -82,6 +82,30 @@ describe('candidate status page', () => {
     );
   });
 
+  it('lists what has gone by apart, under "Behind you", with nothing left to do on it', async () => {
+    const [interview] = status().nextSteps;
+    const pastCall = { ...interview, id: 'past', title: 'Yesterday’s call', startsAt: '2026-11-28T17:00:00Z', past: true };
+    open({ data: { candidateStatus: status({ nextSteps: [interview, pastCall] }) } });
+    await loaded();
+
+    const [ahead, behind] = within(section('What comes next')).getAllByRole('list');
+    expect(within(ahead).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 3, name: 'Behind you' })).toBeInTheDocument();
+    expect(within(behind).getByRole('listitem')).toHaveTextContent('Past');
+    expect(within(behind).queryByRole('button', { name: /Add to calendar/ })).not.toBeInTheDocument();
+  });
+
+  it("words a decision step as the team's date, not a task, and offers no calendar entry for it", async () => {
+    const decision = { ...status().nextSteps[0], id: 'd', kind: 'DECISION', kindLabel: 'Decision', title: 'Final decision', startsAt: null, dueAt: '2026-12-09T01:00:00Z', durationMinutes: null, meetingUrl: null, instructions: null };
+    open({ data: { candidateStatus: status({ nextSteps: [decision] }) } }, {}, { timeZone: 'Europe/Berlin' });
+    await loaded();
+
+    const item = within(section('What comes next')).getByRole('listitem');
+    expect(item).toHaveTextContent('The team decides by');
+    expect(item).not.toHaveTextContent('Due');
+    expect(within(item).queryByRole('button', { name: /Add to calendar/ })).not.toBeInTheDocument();
+  });
+
   it('says when there are no steps planned', async () => {
     open({ data: { candidateStatus: status({ nextSteps: [] }) } });
     await loaded();
@@ -147,14 +171,29 @@ describe('candidate status page', () => {
       data: {
         candidateStatus: status({
           outcome: { kind: 'REJECTED', message: 'Thank you for your time. We will not be moving forward.' },
+          currentStage: { name: 'Not selected', state: 'CURRENT', description: 'Thank you for your time. We will not be moving forward.' },
+          stages: [
+            { name: 'Application received', state: 'DONE', description: 'We have your application.' },
+            { name: 'Interviews', state: 'DONE', description: 'You are meeting the team.' },
+            { name: 'Not selected', state: 'CURRENT', description: 'Thank you for your time. We will not be moving forward.' },
+          ],
           checkInState: 'DECIDED',
           canCheckInFrom: null,
+          linkWorksUntil: '2027-02-23',
         }),
       },
     });
     await loaded();
 
     expect(section('Outcome')).toHaveTextContent('Thank you for your time. We will not be moving forward.');
+    expect(section('Outcome')).toHaveTextContent('This page stays available until Tuesday, February 23, 2027.');
+    // The journey stays, and the outcome's words are said once.
+    expect(within(section('Where you stand')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '✓Application receivedDone',
+      '✓InterviewsDone',
+      '3Not selectedDecision',
+    ]);
+    expect(screen.getAllByText('Thank you for your time. We will not be moving forward.')).toHaveLength(1);
     expect(section('Outcome')).not.toHaveAttribute('role', 'alert');
     expect(section('Where you stand')).toBeInTheDocument();
     for (const name of ['What comes next', 'When you will hear back', 'Following up']) {

@@ -11,26 +11,29 @@ const LABELS = { message: 'Your answer', links: 'Links (one per line)' };
 
 type Errors = { fields: Partial<Record<keyof typeof LABELS, string>>; form: string | null };
 
+/** An answer as the page shows it back. */
+export interface SentAnswer {
+  sentAt: string;
+  message: string;
+  links: string[];
+}
+
 interface AnswerFormProps {
   stepId: string;
   stepTitle: string;
   token: string;
+  /** Called with what was sent once the API took it. */
+  onSent: (answer: SentAnswer) => void;
   onInactive: () => void;
 }
 
-/** The candidate sends the information or work samples a step asks for. */
-export function AnswerForm({ stepId, stepTitle, token, onInactive }: AnswerFormProps) {
+/** The candidate sends the information or work samples a step asks for (again, to add to or correct an answer). */
+export function AnswerForm({ stepId, stepTitle, token, onSent, onInactive }: AnswerFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const thanks = useRef<HTMLParagraphElement>(null);
   const inFlight = useRef(false);
   const [sending, setSending] = useState(false);
-  const [sent, setSent] = useState(false);
   const [errors, setErrors] = useState<Errors | null>(null);
-
-  useEffect(() => {
-    if (sent) thanks.current?.focus();
-  }, [sent]);
 
   useEffect(() => {
     if (!errors) return;
@@ -62,7 +65,7 @@ export function AnswerForm({ stepId, stepTitle, token, onInactive }: AnswerFormP
       );
       if (result.respondToRequest.accepted) {
         setErrors(null);
-        setSent(true);
+        onSent({ sentAt: new Date().toISOString(), message, links });
       } else {
         setErrors({ fields: {}, form: 'The team is no longer waiting for an answer to this step. Please reload the page.' });
       }
@@ -76,14 +79,6 @@ export function AnswerForm({ stepId, stepTitle, token, onInactive }: AnswerFormP
       inFlight.current = false;
       setSending(false);
     }
-  }
-
-  if (sent) {
-    return (
-      <p ref={thanks} className="status-confirmation" role="status" tabIndex={-1}>
-        Thank you, your answer has been sent to the team.
-      </p>
-    );
   }
 
   const fields = errors?.fields ?? {};

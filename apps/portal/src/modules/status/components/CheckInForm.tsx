@@ -13,7 +13,14 @@ const LABELS = { message: 'Message (optional)' };
 type Errors = { fields: Partial<Record<keyof typeof LABELS, string>>; form: string | null };
 
 /** The promised day passed without news: the candidate may check in once, politely. */
-export function CheckInForm({ token, onInactive }: { token: string; onInactive: () => void }) {
+interface CheckInFormProps {
+  token: string;
+  onInactive: () => void;
+  /** Called with the message sent (null for none) once the team has it. */
+  onCheckedIn?: (message: string | null) => void;
+}
+
+export function CheckInForm({ token, onInactive, onCheckedIn }: CheckInFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const result = useRef<HTMLParagraphElement>(null);
@@ -49,6 +56,7 @@ export function CheckInForm({ token, onInactive }: { token: string; onInactive: 
       });
       const { accepted, nextAllowedOn } = data.checkIn;
       setErrors(null);
+      if (accepted) onCheckedIn?.(message || null);
       setOutcome({
         accepted,
         text: accepted

@@ -1,20 +1,37 @@
+import { useState } from 'react';
 import type { CheckInState } from '../../../generated/graphql';
-import { formatCalendarDate } from '../utils/dates';
+import type { CandidateStatus } from '../hooks/useCandidateStatus';
+import { formatCalendarDate, formatSentAt } from '../utils/dates';
 import { CheckInForm } from './CheckInForm';
 import { Section } from './Section';
 
+type CheckIn = CandidateStatus['yourCheckIns'][number];
+
 interface FollowUpSectionProps {
   state: CheckInState;
+  expectedResponseBy: string | null;
   canCheckInFrom: string | null;
+  /** The candidate's own check-ins, oldest first. */
+  checkIns: CheckIn[];
   token: string;
+  viewerTimeZone: string;
   onInactive: () => void;
+}
+
+/** The promised day has passed without news: the page leads with it (StatusView puts this section first). */
+export function isPromiseOverdue(state: CheckInState): boolean {
+  return state === 'OPEN' || state === 'ALREADY_CHECKED_IN';
 }
 
 /**
  * The follow-up etiquette built in: a polite check-in only once the promised day has passed
- * without news, once per promised day; before that, the day it opens.
+ * without news, once per promised day; before that, the day it opens. Once the day has passed,
+ * the section says so in plain words, with the check-in right there; the candidate's own
+ * check-ins are listed.
  */
-export function FollowUpSection({ state, canCheckInFrom, token, onInactive }: FollowUpSectionProps) {
+export function FollowUpSection({ state, expectedResponseBy, canCheckInFrom, checkIns: sentBefore, token, viewerTimeZone, onInactive }: FollowUpSectionProps) {
+  const [checkIns, setCheckIns] = useState(sentBefore);
+  const overdue = isPromiseOverdue(state) && expectedResponseBy;
   let body;
   switch (state) {
     case 'NOT_YET':
@@ -27,7 +44,13 @@ export function FollowUpSection({ state, canCheckInFrom, token, onInactive }: Fo
       );
       break;
     case 'OPEN':
-      body = <CheckInForm token={token} onInactive={onInactive} />;
+      body = (
+        <CheckInForm
+          token={token}
+          onInactive={onInactive}
+          onCheckedIn={(message) => expectedResponseBy && setCheckIns((list) => [...list, { sentAt: new Date().toISOString(), promisedDate: expectedResponseBy, message }])}
+        />
+      );
       break;
     case 'ALREADY_CHECKED_IN':
       body = <p>You checked in for this date. The team will get back to you.</p>;
@@ -43,5 +66,30 @@ export function FollowUpSection({ state, canCheckInFrom, token, onInactive }: Fo
     default:
       return null;
   }
-  return <Section title="Following up">{body}</Section>;
+  return (
+    <Section title={overdue ? 'Your reply date has passed' : 'Following up'} className={overdue ? 'status-overdue' : undefined}>
+      {overdue && (
+        <p className="status-promise">
+          The team said you would hear back by {formatCalendarDate(expectedResponseBy)}. They are reminded of it every
+          morning until they reply.
+        </p>
+      )}
+      {body}
+      {checkIns.length > 0 && (
+        <>
+          <h3 className="status-subtitle">{checkIns.length === 1 ? 'Your check-in' : 'Your check-ins'}</h3>
+          <ul className="answers">
+            {checkIns.map((checkIn) => (
+              <li key={`${checkIn.promisedDate}-${checkIn.sentAt}`} className="answer">
+                <p className="answer__when muted status-small">
+                  Sent {formatSentAt(checkIn.sentAt, viewerTimeZone)}, after {formatCalendarDate(checkIn.promisedDate)} passed
+                </p>
+                {checkIn.message && <p className="status-text">{checkIn.message}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
 }

@@ -1,10 +1,14 @@
+import { formatCalendarDate } from '../utils/dates';
 import { Section } from './Section';
 
-/** The decision, in the team's own words; calm styling whatever it is. */
-export function OutcomeSection({ message }: { message: string }) {
+/** The decision, in the team's own words, calm whatever it is, and how long this page stays open. */
+export function OutcomeSection({ message, linkWorksUntil }: { message: string; linkWorksUntil: string | null }) {
   return (
     <Section title="Outcome" className="status-outcome">
       <p className="status-text">{message}</p>
+      {linkWorksUntil && (
+        <p className="muted status-small">This page stays available until {formatCalendarDate(linkWorksUntil)}.</p>
+      )}
     </Section>
   );
 }

@@ -8,10 +8,12 @@ const STATE_LABELS = { DONE: 'Done', CURRENT: 'You are here', UPCOMING: 'Upcomin
 interface StagesSectionProps {
   stages: Stage[];
   currentStage: Stage;
+  /** There is an outcome: its words are in the Outcome section, so the stage does not repeat them. */
+  decided?: boolean;
 }
 
 /** The pipeline in the candidate's words, the current stage highlighted (and not by colour alone). */
-export function StagesSection({ stages, currentStage }: StagesSectionProps) {
+export function StagesSection({ stages, currentStage, decided = false }: StagesSectionProps) {
   const hasCurrent = stages.some((stage) => stage.state === 'CURRENT');
   const list: Stage[] = stages.length > 0 ? stages : [{ ...currentStage, state: 'CURRENT' }];
   return (
@@ -32,8 +34,8 @@ export function StagesSection({ stages, currentStage }: StagesSectionProps) {
               </span>
               <div className="stage__body">
                 <span className="stage__name">{stage.name}</span>
-                <span className="stage__state">{STATE_LABELS[state]}</span>
-                {current && stage.description && <p className="stage__description status-text">{stage.description}</p>}
+                <span className="stage__state">{decided && current ? 'Decision' : STATE_LABELS[state]}</span>
+                {current && !decided && stage.description && <p className="stage__description status-text">{stage.description}</p>}
               </div>
             </li>
           );

@@ -35,6 +35,12 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         instructions
         done
         requestsResponse
+        past
+        yourAnswers {
+          sentAt
+          message
+          links
+        }
       }
       expectedResponseBy
       canCheckIn
@@ -44,6 +50,13 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         kind
         message
       }
+      greetingName
+      yourCheckIns {
+        sentAt
+        promisedDate
+        message
+      }
+      linkWorksUntil
     }
   }
 `;

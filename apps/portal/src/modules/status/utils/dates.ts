@@ -89,3 +89,23 @@ export function formatDuration(minutes: number): string {
   const rest = minutes % 60;
   return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
 }
+
+/** When the candidate sent something, short, in their zone: "Sat, Nov 28, 2026, 6:00 PM GMT+1". */
+export function formatSentAt(iso: string, viewerTimeZone: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  try {
+    return formatZonedInstant(instant, viewerTimeZone, 'short');
+  } catch {
+    return formatZonedInstant(instant, 'UTC', 'short');
+  }
+}
+
+/** A zone as a person names it ("India Standard Time"), for "times are in your time zone"; the IANA id when Intl cannot name it. */
+export function zoneDisplayName(timeZone: string, at: Date = new Date()): string {
+  try {
+    return zonedParts(at, timeZone).zoneName;
+  } catch {
+    return timeZone;
+  }
+}
