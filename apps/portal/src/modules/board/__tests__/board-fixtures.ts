@@ -28,10 +28,14 @@ export function freezeClock() {
 
 export const STAGES = [
   // Deliberately out of order: the board sorts by position.
-  { __typename: 'Stage', id: 's3', name: 'Assessment', kind: 'ASSESSMENT', position: 2, candidateLabel: 'Assessment', defaultResponseDays: null, notifyCandidates: true },
-  { __typename: 'Stage', id: 's1', name: 'Applied', kind: 'APPLIED', position: 0, candidateLabel: 'Application received', defaultResponseDays: 7, notifyCandidates: false },
-  { __typename: 'Stage', id: 's2', name: 'Screen', kind: 'SCREEN', position: 1, candidateLabel: 'First conversation', defaultResponseDays: 5, notifyCandidates: true },
+  { __typename: 'Stage', id: 's3', name: 'Assessment', kind: 'ASSESSMENT', position: 2, candidateLabel: 'Assessment', defaultResponseDays: null, notifyCandidates: true, emailDelayMinutes: 0 },
+  { __typename: 'Stage', id: 's1', name: 'Applied', kind: 'APPLIED', position: 0, candidateLabel: 'Application received', defaultResponseDays: 7, notifyCandidates: false, emailDelayMinutes: 0 },
+  { __typename: 'Stage', id: 's2', name: 'Screen', kind: 'SCREEN', position: 1, candidateLabel: 'First conversation', defaultResponseDays: 5, notifyCandidates: true, emailDelayMinutes: 0 },
 ];
+
+/** An outcome stage with a one-hour undo window (add it with `board(…, { stages: WITH_OUTCOME })`). */
+export const NOT_SELECTED = { __typename: 'Stage', id: 's9', name: 'Not selected', kind: 'REJECTED', position: 9, candidateLabel: 'Not selected', defaultResponseDays: null, notifyCandidates: true, emailDelayMinutes: 60 };
+export const WITH_OUTCOME = [...STAGES, NOT_SELECTED];
 
 interface CandidateFixture {
   id: string;
@@ -58,14 +62,17 @@ export function candidate(c: CandidateFixture) {
   };
 }
 
-export function step(id: string, title: string, fields: { startsAt?: string; dueAt?: string; state?: string }) {
+export function step(id: string, title: string, fields: { startsAt?: string; dueAt?: string; state?: string; requestsResponse?: boolean; kind?: string }) {
   return {
     __typename: 'NextStep',
     id,
+    kind: fields.kind ?? 'OTHER',
     title,
     startsAt: fields.startsAt ?? null,
     dueAt: fields.dueAt ?? null,
+    durationMinutes: null,
     state: fields.state ?? 'PLANNED',
+    requestsResponse: fields.requestsResponse ?? false,
   };
 }
 

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { apiError, renderApp } from '../../../test-support/mock-graphql';
-import { ALAN, board, candidate, freezeClock, GRACE, MARGARET, ME, preview } from './board-fixtures';
+import { ALAN, board, candidate, freezeClock, GRACE, MARGARET, ME, preview, step, WITH_OUTCOME } from './board-fixtures';
+
+const MARGARET_FIXTURE = { id: 'c1', name: 'Margaret Hamilton', stageId: 's1', version: 3 };
 
 function moved(id: string, stageId: string, version: number) {
   return {
@@ -197,5 +199,55 @@ describe('moving a candidate', () => {
     fireEvent.keyDown(cancel, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(moveButton).toHaveFocus();
+  });
+});
+
+describe('what a move will do, said before it is confirmed', () => {
+  beforeEach(freezeClock);
+  afterEach(() => jest.useRealTimers());
+
+  it('lists an outcome’s undo window, the email, the steps it cancels and the requests it closes, and asks to confirm by name', async () => {
+    const withRequest = candidate({
+      ...MARGARET_FIXTURE,
+      nextSteps: [
+        step('n1', 'Video interview', { startsAt: '2026-03-02T10:00:00Z', state: 'DONE' }),
+        step('n2', 'Writing test', { dueAt: '2026-03-16T17:00:00Z' }),
+        step('n5', 'Work samples', { requestsResponse: true }),
+      ],
+    });
+    renderApp('/jobs/j1', { Me: ME, Board: () => board([withRequest], { stages: WITH_OUTCOME }), PreviewStageEmail: preview });
+    const dialog = await openMoveFor('Margaret Hamilton');
+    fireEvent.change(within(dialog).getByLabelText('Move to stage'), { target: { value: 's9' } });
+
+    const what = within(dialog).getByRole('region', { name: '“Not selected” is an outcome. This move will:' });
+    const items = within(what).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual([
+      'Show it on their status page and send the email in 1 hour. Until then Margaret Hamilton still sees the current stage, and moving back undoes it without a trace.',
+      'Cancel 2 planned steps (calendar invitations are withdrawn): Writing test; Work samples.',
+      'Close 1 open request for information: Work samples.',
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Confirm: move to “Not selected”' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Move candidate' })).not.toBeInTheDocument();
+
+    // Without the email, it says so.
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Email the candidate' }));
+    expect(what).toHaveTextContent('Show it on their status page in 1 hour.');
+    expect(what).toHaveTextContent('Send no email: the candidate learns it from the status page.');
+  });
+
+  it('warns when the promised day is before a booked step, in organization time', async () => {
+    // The phone screen is on 12 March at 14:00 London; promising the 11th contradicts it.
+    renderApp('/jobs/j1', { Me: ME, Board: () => board([MARGARET]), PreviewStageEmail: preview });
+    const dialog = await openMoveFor('Margaret Hamilton');
+    const date = within(dialog).getByLabelText('Hear back by');
+    fireEvent.change(date, { target: { value: '2026-03-11' } });
+
+    const warning = within(dialog).getByRole('status');
+    expect(warning).toHaveTextContent('You promise news by');
+    expect(warning).toHaveTextContent('Phone screen');
+    expect(warning).toHaveTextContent('Writing test');
+    expect(warning).not.toHaveTextContent('Video interview'); // done
+    fireEvent.change(date, { target: { value: '2026-03-16' } });
+    expect(within(dialog).queryByText(/You promise news by/)).not.toBeInTheDocument();
   });
 });

@@ -1,13 +1,15 @@
-import { ErrorCode } from '@candor/domain';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { ErrorCode, isFinalStageKind } from '@candor/domain';
+import { type FormEvent, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { Dialog } from '../../../shared/components/Dialog';
 import { Field } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
-import { errorCode, errorMessage, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { type BoardJob, type BoardStage, defaultHearBackBy } from '../board-model';
-import { BulkMoveCandidatesMutation, MoveCandidateMutation, PreviewStageEmailQuery } from '../graphql/board.graphql';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { BulkMoveCandidatesMutation, MoveCandidateMutation } from '../graphql/board.graphql';
+import { EmailPreview } from './EmailPreview';
+import { MoveConsequences } from './MoveConsequences';
 
 const LABELS = {
   stageId: 'Move to stage',
@@ -15,8 +17,6 @@ const LABELS = {
   messageToCandidate: 'Message to the candidate',
 };
 type FieldName = keyof typeof LABELS;
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** What the board says after a move. */
 export interface MoveSummary {
@@ -40,8 +40,6 @@ interface MoveDialogProps {
 
 /** Moves one candidate (or several) to a stage, with a promised reply date and an optional note. */
 export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, onClose, onMoved, refresh }: MoveDialogProps) {
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   const candidates = candidateIds
@@ -62,43 +60,9 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
   const busy = moving || bulkMoving;
   useFocusFirstError(form, errors);
 
-  // Focus the first control on open; give focus back to what opened the dialog on close.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const firstField = form.current?.querySelector<HTMLElement>('select, input, textarea');
-    (firstField ?? dialog.current?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
-    const fallbackId = `board-move-${candidateIds[0]}`;
-    return () => {
-      if (opener?.isConnected && opener !== document.body) opener.focus();
-      else document.getElementById(fallbackId)?.focus();
-    };
-    // Only on open and close: the candidates do not change while the dialog is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   function chooseStage(id: string) {
     setStageId(id);
     setHearBackBy(defaultHearBackBy(stages.find((s) => s.id === id), new Date(), timeZone));
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusables = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (focusables.length === 0) return;
-    const firstFocusable = focusables[0];
-    const lastFocusable = focusables[focusables.length - 1];
-    if (event.shiftKey && document.activeElement === firstFocusable) {
-      event.preventDefault();
-      lastFocusable.focus();
-    } else if (!event.shiftKey && document.activeElement === lastFocusable) {
-      event.preventDefault();
-      firstFocusable.focus();
-    }
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -156,23 +120,10 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
   const title = bulk ? `Move ${candidates.length} selected candidates` : `Move ${first?.name ?? 'candidate'}`;
   const dateHint = hearBackByHint(stage);
   const stageSendsEmail = stage?.notifyCandidates ?? false;
+  const outcome = !!stage && isFinalStageKind(stage.kind);
 
   return (
-    <div className="board-dialog__backdrop">
-      <div
-        ref={dialog}
-        className="board-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={onKeyDown}
-      >
-        <div className="board-dialog__head">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="button button--secondary button--small" onClick={onClose}>
-            Close<span className="visually-hidden"> the move dialog</span>
-          </button>
-        </div>
+    <Dialog title={title} closeLabel="the move dialog" onClose={onClose} fallbackFocusId={`board-move-${candidateIds[0]}`}>
         {bulk && (
           <p className="muted board-dialog__who">{candidates.map((c) => c.name).join(', ')}</p>
         )}
@@ -237,6 +188,15 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
               “{stage.name}” does not email candidates, so no email will be sent.
             </p>
           )}
+          {stage && (
+            <MoveConsequences
+              stage={stage}
+              candidates={candidates}
+              hearBackBy={hearBackBy}
+              emails={stageSendsEmail && notify}
+              timeZone={timeZone}
+            />
+          )}
           {stage && stageSendsEmail && notify && first && (
             <EmailPreview
               stageId={stage.id}
@@ -248,16 +208,22 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
           )}
           <div className="board-dialog__actions">
             <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? 'Moving…' : bulk ? `Move ${candidates.length} candidates` : 'Move candidate'}
+              {submitLabel(busy, outcome, stage?.name ?? '', candidates.length, bulk)}
             </button>
             <button type="button" className="button button--secondary" onClick={onClose}>
               Cancel
             </button>
           </div>
         </form>
-      </div>
-    </div>
+    </Dialog>
   );
+}
+
+/** An outcome is confirmed by name, after its consequences are listed above the button. */
+function submitLabel(busy: boolean, outcome: boolean, stageName: string, count: number, bulk: boolean): string {
+  if (busy) return 'Moving…';
+  if (outcome) return bulk ? `Confirm: ${count} to “${stageName}”` : `Confirm: move to “${stageName}”`;
+  return bulk ? `Move ${count} candidates` : 'Move candidate';
 }
 
 function hearBackByHint(stage: BoardStage | undefined): string {
@@ -275,45 +241,4 @@ function readableFailure(message: string): string {
   let text = message.replace(/^Invalid input:\s*/, '');
   for (const [field, label] of Object.entries(FAILURE_FIELDS)) text = text.replace(new RegExp(`\\b${field}\\b`, 'g'), label);
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-interface EmailPreviewProps {
-  stageId: string;
-  candidateId: string;
-  message: string;
-  /** The "Hear back by" day the move will promise ("" for none). */
-  hearBackBy: string;
-  forName: string | null;
-}
-
-/** The stage email exactly as it would go out, refreshed as the note or the reply date changes. */
-function EmailPreview({ stageId, candidateId, message, hearBackBy, forName }: EmailPreviewProps) {
-  const note = useDebouncedValue(message.trim(), 300);
-  const promise = useDebouncedValue(hearBackBy, 300);
-  const [{ data, fetching, error }] = useQuery({
-    query: PreviewStageEmailQuery,
-    variables: { input: { stageId, candidateId, messageToCandidate: note || null, expectedResponseBy: promise || null } },
-  });
-  const preview = data?.previewStageEmail;
-  return (
-    <section className="board-preview" aria-labelledby="move-preview-heading" aria-busy={fetching}>
-      <h3 id="move-preview-heading">Email preview{forName ? ` (for ${forName})` : ''}</h3>
-      {error && !preview ? (
-        <p className="field__error">The preview could not be loaded: {errorMessage(error)}</p>
-      ) : !preview ? (
-        <p className="muted">Preparing the preview…</p>
-      ) : (
-        <>
-          <p className="board-preview__subject">
-            <span className="board-preview__label">Subject: </span>
-            {preview.subject}
-          </p>
-          {/* Scrollable, so keyboard users must be able to reach it (focusable region). */}
-          <div className="board-preview__text" data-testid="email-preview-text" tabIndex={0} role="region" aria-label="Email text">
-            {preview.text}
-          </div>
-        </>
-      )}
-    </section>
-  );
 }

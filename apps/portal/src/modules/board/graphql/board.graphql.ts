@@ -15,6 +15,7 @@ export const BoardQuery = graphql(`
         candidateLabel
         defaultResponseDays
         notifyCandidates
+        emailDelayMinutes
       }
       candidates {
         id
@@ -28,10 +29,13 @@ export const BoardQuery = graphql(`
         }
         nextSteps {
           id
+          kind
           title
           startsAt
           dueAt
+          durationMinutes
           state
+          requestsResponse
         }
       }
     }
