@@ -15,6 +15,7 @@ function makeCandidate(overrides: Record<string, unknown> = {}) {
     stageEnteredAt: '2026-11-10T09:00:00Z',
     archivedAt: null,
     unsubscribedAt: null,
+    outcomePendingUntil: null,
     statusUrl: 'https://candor.example/status#secret-token',
     job: { __typename: 'Job', id: 'j1', title: 'Backend Engineer' },
     stage: { __typename: 'Stage', id: 's3', name: 'Interview' },
@@ -383,5 +384,20 @@ describe('candidate page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('We could not load this candidate');
     expect(alert).toHaveTextContent('You do not have access to this candidate.');
+  });
+
+  it('says when a pending outcome takes effect for the candidate, and that moving back undoes it', async () => {
+    const until = new Date(Date.now() + 60 * 60_000).toISOString();
+    await openCandidate({
+      Candidate: () => ({ data: { candidate: makeCandidate({ outcomePendingUntil: until, stage: { __typename: 'Stage', id: 's9', name: 'Not selected' } }) } }),
+    });
+    const note = screen.getByTestId('outcome-pending');
+    expect(note).toHaveTextContent('“Not selected” takes effect for the candidate at');
+    expect(note).toHaveTextContent('moving them back undoes it without a trace');
+  });
+
+  it('says nothing of an outcome whose undo window has closed', async () => {
+    await openCandidate({ Candidate: () => ({ data: { candidate: makeCandidate({ outcomePendingUntil: '2020-01-01T00:00:00Z' }) } }) });
+    expect(screen.queryByTestId('outcome-pending')).not.toBeInTheDocument();
   });
 });

@@ -100,6 +100,13 @@ function Details({ candidate }: { candidate: CandidateDetails }) {
           </dd>
         </div>
       </dl>
+      {candidate.outcomePendingUntil && new Date(candidate.outcomePendingUntil) > new Date() && (
+        <p className="notice" data-testid="outcome-pending">
+          “{candidate.stage.name}” takes effect for the candidate at {formatInstant(candidate.outcomePendingUntil)}. Until
+          then their status page shows the stage before it and no email about it has gone; moving them back undoes it
+          without a trace.
+        </p>
+      )}
       {candidate.archivedAt && (
         <p className="notice">Archived on {formatInstant(candidate.archivedAt)}.</p>
       )}

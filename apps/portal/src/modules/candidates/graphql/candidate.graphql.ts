@@ -13,6 +13,7 @@ export const CandidateQuery = graphql(`
       stageEnteredAt
       archivedAt
       unsubscribedAt
+      outcomePendingUntil
       statusUrl
       job {
         id
