@@ -88,6 +88,16 @@ describe('stage emails over real SMTP', () => {
     expect(sink.to(candidate.email)[0].text!.trim()).toBe(dated.data!.previewStageEmail.text.trim());
   });
 
+  it('previews with sample data on one origin: every link of the sample is on PUBLIC_URL', async () => {
+    const res = await t.gql(`query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { html text } }`, { i: { stageId: stage('Video interview').id } }, admin.token);
+    expectNoErrors(res);
+    const { html, text } = res.data!.previewStageEmail;
+    const links = [...`${html} ${text}`.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map(([url]) => url).filter((url) => !url.startsWith('http://www.w3.org/'));
+    expect(links).toEqual(expect.arrayContaining(['http://candor.test/status#sample-token']));
+    expect(links.some((url) => url.startsWith('http://candor.test/email/unsubscribe/'))).toBe(true);
+    expect(links.filter((url) => new URL(url).origin !== 'http://candor.test')).toEqual([]);
+  });
+
   it("adding a candidate sends the first stage's email with the status link, unless told not to", async () => {
     const added = await f.addCandidate(admin.token, job.id, { name: 'Lena Fischer', notify: true });
     await sink.waitFor(() => sink.to(added.email).length === 1);

@@ -86,6 +86,33 @@ describe('jobs and their pipelines', () => {
     expect(summary.stages.slice(0, 2)).toEqual([{ stageId: applied.id, count: 2 }, { stageId: screen.id, count: 1 }]);
   });
 
+  it('with allowDuplicateTitle false, refuses the title of an open job (case and white space aside); closed jobs and the default allow it', async () => {
+    const first = await f.createJob(admin.token, { title: 'Data  Analyst' });
+    const CREATE = `mutation($input: CreateJobInput!) { createJob(input: $input) { id title } }`;
+    const refused = await t.gql(CREATE, { input: { title: '  data analyst ', allowDuplicateTitle: false } }, admin.token);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].extensions).toMatchObject({ reason: 'DUPLICATE_JOB_TITLE', existingJob: { id: first.id, title: 'Data  Analyst' } });
+    expect(refused.errors![0].message).toMatch(/allowDuplicateTitle/);
+    expect(await f.count('jobs', 'lower(title) = $1', ['data analyst'])).toBe(0);
+
+    // Confirmed (true), or not asked (the default): a second job of that title.
+    expectNoErrors(await t.gql(CREATE, { input: { title: 'data analyst', allowDuplicateTitle: true } }, admin.token));
+    expectNoErrors(await t.gql(CREATE, { input: { title: 'DATA ANALYST' } }, admin.token));
+    // Another organization's jobs and closed jobs do not count.
+    const other = await f.signUp('Other pipelines');
+    expectNoErrors(await t.gql(CREATE, { input: { title: 'Data Analyst', allowDuplicateTitle: false } }, other.token));
+    const closed = await f.createJob(admin.token, { title: 'Archivist' });
+    expectNoErrors(await t.gql('mutation($id: ID!) { closeJob(jobId: $id) { id } }', { id: closed.id }, admin.token));
+    expectNoErrors(await t.gql(CREATE, { input: { title: 'archivist', allowDuplicateTitle: false } }, admin.token));
+  });
+
+  it('lets only one of two concurrent checked creations of one title through', async () => {
+    const CREATE = `mutation($input: CreateJobInput!) { createJob(input: $input) { id } }`;
+    const both = await Promise.all([1, 2].map(() => t.gql(CREATE, { input: { title: 'Night Porter', allowDuplicateTitle: false } }, admin.token)));
+    expect(both.map(codeOf).sort()).toEqual(['CONFLICT', undefined].sort());
+    expect(await f.count('jobs', 'title = $1', ['Night Porter'])).toBe(1);
+  });
+
   it('refuses an unknown stage kind and an overlong title', async () => {
     const badKind = await t.gql(`mutation { createJob(input: { title: "X", stages: [{ name: "A", kind: LUNCH }] }) { id } }`, {}, admin.token);
     expect(codeOf(badKind)).toBe('BAD_USER_INPUT');

@@ -16,7 +16,7 @@ const BOARD = `query Board($id: ID!) {
   me { organization { id timeZone } }
 }`;
 
-/** The contract's Job and Candidate, every field of CONTRACT.md, lists included. */
+/** The contract's Job and Candidate, every field the public contract names, lists included. */
 const CONTRACT_JOB = `query($id: ID!) {
   job(id: $id) {
     id title stages { id name kind position }

@@ -41,7 +41,9 @@ test('a member turns on two-factor sign-in on a phone, logs in with a code, and 
   await expectAccessible(page);
   await page.getByLabel('Code').fill(recovery);
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
+  // Signed in: Today (for this organization without candidates, its first-run guide).
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Get started' })).toBeVisible();
 
   await page.goto('/settings');
   const log = page.getByRole('list', { name: 'Audit log' });

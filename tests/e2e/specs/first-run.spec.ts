@@ -43,9 +43,12 @@ test('first run: sign up, build a pipeline, add a candidate and steps, drag with
   await page.getByLabel('Time zone').selectOption('UTC');
   await page.getByRole('button', { name: 'Create account' }).click();
 
+  // An empty organization's Today says what to do first.
+  await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel('Job title').fill('Support Engineer');
   await page.getByRole('button', { name: 'Create job' }).click();
-  await page.getByRole('link', { name: 'Support Engineer' }).click();
+  // Creating a job opens its board.
   await expect(page.getByRole('heading', { level: 1, name: 'Support Engineer' })).toBeVisible();
 
   // Shape the pipeline: what candidates read for the phone screen, and its usual reply time.

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@candor/domain';
 
-/** The error codes of CONTRACT.md, shared with the portal (libs/domain error-codes.ts). */
+/** The error codes of the public contract (kept outside this repository), shared with the portal (libs/domain error-codes.ts). */
 export { ErrorCode };
 
 export interface FieldError {

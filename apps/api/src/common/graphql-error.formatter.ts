@@ -8,7 +8,7 @@ const logger = new Logger('GraphQL');
 const MESSAGE_MAX = 1000;
 const short = (text: string) => (text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX)}…` : text);
 
-/** Apollo's own codes for requests that never reached a resolver, in CONTRACT.md's terms. */
+/** Apollo's own codes for requests that never reached a resolver, in the public contract's terms. */
 const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
   GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,

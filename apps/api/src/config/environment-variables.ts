@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 
 const URL_WITH_PROTOCOL = (protocols: string) => new RegExp(`^(${protocols})://[^\\s/]+(/[^\\s]*)?$`);
 
-/** The environment variables of CONTRACT.md (and a few operational ones), as validated rules. */
+/** The environment variables of the public contract (kept outside this repository; see the README) and a few operational ones, as validated rules. */
 export class EnvironmentVariables {
   @IsOptional()
   @Type(() => Number)

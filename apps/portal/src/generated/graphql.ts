@@ -93,6 +93,8 @@ export type CheckInState =
   | 'OPEN';
 
 export type CreateJobInput = {
+  /** false: refuse (CONFLICT, extensions.reason DUPLICATE_JOB_TITLE, extensions.existingJob) when an open job of the organization already has this title, ignoring case and white space. The portal sends false, then true once the member confirms. */
+  allowDuplicateTitle?: boolean | null | undefined;
   /** The pipeline in order; the default pipeline when omitted. */
   stages?: Array<StageInput> | null | undefined;
   title: string;

@@ -29,7 +29,7 @@ export const TEMPLATE_VARIABLES: Record<string, string> = {
   status_link: "The candidate's private status page",
 };
 
-export const SAMPLE_VARIABLES: StageEmailVariables = {
+const SAMPLE_DATA: Omit<StageEmailVariables, 'status_link'> = {
   candidate: { name: 'Margaret Okafor', first_name: 'Margaret' },
   job: { title: 'Product Designer' },
   organization: { name: 'Northwind Studio' },
@@ -37,8 +37,15 @@ export const SAMPLE_VARIABLES: StageEmailVariables = {
   next_step: { title: 'Video interview with the design team', kind: 'Video interview', when: 'Tuesday, December 1, 2026 at 9:00 AM PST (Pacific Standard Time)' },
   promised_date: 'Friday, December 4, 2026',
   message: 'It was a pleasure to meet you. The team is looking forward to the next conversation.',
-  status_link: 'https://candor.example.com/status#sample-token',
 };
+
+/**
+ * Sample data for previews and trial renders. Its status link is on `publicUrl` (the API's
+ * PUBLIC_URL), the origin every other link of a preview uses, so a preview never mixes origins.
+ */
+export function sampleVariables(publicUrl: string): StageEmailVariables {
+  return { ...SAMPLE_DATA, status_link: `${publicUrl.replace(/\/+$/, '')}/status#sample-token` };
+}
 
 /** The first word of a full name ("Margaret Okafor" gives "Margaret"); empty for a blank name. */
 export function firstName(name: string): string {

@@ -6,7 +6,7 @@ import { ConfigError, loadAppConfig, transportWarnings } from '../app-config';
 const KEY = 'k'.repeat(32);
 
 describe('loadAppConfig', () => {
-  it('applies the defaults of CONTRACT.md', () => {
+  it('applies the defaults of the public contract', () => {
     const config = loadAppConfig({ SECRET_KEY: KEY });
     expect(config).toMatchObject({
       port: 3000,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PIPELINE, FINAL_STAGE_KINDS, isFinalStageKind, pipelineProblems, stageTemplateFor } from '@candor/domain';
+import { ConflictReason, DEFAULT_PIPELINE, FINAL_STAGE_KINDS, isFinalStageKind, jobWithSameTitle, pipelineProblems, stageTemplateFor } from '@candor/domain';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { CandidatesService } from '../candidates/candidates.service';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,12 +32,16 @@ export class JobsService {
     });
   }
 
-  /** A job with its pipeline: the given stages in order, or the default pipeline. */
+  /**
+   * A job with its pipeline: the given stages in order, or the default pipeline. With
+   * allowDuplicateTitle false, an open job of the same title (jobTitleKey) is a CONFLICT.
+   */
   async createJob(actor: Actor, input: CreateJobInput): Promise<JobEntity> {
     const stages = input.stages ? input.stages.map(withDefaults) : DEFAULT_PIPELINE;
     const problems = pipelineProblems(stages);
     if (problems.length > 0) throw DomainException.badInput(problems);
     return this.dataSource.transaction(async (db) => {
+      if (input.allowDuplicateTitle === false) await assertTitleFree(db, actor, input.title);
       const job = await db.save(
         db.create(JobEntity, { organizationId: actor.organizationId, title: input.title, status: 'OPEN' }),
       );
@@ -93,6 +97,26 @@ export class JobsService {
   /** The job, locked so that pipeline edits of one job happen one after another. */
   static lockJob(db: EntityManager, actor: Actor, jobId: string): Promise<JobEntity> {
     return findInOrganization(db, JobEntity, actor, jobId, 'job', { lock: true });
+  }
+}
+
+/**
+ * Refuses a title an open job of the organization already has. Creations that check are taken one
+ * at a time per organization (a transaction-level advisory lock), so two at once cannot both pass.
+ */
+async function assertTitleFree(db: EntityManager, actor: Actor, title: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`job-title:${actor.organizationId}`]);
+  const open = await db.find(JobEntity, {
+    select: { id: true, title: true },
+    where: { organizationId: actor.organizationId, status: 'OPEN' },
+    order: { createdAt: 'ASC' },
+  });
+  const existing = jobWithSameTitle(open, title);
+  if (existing) {
+    throw DomainException.conflict(`An open job is already called "${existing.title}". Send allowDuplicateTitle: true to create another.`, {
+      reason: ConflictReason.DUPLICATE_JOB_TITLE,
+      existingJob: { id: existing.id, title: existing.title },
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ARGUMENT_ACCESS, roleAllows } from '@candor/domain';
-import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, SAMPLE_VARIABLES, TEMPLATE_VARIABLES, TemplateRenderError, templateRuntimeProblems } from '@candor/emails';
+import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, sampleVariables, TEMPLATE_VARIABLES, TemplateRenderError, templateRuntimeProblems } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
@@ -110,7 +110,7 @@ export class EmailTemplatesService {
           this.templates,
           template,
           {
-            ...SAMPLE_VARIABLES,
+            ...sampleVariables(this.config.publicUrl),
             job: { title: job.title },
             organization: { name: organization.name },
             stage: { label: stage.candidateLabel, description: stage.candidateDescription },
@@ -140,7 +140,7 @@ export class EmailTemplatesService {
     try {
       const problems = await this.templates.check(template);
       if (problems.length > 0) throw DomainException.badInput(problems);
-      const runtime = await templateRuntimeProblems(this.templates, template, SAMPLE_VARIABLES);
+      const runtime = await templateRuntimeProblems(this.templates, template, sampleVariables(this.config.publicUrl));
       if (runtime.length > 0) throw DomainException.badInput(runtime);
     } catch (error) {
       if (error instanceof TemplateRenderError) throw error.reason === 'BUSY' ? busy() : DomainException.badInput([{ field: 'body', message: error.message }]);

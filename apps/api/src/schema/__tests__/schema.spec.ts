@@ -8,7 +8,7 @@ describe('schema.gql', () => {
     expect(committed).toBe(await buildSchemaSdl());
   });
 
-  it('keeps the operations and types of CONTRACT.md', async () => {
+  it('keeps the operations and types of the public contract (kept outside this repository)', async () => {
     const sdl = await buildSchemaSdl();
     for (const line of [
       'signUp(input: SignUpInput!): AuthPayload!',

@@ -8,7 +8,9 @@ import { preheaderOf, renderStageEmail } from '../render-email';
 import { renderStepEmail, StepEmailVariables } from '../step-email';
 import { renderTeamNotice } from '../team-notice';
 import type { RenderedTemplate, TemplateRenderer } from '../template-renderer';
-import { SAMPLE_VARIABLES } from '../template-variables';
+import { sampleVariables } from '../template-variables';
+
+const SAMPLE_VARIABLES = sampleVariables('https://candor.example.com');
 
 /** The slots of a rendered layout, as a mail client shows them. */
 function read(html: string) {

@@ -9,7 +9,9 @@
 import { DEFAULT_TEMPLATES } from '../default-templates';
 import { RENDER_LIMITS } from '../template-engine';
 import { TEMPLATE_FAILURE_MESSAGES, TemplateFailure, TemplateRenderer, TemplateRenderError, templateRuntimeProblems } from '../template-renderer';
-import { SAMPLE_VARIABLES, TEMPLATE_VARIABLES } from '../template-variables';
+import { sampleVariables, TEMPLATE_VARIABLES } from '../template-variables';
+
+const SAMPLE_VARIABLES = sampleVariables('https://candor.example.com');
 
 type Template = { subject: string; body: string };
 

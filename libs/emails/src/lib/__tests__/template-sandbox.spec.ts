@@ -8,7 +8,9 @@ import { STAGE_KINDS } from '@candor/domain';
 import { DEFAULT_TEMPLATES } from '../default-templates';
 import { createSandbox, htmlToText, REMOVED_FILTERS, REMOVED_TAGS, sanitizeTemplateHtml } from '../template-sandbox.cjs';
 import { RENDER_LIMITS, templateLengthProblems } from '../template-engine';
-import { SAMPLE_VARIABLES, TEMPLATE_VARIABLES } from '../template-variables';
+import { sampleVariables, TEMPLATE_VARIABLES } from '../template-variables';
+
+const SAMPLE_VARIABLES = sampleVariables('https://candor.example.com');
 
 const VARIABLES = Object.keys(TEMPLATE_VARIABLES);
 const LIMITS: { engineRenderMs: number; engineMemory: number; outputChars: number } = { engineRenderMs: RENDER_LIMITS.engineRenderMs, engineMemory: RENDER_LIMITS.engineMemory, outputChars: RENDER_LIMITS.outputChars };

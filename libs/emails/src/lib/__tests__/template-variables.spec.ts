@@ -1,4 +1,6 @@
-import { firstName, SAMPLE_VARIABLES, TEMPLATE_VARIABLES } from '../template-variables';
+import { firstName, sampleVariables, TEMPLATE_VARIABLES } from '../template-variables';
+
+const SAMPLE_VARIABLES = sampleVariables('https://candor.example.com');
 
 /** The plain values a stage email is given, named as a template names them ("candidate.first_name"). */
 function leaves(values: object, prefix = ''): string[] {
@@ -24,5 +26,18 @@ describe("a candidate's first name", () => {
   it('is empty for an empty name', () => {
     expect(firstName('')).toBe('');
     expect(firstName('   ')).toBe('');
+  });
+});
+
+describe('sample data for previews', () => {
+  it('puts the sample status link on the origin it is given (PUBLIC_URL), with or without a trailing slash', () => {
+    expect(sampleVariables('http://localhost:3000').status_link).toBe('http://localhost:3000/status#sample-token');
+    expect(sampleVariables('https://jobs.example.org/').status_link).toBe('https://jobs.example.org/status#sample-token');
+    expect(sampleVariables('https://jobs.example.org//').status_link).toBe('https://jobs.example.org/status#sample-token');
+  });
+
+  it('holds no origin of its own: every other value is plain sample text', () => {
+    const { status_link: _link, ...rest } = sampleVariables('http://localhost:3000');
+    expect(JSON.stringify(rest)).not.toMatch(/https?:/);
   });
 });

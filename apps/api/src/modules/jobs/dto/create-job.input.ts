@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { Text } from '../../../common/input-rules';
 import { StageInput } from './stage.input';
@@ -16,4 +16,14 @@ export class CreateJobInput {
   @ValidateNested({ each: true })
   @Type(() => StageInput)
   stages?: StageInput[];
+
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description:
+      'false: refuse (CONFLICT, extensions.reason DUPLICATE_JOB_TITLE, extensions.existingJob) when an open job of the organization already has this title, ignoring case and white space. The portal sends false, then true once the member confirms.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicateTitle?: boolean;
 }

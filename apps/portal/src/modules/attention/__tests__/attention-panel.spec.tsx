@@ -16,10 +16,20 @@ function item(reason: string, candidateId: string, name: string, extra: Record<s
   };
 }
 
+/** A job with candidates: something to track (an organization without any sees the first-run guide instead). */
+const TRACKED_JOB = {
+  id: 'j1',
+  title: 'Backend Engineer',
+  status: 'OPEN',
+  createdAt: '2026-01-10T09:00:00Z',
+  stages: [{ id: 's1', name: 'Applied', kind: 'APPLIED', position: 0 }],
+  summary: { candidates: 3, overdue: 0, stages: [{ stageId: 's1', count: 3 }] },
+};
+
 function home(needsAttention: () => ReturnType<Parameters<typeof renderApp>[1][string]>) {
   return renderApp('/', {
     Me: () => ({ data: VIEWER }),
-    Jobs: () => ({ data: { jobs: [] } }),
+    Jobs: () => ({ data: { jobs: [TRACKED_JOB] } }),
     NeedsAttention: needsAttention,
   });
 }

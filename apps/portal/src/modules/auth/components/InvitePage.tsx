@@ -1,13 +1,13 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
+import { type FormEvent, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { CombinedError } from '@urql/core';
 import { ErrorCode, LIMITS } from '@candor/domain';
 import { graphql } from '../../../generated';
 import { TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
-import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { errorCode, type FormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
-import { useSession } from '../../../shared/session';
+import { useSessionMutation } from '../hooks/useSessionMutation';
 import { PASSWORD_HINT } from '../password-hint';
 import { AuthLayout } from './AuthLayout';
 
@@ -25,6 +25,11 @@ const LABELS = { name: 'Your name', password: 'Password' };
 const EXPIRED_INVITE_MESSAGE =
   'This invitation has expired or was already used. Ask your admin for a new one.';
 
+/** An unknown, used or expired invitation answers NOT_FOUND: say what to do about it. */
+function explainInviteError(error: CombinedError | undefined): FormErrors<keyof typeof LABELS> | null {
+  return errorCode(error) === ErrorCode.NOT_FOUND ? { fields: {}, form: EXPIRED_INVITE_MESSAGE } : null;
+}
+
 /** "#abc" -> "abc"; the token follows the # so it never reaches a server log. */
 function tokenFromHash(hash: string): string {
   return decodeURIComponent(hash.replace(/^#/, '')).trim();
@@ -35,42 +40,20 @@ export default function InvitePage() {
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   const form = useRef<HTMLFormElement>(null);
-  const [{ fetching }, accept] = useMutation(AcceptInviteMutation);
-  const [errors, setErrors] = useState<FormErrors<keyof typeof LABELS> | null>(null);
-  const inFlight = useRef(false);
-  const { resetSession } = useSession();
-  const navigate = useNavigate();
+  const { submit, fetching, errors } = useSessionMutation(AcceptInviteMutation, LABELS, explainInviteError);
   useFocusFirstError(form, errors);
   const fieldErrors = errors?.fields ?? {};
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current) return;
     const data = new FormData(event.currentTarget);
-    inFlight.current = true;
-    try {
-      const result = await accept({
-        input: {
-          token,
-          name: String(data.get('name') ?? '').trim(),
-          password: String(data.get('password') ?? ''),
-        },
-      });
-      if (result.error || !result.data) {
-        setErrors(
-          errorCode(result.error) === ErrorCode.NOT_FOUND
-            ? { fields: {}, form: EXPIRED_INVITE_MESSAGE }
-            : toFormErrors(result.error, LABELS),
-        );
-        return;
-      }
-      setErrors(null);
-      // A fresh client: `me` is fetched again with the new session cookie.
-      resetSession();
-      await navigate('/', { replace: true });
-    } finally {
-      inFlight.current = false;
-    }
+    await submit({
+      input: {
+        token,
+        name: String(data.get('name') ?? '').trim(),
+        password: String(data.get('password') ?? ''),
+      },
+    });
   }
 
   if (!token) {

@@ -8,12 +8,13 @@ import { useSession } from '../../../shared/session';
 /**
  * Runs a mutation that starts a session (sign up, log in). On success the API has set the
  * session cookie: the client cache is reset and the member goes to the home page. On failure
- * the errors are sorted into the form's fields and the page stays where it is; `lastError` keeps
- * the API's error itself (e.g. for `twoFactorRequired`).
+ * the errors are sorted into the form's fields (or told by `explain`, when it knows the error) and
+ * the page stays where it is; `lastError` keeps the API's error itself (e.g. for `twoFactorRequired`).
  */
 export function useSessionMutation<Data, Variables extends AnyVariables, F extends string>(
   document: TypedDocumentNode<Data, Variables>,
   labels: Record<F, string>,
+  explain?: (error: CombinedError | undefined) => FormErrors<F> | null,
 ) {
   const [{ fetching }, execute] = useMutation(document);
   const [errors, setErrors] = useState<FormErrors<F> | null>(null);
@@ -29,7 +30,7 @@ export function useSessionMutation<Data, Variables extends AnyVariables, F exten
       const result = await execute(variables);
       setLastError(result.error);
       if (result.error || !result.data) {
-        setErrors(toFormErrors(result.error, labels));
+        setErrors(explain?.(result.error) ?? toFormErrors(result.error, labels));
         return;
       }
       setErrors(null);

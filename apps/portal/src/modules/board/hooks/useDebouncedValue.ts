@@ -1,11 +1,4 @@
-import { useEffect, useState } from 'react';
-
-/** `value`, once it has stopped changing for `delayMs` (so a preview is not fetched per keystroke). */
-export function useDebouncedValue<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
+// The one debounce hook lives in shared/hooks. This re-export only keeps MoveDialog's import
+// working until MoveDialog (edited elsewhere) imports shared/hooks/useDebouncedValue itself;
+// then delete this file.
+export { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';

@@ -1,5 +1,13 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { LIMITS, NEXT_STEP_KIND_LABELS, NEXT_STEP_KINDS, type NextStepKind } from '@candor/domain';
+import {
+  isNextStepKind,
+  LIMITS,
+  NEXT_STEP_KIND_LABELS,
+  NEXT_STEP_KINDS,
+  type NextStepKind,
+  type StepDetailField,
+  stepKindTakes,
+} from '@candor/domain';
 import { Field, TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import type { FormErrors } from '../../../shared/graphql-errors';
@@ -49,11 +57,18 @@ const text = (data: FormData, name: string): string | null => {
   return value === '' ? null : value;
 };
 
-/** Adds or edits one next step. Dates are entered in the browser's time zone. */
+/**
+ * Adds or edits one next step. The member picks the kind first (there is no default kind); the
+ * form then asks only for the details that kind takes (NEXT_STEP_KIND_FIELDS, libs/domain) and
+ * re-shapes when the kind changes. Dates are entered in the browser's time zone.
+ */
 export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }: Props) {
   const prefix = useId();
   const id = (name: string) => `${prefix}-${name}`;
   const form = useRef<HTMLFormElement>(null);
+  const [kind, setKind] = useState<NextStepKind | ''>(isNextStepKind(step?.kind) ? step.kind : '');
+  /** Whether the form asks for a detail: only once a kind is chosen, and only what it takes. */
+  const takes = (field: StepDetailField) => kind !== '' && stepKindTakes(kind, field);
   const [localErrors, setLocalErrors] = useState<FormErrors<StepField> | null>(null);
   const shown = localErrors ?? errors;
   useFocusFirstError(form, shown);
@@ -65,37 +80,43 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
     const element = event.currentTarget;
     const data = new FormData(element);
     const fields: FormErrors<StepField>['fields'] = {};
+    if (!kind) fields.kind = 'Choose what kind of step this is.';
+    // A detail the kind does not take is sent empty: on edit, that clears what it held.
+    const detail = (name: StepDetailField) => (takes(name) ? text(data, name) : null);
     const title = text(data, 'title');
     if (!title) fields.title = 'Enter a title, e.g. “Interview with the team”.';
-    const startsInput = text(data, 'startsAt');
-    const dueInput = text(data, 'dueAt');
+    const startsInput = detail('startsAt');
+    const dueInput = detail('dueAt');
     const startsAt = startsInput ? localInputToIso(startsInput) : null;
     const dueAt = dueInput ? localInputToIso(dueInput) : null;
     if (startsInput && !startsAt) fields.startsAt = 'Enter a date and time.';
     if (dueInput && !dueAt) fields.dueAt = 'Enter a date and time.';
-    const durationInput = text(data, 'durationMinutes');
+    const durationInput = detail('durationMinutes');
     const duration = durationInput === null ? null : Number(durationInput);
     if (duration !== null && (!Number.isInteger(duration) || duration < 1)) {
       fields.durationMinutes = 'Enter a whole number of minutes.';
     }
-    if (Object.keys(fields).length > 0) {
+    if (Object.keys(fields).length > 0 || !kind) {
       setLocalErrors({ fields, form: null });
       return;
     }
     setLocalErrors(null);
     const saved = await onSubmit({
-      kind: (data.get('kind') as NextStepKind) ?? 'OTHER',
+      kind,
       title: title ?? '',
       startsAt,
       dueAt,
       durationMinutes: duration,
-      location: text(data, 'location'),
-      meetingUrl: text(data, 'meetingUrl'),
+      location: detail('location'),
+      meetingUrl: detail('meetingUrl'),
       instructions: text(data, 'instructions'),
       visibleToCandidate: data.get('visibleToCandidate') === 'on',
       requestsResponse: data.get('requestsResponse') === 'on',
     });
-    if (saved && !step) element.reset();
+    if (saved && !step) {
+      element.reset();
+      setKind('');
+    }
   }
 
   const fieldErrors = shown?.fields ?? {};
@@ -103,12 +124,26 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
     <form ref={form} className="form step-form" onSubmit={submit} noValidate>
       <FormAlert message={shown?.form ?? null} />
       <div className="step-form__grid">
-        <Field id={id('kind')} label={STEP_LABELS.kind} error={fieldErrors.kind}>
+        <Field
+          id={id('kind')}
+          label={STEP_LABELS.kind}
+          hint="The form then asks for what this kind of step needs."
+          error={fieldErrors.kind}
+        >
           {(control) => (
-            <select {...control} className="input" name="kind" defaultValue={step?.kind ?? 'VIDEO_INTERVIEW'}>
-              {NEXT_STEP_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {NEXT_STEP_KIND_LABELS[kind]}
+            <select
+              {...control}
+              className="input"
+              name="kind"
+              value={kind}
+              onChange={(event) => setKind(isNextStepKind(event.target.value) ? event.target.value : '')}
+            >
+              <option value="" disabled>
+                Choose a kind…
+              </option>
+              {NEXT_STEP_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {NEXT_STEP_KIND_LABELS[option]}
                 </option>
               ))}
             </select>
@@ -123,56 +158,66 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
           required
           error={fieldErrors.title}
         />
-        <TextField
-          id={id('startsAt')}
-          name="startsAt"
-          type="datetime-local"
-          label={STEP_LABELS.startsAt}
-          hint={`For interviews and calls. Your time zone (${zone}).`}
-          defaultValue={isoToLocalInput(step?.startsAt)}
-          error={fieldErrors.startsAt}
-        />
-        <TextField
-          id={id('dueAt')}
-          name="dueAt"
-          type="datetime-local"
-          label={STEP_LABELS.dueAt}
-          hint={`For tests and take-home tasks. Your time zone (${zone}).`}
-          defaultValue={isoToLocalInput(step?.dueAt)}
-          error={fieldErrors.dueAt}
-        />
-        <TextField
-          id={id('durationMinutes')}
-          name="durationMinutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={LIMITS.stepDurationMinutesMax}
-          label={STEP_LABELS.durationMinutes}
-          hint="How long an interview or call lasts; needs a start time."
-          defaultValue={step?.durationMinutes ?? ''}
-          error={fieldErrors.durationMinutes}
-        />
-        <TextField
-          id={id('location')}
-          name="location"
-          label={STEP_LABELS.location}
-          hint="An address, for in-person steps."
-          maxLength={LIMITS.stepLocation}
-          defaultValue={step?.location ?? ''}
-          error={fieldErrors.location}
-        />
-        <TextField
-          id={id('meetingUrl')}
-          name="meetingUrl"
-          type="url"
-          inputMode="url"
-          label={STEP_LABELS.meetingUrl}
-          hint="An http or https link to the call."
-          maxLength={LIMITS.url}
-          defaultValue={step?.meetingUrl ?? ''}
-          error={fieldErrors.meetingUrl}
-        />
+        {takes('startsAt') && (
+          <TextField
+            id={id('startsAt')}
+            name="startsAt"
+            type="datetime-local"
+            label={STEP_LABELS.startsAt}
+            hint={`${takes('durationMinutes') ? 'For interviews and calls.' : 'Optional: when it opens.'} Your time zone (${zone}).`}
+            defaultValue={isoToLocalInput(step?.startsAt)}
+            error={fieldErrors.startsAt}
+          />
+        )}
+        {takes('dueAt') && (
+          <TextField
+            id={id('dueAt')}
+            name="dueAt"
+            type="datetime-local"
+            label={STEP_LABELS.dueAt}
+            hint={`${kind === 'DECISION' ? 'The day it is decided by.' : 'For tests and take-home tasks.'} Your time zone (${zone}).`}
+            defaultValue={isoToLocalInput(step?.dueAt)}
+            error={fieldErrors.dueAt}
+          />
+        )}
+        {takes('durationMinutes') && (
+          <TextField
+            id={id('durationMinutes')}
+            name="durationMinutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={LIMITS.stepDurationMinutesMax}
+            label={STEP_LABELS.durationMinutes}
+            hint="How long an interview or call lasts; needs a start time."
+            defaultValue={step?.durationMinutes ?? ''}
+            error={fieldErrors.durationMinutes}
+          />
+        )}
+        {takes('location') && (
+          <TextField
+            id={id('location')}
+            name="location"
+            label={STEP_LABELS.location}
+            hint="An address, for in-person steps."
+            maxLength={LIMITS.stepLocation}
+            defaultValue={step?.location ?? ''}
+            error={fieldErrors.location}
+          />
+        )}
+        {takes('meetingUrl') && (
+          <TextField
+            id={id('meetingUrl')}
+            name="meetingUrl"
+            type="url"
+            inputMode="url"
+            label={STEP_LABELS.meetingUrl}
+            hint="An http or https link to the call."
+            maxLength={LIMITS.url}
+            defaultValue={step?.meetingUrl ?? ''}
+            error={fieldErrors.meetingUrl}
+          />
+        )}
       </div>
       <Field
         id={id('instructions')}

@@ -93,11 +93,12 @@ describe('jobs home page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('creates a job and refreshes the list', async () => {
+  it('creates a job and lands on its board', async () => {
     let jobs: typeof JOBS = [];
     const api = renderApp('/', {
       Me: () => ({ data: VIEWER }),
       Jobs: () => ({ data: { jobs } }),
+      Board: () => 'pending',
       CreateJob: (variables) => {
         const { title } = (variables as { input: { title: string } }).input;
         jobs = [{ ...JOBS[0], id: 'j9', title, summary: summary(0, 0, {}) }];
@@ -109,10 +110,72 @@ describe('jobs home page', () => {
     fireEvent.change(screen.getByLabelText('Job title'), { target: { value: '  Data Analyst ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
 
-    const card = await screen.findByRole('article', { name: 'Data Analyst' });
-    expect(within(card).getByText('0 candidates')).toBeInTheDocument();
-    expect(api.called('CreateJob')[0].variables).toEqual({ input: { title: 'Data Analyst' } });
-    await waitFor(() => expect(screen.getByLabelText('Job title')).toHaveValue(''));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/jobs\/j9$/));
+    expect(api.called('CreateJob')[0].variables).toEqual({ input: { title: 'Data Analyst', allowDuplicateTitle: false } });
+    expect(api.called('Board')[0].variables).toEqual({ id: 'j9' });
+  });
+
+  describe('a title an open job already has', () => {
+    const duplicate = apiError('CONFLICT', 'An open job is already called "Backend Engineer". Send allowDuplicateTitle: true to create another.', {
+      reason: 'DUPLICATE_JOB_TITLE',
+      existingJob: { id: 'j1', title: 'Backend Engineer' },
+    });
+
+    function home() {
+      const api = renderApp('/', {
+        Me: () => ({ data: VIEWER }),
+        Jobs: () => ({ data: { jobs: JOBS } }),
+        Board: () => 'pending',
+        CreateJob: (variables) => {
+          const { input } = variables as { input: { title: string; allowDuplicateTitle: boolean } };
+          return input.allowDuplicateTitle ? { data: { createJob: { __typename: 'Job', id: 'j10', title: input.title } } } : duplicate;
+        },
+      });
+      return api;
+    }
+
+    async function submit(title: string) {
+      await screen.findByRole('article', { name: 'Backend Engineer' });
+      fireEvent.change(screen.getByLabelText('Job title'), { target: { value: title } });
+      fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
+      return screen.findByRole('button', { name: 'Create another' });
+    }
+
+    it('asks before creating another, and creates it once confirmed', async () => {
+      const api = home();
+      const confirm = await submit(' backend  ENGINEER');
+
+      expect(confirm).toHaveFocus();
+      expect(confirm).toHaveAccessibleDescription('A job called “Backend Engineer” already exists. Create another? Open “Backend Engineer”');
+      expect(screen.getByRole('link', { name: 'Open “Backend Engineer”' })).toHaveAttribute('href', '/jobs/j1');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
+
+      fireEvent.click(confirm);
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/jobs\/j10$/));
+      expect(api.called('CreateJob').map((call) => call.variables.input)).toEqual([
+        { title: 'backend  ENGINEER', allowDuplicateTitle: false },
+        { title: 'backend  ENGINEER', allowDuplicateTitle: true },
+      ]);
+    });
+
+    it('creates nothing when the member declines, and asks again about a changed title', async () => {
+      const api = home();
+      await submit('Backend Engineer');
+      fireEvent.click(screen.getByRole('button', { name: 'Don’t create' }));
+
+      expect(screen.queryByRole('button', { name: 'Create another' })).not.toBeInTheDocument();
+      expect(screen.getByLabelText('Job title')).toHaveFocus();
+      expect(screen.getByLabelText('Job title')).toHaveValue('Backend Engineer');
+      expect(api.called('CreateJob')).toHaveLength(1);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
+      await screen.findByRole('button', { name: 'Create another' });
+      fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Backend Engineer II' } });
+      expect(screen.queryByRole('button', { name: 'Create another' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Create job' })).toBeInTheDocument();
+      expect(api.called('CreateJob').every((call) => (call.variables.input as { allowDuplicateTitle: boolean }).allowDuplicateTitle === false)).toBe(true);
+    });
   });
 
   it('shows a too-long title error beside the title field', async () => {

@@ -1,36 +1,71 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { useMutation } from 'urql';
-import { LIMITS } from '@candor/domain';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { type CombinedError, useMutation } from 'urql';
+import { ConflictReason, ErrorCode, LIMITS } from '@candor/domain';
 import { TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
-import { type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { CreateJobMutation } from '../graphql/jobs.graphql';
 
 const LABELS = { title: 'Job title' };
 
-/** Creates a job with the default pipeline; the list refreshes by itself. */
+interface ExistingJob {
+  id: string;
+  title: string;
+}
+
+/** The open job whose title the new one repeats (CONFLICT, reason DUPLICATE_JOB_TITLE), or null. */
+export function duplicateJobOf(error: CombinedError | undefined): ExistingJob | null {
+  if (errorCode(error) !== ErrorCode.CONFLICT) return null;
+  const extensions = error?.graphQLErrors[0]?.extensions ?? {};
+  const existing = extensions.existingJob as Partial<ExistingJob> | undefined;
+  if (extensions.reason !== ConflictReason.DUPLICATE_JOB_TITLE) return null;
+  if (typeof existing?.id !== 'string' || typeof existing.title !== 'string') return null;
+  return { id: existing.id, title: existing.title };
+}
+
+/**
+ * Creates a job with the default pipeline and opens its board. A title an open job already has
+ * (case and spacing aside) is not refused: the form asks first, and creates another once confirmed.
+ */
 export function CreateJobForm() {
   const form = useRef<HTMLFormElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const warningId = useId();
+  const navigate = useNavigate();
   const [{ fetching }, createJob] = useMutation(CreateJobMutation);
   const [errors, setErrors] = useState<FormErrors<'title'> | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<{ title: string; existing: ExistingJob } | null>(null);
   useFocusFirstError(form, errors);
+  useEffect(() => {
+    if (duplicate) confirmButton.current?.focus();
+  }, [duplicate]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function create(title: string, allowDuplicateTitle: boolean) {
     if (fetching) return;
-    const element = event.currentTarget;
-    const title = String(new FormData(element).get('title') ?? '').trim();
-    setCreated(null);
-    const result = await createJob({ input: { title } });
+    const result = await createJob({ input: { title, allowDuplicateTitle } });
     if (result.error || !result.data) {
-      setErrors(toFormErrors(result.error, LABELS));
+      const existing = allowDuplicateTitle ? null : duplicateJobOf(result.error);
+      setDuplicate(existing ? { title, existing } : null);
+      setErrors(existing ? null : toFormErrors(result.error, LABELS));
       return;
     }
     setErrors(null);
-    element.reset();
-    setCreated(result.data.createJob.title);
+    setDuplicate(null);
+    await navigate(`/jobs/${result.data.createJob.id}`);
+  }
+
+  function dismiss() {
+    setDuplicate(null);
+    form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const title = String(new FormData(event.currentTarget).get('title') ?? '').trim();
+    setDuplicate(null);
+    void create(title, false);
   }
 
   return (
@@ -46,14 +81,36 @@ export function CreateJobForm() {
           maxLength={LIMITS.jobTitle}
           required
           error={errors?.fields.title}
+          // The question below is about the title as it was sent: a changed title asks again.
+          onChange={() => setDuplicate(null)}
         />
-        <button type="submit" className="button button--primary">
-          {fetching ? 'Creating…' : 'Create job'}
-        </button>
+        {duplicate ? (
+          <div className="alert alert--warning create-job__duplicate">
+            <p id={warningId}>
+              A job called “{duplicate.existing.title}” already exists. Create another?{' '}
+              <Link to={`/jobs/${duplicate.existing.id}`}>Open “{duplicate.existing.title}”</Link>
+            </p>
+            <div className="create-job__actions">
+              <button
+                ref={confirmButton}
+                type="button"
+                className="button button--primary"
+                aria-describedby={warningId}
+                onClick={() => void create(duplicate.title, true)}
+              >
+                {fetching ? 'Creating…' : 'Create another'}
+              </button>
+              <button type="button" className="button button--secondary" onClick={dismiss}>
+                Don’t create
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="submit" className="button button--primary">
+            {fetching ? 'Creating…' : 'Create job'}
+          </button>
+        )}
       </div>
-      <p role="status" className="form-status">
-        {created ? `“${created}” was created.` : ''}
-      </p>
     </form>
   );
 }

@@ -1,11 +1,8 @@
 import { useQuery } from 'urql';
 import { LoadError } from '../../../shared/components/LoadError';
 import { LoadingState } from '../../../shared/components/PageState';
-import { JobsQuery } from '../graphql/jobs.graphql';
+import { JOBS_CONTEXT, JobsQuery } from '../graphql/jobs.graphql';
 import { JobCard } from './JobCard';
-
-// An empty list holds no Job to watch: this tells the cache to refetch when any Job changes.
-const JOBS_CONTEXT = { additionalTypenames: ['Job'] };
 
 export function JobList() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: JobsQuery, context: JOBS_CONTEXT });

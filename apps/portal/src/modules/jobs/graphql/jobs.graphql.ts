@@ -1,5 +1,8 @@
 import { graphql } from '../../../generated';
 
+/** An empty list holds no Job to watch: this tells the cache to refetch the jobs when any Job changes. */
+export const JOBS_CONTEXT = { additionalTypenames: ['Job'] };
+
 /** The organization's jobs, newest first, with each card's numbers (counted by the API, not from every candidate). */
 export const JobsQuery = graphql(`
   query Jobs {

@@ -11,7 +11,7 @@ import {
   TemplatePreviewQuery,
   UpdateEmailTemplateMutation,
 } from '../graphql/templates.graphql';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 
 export type TemplateStage = NonNullable<TemplatesJobQuery['job']>['stages'][number];
 type Template = EmailTemplateQuery['emailTemplate'];
