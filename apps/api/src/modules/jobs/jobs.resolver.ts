@@ -89,11 +89,13 @@ export class JobsResolver {
     return { candidates: candidates.length, overdue, stages: stages.map((stage) => ({ stageId: stage.id, count: perStage.get(stage.id) ?? 0 })) };
   }
 
-  @ResolveField(() => [StageFunnel], { description: 'Candidates per stage with the median days spent in each, in pipeline order.' })
+  @ResolveField(() => [StageFunnel], {
+    description: 'Candidates per stage with the median days spent in each, in pipeline order; reached only narrows along the stages before the outcomes.',
+  })
   async funnel(@Parent() job: JobEntity, @Context() ctx: RequestContext): Promise<StageFunnel[]> {
     const [stages, stays] = await Promise.all([ctx.loaders.stagesByJob.load(job.id), ctx.loaders.stageStaysByJob.load(job.id)]);
     const byId = new Map(stages.map((stage) => [stage.id, stage]));
-    return stageFunnel(stages.map((stage) => stage.id), stays).map((row) => ({
+    return stageFunnel(stages, stays).map((row) => ({
       stage: byId.get(row.stageId)!,
       reached: row.reached,
       current: row.current,
