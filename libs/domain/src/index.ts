@@ -18,3 +18,5 @@ export * from './lib/zoned-time';
 export * from './lib/outcome-window';
 export * from './lib/error-codes';
 export * from './lib/time-zone-names';
+export * from './lib/accent-color';
+export * from './lib/logo-image';
