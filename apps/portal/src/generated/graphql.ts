@@ -274,8 +274,12 @@ export type UpdateEmailTemplateInput = {
 };
 
 export type UpdateJobInput = {
+  /** The contact's address (may be a shared inbox), with contactName. */
+  contactEmail?: string | null | undefined;
+  /** The contact shown on this job's status pages (a person or a team), with contactEmail; null or "" for both removes it. */
+  contactName?: string | null | undefined;
   jobId: string | number;
-  title: string;
+  title?: string | null | undefined;
 };
 
 export type UpdateNextStepInput = {
@@ -297,6 +301,8 @@ export type UpdateNextStepInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** The status page's accent colour, #rrggbb, dark enough for white text on it (contrast 4.5:1 or more, WCAG 2.1 SC 1.4.3); null or "" removes it. */
+  accentColor?: string | null | undefined;
   name?: string | null | undefined;
   /** End of quiet hours ("HH:MM"): held candidate emails go out then. */
   quietHoursEnd?: string | null | undefined;

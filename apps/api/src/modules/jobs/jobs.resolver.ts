@@ -11,6 +11,7 @@ import { UpdateJobInput } from './dto/update-job.input';
 import { JobEntity } from './job.entity';
 import { JobsService } from './jobs.service';
 import { Job } from './models/job.model';
+import { JobContact, jobContact } from './models/job-contact.model';
 import { Stage } from './models/stage.model';
 import { JobSummary } from './models/job-summary.model';
 import { StageFunnel } from './models/stage-funnel.model';
@@ -60,6 +61,11 @@ export class JobsResolver {
   @Mutation(() => Job)
   reopenJob(@CurrentActor() actor: Actor, @Args('jobId', { type: () => ID }) jobId: string): Promise<JobEntity> {
     return this.jobsService.setStatus(actor, jobId, 'OPEN');
+  }
+
+  @ResolveField(() => JobContact, { nullable: true, description: "The contact shown on this job's status pages; null: none (the default)." })
+  contact(@Parent() job: JobEntity): JobContact | null {
+    return jobContact(job);
   }
 
   @ResolveField(() => [Stage])

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NextStepKind as NextStepKindValue } from '@candor/domain';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
+import { JobContact } from '../../jobs/models/job-contact.model';
 import { StageKind } from '../../jobs/models/stage.model';
 import { NextStepKind } from '../../next-steps/models/next-step.model';
 
@@ -61,6 +62,11 @@ export class CandidateStatus {
   @Field(() => CalendarDateScalar, { nullable: true }) canCheckInFrom: string | null;
   @Field(() => CheckInState) checkInState: keyof typeof CheckInState;
   @Field(() => PublicOutcome, { nullable: true }) outcome: PublicOutcome | null;
+  @Field(() => JobContact, { nullable: true, description: 'The contact the team publishes for this job; null: none.' }) contact: JobContact | null;
+  @Field(() => String, { nullable: true, description: "The organization's logo, a path on this origin; its alt text is organizationName." })
+  logoUrl: string | null;
+  @Field(() => String, { nullable: true, description: "The organization's accent colour, #rrggbb (white text on it reads at 4.5:1 or better)." })
+  accentColor: string | null;
 }
 
 @ObjectType()
