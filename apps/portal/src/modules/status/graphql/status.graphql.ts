@@ -44,6 +44,12 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         kind
         message
       }
+      contact {
+        name
+        email
+      }
+      logoUrl
+      accentColor
     }
   }
 `;
