@@ -30,10 +30,10 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/branding': api },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/branding': api },
   },
 });

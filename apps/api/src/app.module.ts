@@ -15,6 +15,7 @@ import { AttentionModule } from './modules/attention/attention.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
+import { BrandingModule } from './modules/branding/branding.module';
 import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
@@ -68,6 +69,7 @@ export class AppModule {
         }),
         AuthModule,
         OrganizationsModule,
+        BrandingModule,
         MembersModule,
         JobsModule,
         CandidatesModule,

@@ -14,6 +14,7 @@ import {
 import { documentFor } from './support/schema-operations';
 import { startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, PASSWORD } from './support/fixtures';
+import { pngFile } from './support/images';
 
 /**
  * Every field of every organization-scoped operation, one bad value at a time (overlong text,
@@ -100,7 +101,7 @@ describe('bad input, field by field', () => {
 
   /** Everything organization A holds, as one fingerprint. */
   const fingerprint = async () => {
-    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses', 'audit_events'];
+    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses', 'audit_events', 'organization_logos'];
     const parts = [];
     for (const table of tables) {
       const column = table === 'organizations' ? 'id' : 'organization_id';
@@ -159,6 +160,7 @@ describe('bad input, field by field', () => {
     ['mutation', 'updateEmailTemplate', () => ({ input: { stageId: ids.stageId, subject: 'Hello', body: 'Hello {{ candidate.first_name }}' } })],
     ['mutation', 'resetEmailTemplate', () => ({ stageId: ids.stageId })],
     ['mutation', 'updateOrganization', () => ({ input: { name: 'Renamed org' } })],
+    ['mutation', 'uploadOrganizationLogo', () => ({ input: { contentBase64: pngFile(16, 16).toString('base64') } })],
     ['mutation', 'inviteMember', () => ({ input: { email: 'invitee@example.com', role: 'RECRUITER' } })],
     ['mutation', 'changeMemberRole', () => ({ input: { memberId: ids.memberId, role: 'ADMIN' } })],
     ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
@@ -230,7 +232,7 @@ describe('bad input, field by field', () => {
   });
 
   it('the valid arguments themselves are accepted (so every refusal above came from the one bad field)', async () => {
-    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'updateOrganization'].includes(n))) {
+    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'updateOrganization', 'uploadOrganizationLogo'].includes(n))) {
       expectNoErrors(await t.gql(documentFor(kind, name), base(), token));
     }
   });

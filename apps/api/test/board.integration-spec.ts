@@ -87,4 +87,33 @@ describe('the pipeline board', () => {
     const leak = await t.gql(FUNNEL, { id: job.id }, stranger.token);
     expect(leak.data?.job ?? null).toBeNull();
   });
+
+  it('never lets a stage pass 100% of the funnel: a later stage implies the earlier ones, an outcome only those really reached', async () => {
+    const f = new Fixtures(t);
+    const admin = await f.signUp('Funnel implied org');
+    const job = await f.createJob(admin.token);
+    const byKind = (kind: string) => job.stages.find((stage) => stage.kind === kind)!;
+    const [applied, screen] = job.stages;
+    // Two candidates added straight into the phone screen (the issue's "Phone screen 2 (200%)").
+    const ann = await f.addCandidate(admin.token, job.id, { name: 'Ann', email: 'ann@example.com', stageId: screen.id });
+    await f.addCandidate(admin.token, job.id, { name: 'Ben', email: 'ben@example.com', stageId: screen.id });
+    // Ann is then turned down: that implies nothing beyond the stages she was in.
+    expectNoErrors(
+      await t.gql(`mutation($input: MoveCandidateInput!) { moveCandidate(input: $input) { id } }`, { input: { candidateId: ann.id, stageId: byKind('REJECTED').id, notify: false } }, admin.token),
+    );
+
+    const res = await t.gql(`query($id: ID!) { job(id: $id) { funnel { stage { id kind } reached current } } }`, { id: job.id }, admin.token);
+    expectNoErrors(res);
+    const rows: { stage: { id: string; kind: string }; reached: number; current: number }[] = res.data!.job.funnel;
+    const reached = (id: string) => rows.find((row) => row.stage.id === id)!.reached;
+    expect(reached(applied.id)).toBe(2);
+    expect(reached(screen.id)).toBe(2);
+    expect(rows.find((row) => row.stage.id === applied.id)!.current).toBe(0);
+    expect(reached(byKind('REJECTED').id)).toBe(1);
+    // Every stage after the phone screen and before the outcomes: nobody got there.
+    const later = rows.slice(2).filter((row) => !['HIRED', 'REJECTED', 'WITHDRAWN'].includes(row.stage.kind));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((row) => row.reached === 0)).toBe(true);
+    expect(rows.every((row) => row.reached <= rows[0].reached)).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 import { addDays, calendarDateInZone, LIMITS } from '@candor/domain';
 import { codeOf, GqlResult, randomAddress, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { pngFile } from './support/images';
 
 /**
  * Every limit in LIMITS at its boundary, through the public API: exactly the limit is accepted,
@@ -180,7 +181,17 @@ describe('limits at their boundary', () => {
       refused(await gql(ADD_STEP, { i: { candidateId: id, kind: 'OTHER', title: 'Too long ago', startsAt: at(-LIMITS.stepHorizonDays - 1) } }), 'startsAt');
     },
     timeZone: 'every IANA zone name is shorter than 64 characters: a longer one is refused as unknown (bad-input spec)',
+    logoBytes: async () => {
+      const padding = LIMITS.logoBytes - pngFile(1, 1).length;
+      expectNoErrors(await uploadLogo(pngFile(1, 1, padding)));
+      refused(await uploadLogo(pngFile(1, 1, padding + 1)), 'contentBase64');
+    },
+    logoSidePixels: async () => {
+      expectNoErrors(await uploadLogo(pngFile(LIMITS.logoSidePixels, 1)));
+      refused(await uploadLogo(pngFile(1, LIMITS.logoSidePixels + 1)), 'contentBase64');
+    },
   };
+  const uploadLogo = (file: Buffer) => gql('mutation($i: UploadOrganizationLogoInput!) { uploadOrganizationLogo(input: $i) { id } }', { i: { contentBase64: file.toString('base64') } });
 
   it.each(Object.keys(LIMITS) as (keyof typeof LIMITS)[])('%s', async (name) => {
     const test = cases[name];

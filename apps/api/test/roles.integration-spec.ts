@@ -27,6 +27,7 @@ describe('the role matrix', () => {
          SELECT x::text FROM organizations x WHERE id = $1 UNION ALL
          SELECT x::text FROM email_templates x WHERE organization_id = $1 UNION ALL
          SELECT x::text FROM status_links x WHERE organization_id = $1 UNION ALL
+         SELECT x::text FROM organization_logos x WHERE organization_id = $1 UNION ALL
          SELECT x::text FROM audit_events x WHERE organization_id = $1) all_rows`,
       [organizationId],
     );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, isInputObjectType } from 'graphql';
 import { startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures } from './support/fixtures';
+import { pngFile } from './support/images';
 
 /** Operations that take an ID somewhere in their arguments, read from the committed schema. */
 function operationsTakingIds(): string[] {
@@ -30,7 +31,7 @@ const SCOPED_ELSEWHERE: Record<string, string> = {
 describe('tenancy', () => {
   let t: TestApp;
   let f: Fixtures;
-  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', stepId: '', memberId: '', emailId: '', inviteId: '', organizationId: '' };
+  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', statusToken: '', stepId: '', memberId: '', emailId: '', inviteId: '', organizationId: '' };
   const b = { jobId: '', stageId: '', candidateId: '' };
   let intruder: string;
   let snapshot: string;
@@ -61,7 +62,9 @@ describe('tenancy', () => {
     a.jobId = job.id;
     a.stageId = job.stages[0].id;
     a.otherStageId = job.stages[2].id;
-    a.candidateId = (await f.addCandidate(owner.token, job.id)).id;
+    const candidate = await f.addCandidate(owner.token, job.id);
+    a.candidateId = candidate.id;
+    a.statusToken = candidate.statusUrl.split('#').pop()!;
     a.stepId = (await f.addStep(owner.token, a.candidateId)).id;
     expectNoErrors(await t.gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', { i: { candidateId: a.candidateId, stageId: job.stages[1].id } }, owner.token));
     [{ id: a.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE candidate_id = $1', [a.candidateId]);
@@ -144,6 +147,28 @@ describe('tenancy', () => {
     expect(Object.values(res.data ?? {}).every((value) => value === null)).toBe(true);
     expect(res.errors![0].message).not.toMatch(/Organization A|Margaret|Product Designer/);
     expect(await snapshotOfA()).toBe(snapshot);
+  });
+
+  it("keeps each organization's branding its own: B's logo, colour and job contact never reach A's candidates or change A", async () => {
+    const STATUS = 'query($token: String!) { candidateStatus(token: $token) { logoUrl accentColor contact { name } } }';
+    const brandingOfA = () =>
+      t.dataSource.query(
+        `SELECT o.accent_color, (SELECT count(*)::int FROM organization_logos l WHERE l.organization_id = o.id) AS logos, j.contact_name
+           FROM organizations o JOIN jobs j ON j.organization_id = o.id WHERE o.id = $1`,
+        [a.organizationId],
+      );
+    const before = await brandingOfA();
+    expectNoErrors(await t.gql('mutation($i: UploadOrganizationLogoInput!) { uploadOrganizationLogo(input: $i) { id } }', { i: { contentBase64: pngFile(4, 4).toString('base64') } }, intruder));
+    expectNoErrors(await t.gql('mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { accentColor: '#102030' } }, intruder));
+    expectNoErrors(await t.gql('mutation($i: UpdateJobInput!) { updateJob(input: $i) { id } }', { i: { jobId: b.jobId, contactName: 'B contact', contactEmail: 'b@example.com' } }, intruder));
+    expect(await brandingOfA()).toEqual(before);
+    expect(await snapshotOfA()).toBe(snapshot);
+    // A's candidate sees none of it (B could not rotate A's link: the snapshot above says so).
+    const status = await t.gql(STATUS, { token: a.statusToken });
+    expectNoErrors(status);
+    expect(status.data!.candidateStatus).toEqual({ logoUrl: null, accentColor: null, contact: null });
+    expectNoErrors(await t.gql('mutation { removeOrganizationLogo { id } }', {}, intruder));
+    expect(await brandingOfA()).toEqual(before);
   });
 
   it("shows organization B none of A's jobs, members, invites, audit entries or attention items", async () => {

@@ -21,3 +21,5 @@ export * from './lib/outcome-window';
 export * from './lib/error-codes';
 export * from './lib/time-zone-names';
 export * from './lib/candidate-roadmap';
+export * from './lib/accent-color';
+export * from './lib/logo-image';

@@ -12,6 +12,7 @@ import { InviteEntity } from '../modules/members/invite.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NextStepEntity } from '../modules/next-steps/next-step.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { OrganizationLogoEntity } from '../modules/branding/organization-logo.entity';
 import { EmailTemplateEntity } from '../modules/notifications/email-template.entity';
 import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
 import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   RecoveryCodeEntity,
   PasswordResetEntity,
   AuditEventEntity,
+  OrganizationLogoEntity,
 ];

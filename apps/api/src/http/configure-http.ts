@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import { LOGO_MAX_BASE64_CHARS } from '@candor/domain';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 
@@ -33,6 +34,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     }),
   );
   app.use(cookieParser());
+  // JSON bodies (GraphQL): large enough for the largest logo upload, base64 in a variable, and
+  // no larger (Express's default is 100 KB). Registered here, Nest does not add its own.
+  app.useBodyParser('json', { limit: GRAPHQL_MAX_BODY_BYTES });
+  app.use(refuseTooLarge);
   // Nothing Candor serves is for search engines or shared caches: it is private to a team or a candidate.
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Robots-Tag', 'noindex, nofollow');
@@ -49,8 +54,17 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   servePortal(app, config.http.portalDir);
 }
 
-/** Paths the server answers itself; every other GET for HTML is a portal route. */
-const SERVER_ROUTES = ['/graphql', '/health', '/email/'];
+/**
+ * Largest JSON request body, in bytes: a logo upload (uploadOrganizationLogo) is the largest
+ * request there is, its base64 text plus room for the query and the JSON around it.
+ */
+export const GRAPHQL_MAX_BODY_BYTES = LOGO_MAX_BASE64_CHARS + 16 * 1024;
+
+/**
+ * Paths the server answers itself; every other GET for HTML is a portal route. (An <img>
+ * accepts any type, HTML included, so the logo route must be listed here.)
+ */
+const SERVER_ROUTES = ['/graphql', '/health', '/email/', '/branding/'];
 
 function servePortal(app: NestExpressApplication, portalDir: string): void {
   const index = join(portalDir, 'index.html');
@@ -69,6 +83,16 @@ function servePortal(app: NestExpressApplication, portalDir: string): void {
 function immutableAssets(res: Response, path: string): void {
   if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
+
+/** A body over the limit is answered in GraphQL's shape (413, BAD_USER_INPUT), not as a server error. */
+const refuseTooLarge: ErrorRequestHandler = (error: { type?: unknown }, _req, res, next) => {
+  if (error?.type !== 'entity.too.large') return next(error);
+  const kilobytes = Math.floor(GRAPHQL_MAX_BODY_BYTES / 1024);
+  res.status(413).json({
+    data: null,
+    errors: [{ message: `The request is larger than ${kilobytes} KB, the most Candor accepts; a logo may be at most 200 KB.`, extensions: { code: 'BAD_USER_INPUT' } }],
+  });
+};
 
 /**
  * A backstop after the query-cost check: a GraphQL answer of more than `maxBytes` bytes (its

@@ -2,6 +2,7 @@ import { AttentionResolver } from '../modules/attention/attention.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver } from '../modules/auth/account.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BrandingResolver } from '../modules/branding/branding.resolver';
 import { CandidateStatusResolver, PublicNextStepResolver } from '../modules/candidate-status/candidate-status.resolver';
 import { CandidatesResolver } from '../modules/candidates/candidates.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   MembersResolver,
   AuditResolver,
   OrganizationsResolver,
+  BrandingResolver,
   JobsResolver,
   StagesResolver,
   CandidatesResolver,

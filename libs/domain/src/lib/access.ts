@@ -73,6 +73,8 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
   regenerateRecoveryCodes: 'account:self',
   // The organization and its team
   updateOrganization: 'organization:manage',
+  uploadOrganizationLogo: 'organization:manage',
+  removeOrganizationLogo: 'organization:manage',
   members: 'members:read',
   inviteMember: 'members:invite',
   invites: 'members:invite',

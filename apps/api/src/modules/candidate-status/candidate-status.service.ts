@@ -20,6 +20,7 @@ import { RespondToRequestInput } from './dto/respond-to-request.input';
 import { CandidateStatus, CheckInResult } from './models/candidate-status.model';
 import { LINKED_CANDIDATE_SQL, LinkedCandidate, STATUS_SQL, StatusRow } from './status-sql';
 import { publicOutcome, publicStages, publicSteps, StatusStep } from './status-view';
+import { publicBranding } from './status-branding';
 
 const NOT_FOUND = () =>
   DomainException.notFound('status page at this link. It may have been replaced by a newer link; ask the team for the latest');
@@ -70,6 +71,7 @@ export class CandidateStatusService {
       greetingName: firstName(linked.candidate_name),
       yourCheckIns: (linked.check_ins ?? []).map((c) => ({ ...c, sentAt: new Date(c.sentAt) })),
       linkWorksUntil: decided ? this.lastDayOfLink(linked) : null,
+      ...publicBranding(linked),
     };
   }
 

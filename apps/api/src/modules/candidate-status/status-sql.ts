@@ -1,5 +1,6 @@
 import { StageKind } from '@candor/domain';
 import { StatusStage, StatusStep } from './status-view';
+import { BRANDING_COLUMNS, BrandingRow } from './status-branding';
 
 /**
  * The SQL of the candidate's side, found by the status link's keyed hash ($1) at the instant $2
@@ -25,6 +26,11 @@ export interface LinkedCandidate {
   time_zone: string;
   status_link_expiry_days: number;
   checked_in_for: string[] | null;
+  // The employer's branding (status-branding.ts, BRANDING_COLUMNS).
+  contact_name: BrandingRow['contact_name'];
+  contact_email: BrandingRow['contact_email'];
+  accent_color: BrandingRow['accent_color'];
+  logo_id: BrandingRow['logo_id'];
 }
 
 const PENDING = `c.outcome_pending_until > $2`;
@@ -34,7 +40,8 @@ const LINKED_COLUMNS = `
   CASE WHEN ${PENDING} THEN c.promise_before_outcome ELSE c.expected_response_by END AS expected_response_by,
   c.stage_entered_at, c.reached_stage_ids, s.kind AS stage_kind, j.title AS job_title,
   o.name AS organization_name, o.time_zone, o.status_link_expiry_days,
-  (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for`;
+  (SELECT array_agg(ci.promised_date::text) FROM check_ins ci WHERE ci.candidate_id = c.id) AS checked_in_for,
+  ${BRANDING_COLUMNS}`;
 
 const BY_TOKEN_HASH = `
   FROM status_links l

@@ -11,6 +11,7 @@ import { UpdateJobInput } from './dto/update-job.input';
 import { JobEntity } from './job.entity';
 import { JobsService } from './jobs.service';
 import { Job } from './models/job.model';
+import { JobContact, jobContact } from './models/job-contact.model';
 import { Stage } from './models/stage.model';
 import { JobSummary } from './models/job-summary.model';
 import { StageFunnel } from './models/stage-funnel.model';
@@ -62,6 +63,11 @@ export class JobsResolver {
     return this.jobsService.setStatus(actor, jobId, 'OPEN');
   }
 
+  @ResolveField(() => JobContact, { nullable: true, description: "The contact shown on this job's status pages; null: none (the default)." })
+  contact(@Parent() job: JobEntity): JobContact | null {
+    return jobContact(job);
+  }
+
   @ResolveField(() => [Stage])
   stages(@Parent() job: JobEntity, @Context() ctx: RequestContext): Promise<StageEntity[]> {
     return ctx.loaders.stagesByJob.load(job.id);
@@ -89,11 +95,13 @@ export class JobsResolver {
     return { candidates: candidates.length, overdue, stages: stages.map((stage) => ({ stageId: stage.id, count: perStage.get(stage.id) ?? 0 })) };
   }
 
-  @ResolveField(() => [StageFunnel], { description: 'Candidates per stage with the median days spent in each, in pipeline order.' })
+  @ResolveField(() => [StageFunnel], {
+    description: 'Candidates per stage with the median days spent in each, in pipeline order; reached only narrows along the stages before the outcomes.',
+  })
   async funnel(@Parent() job: JobEntity, @Context() ctx: RequestContext): Promise<StageFunnel[]> {
     const [stages, stays] = await Promise.all([ctx.loaders.stagesByJob.load(job.id), ctx.loaders.stageStaysByJob.load(job.id)]);
     const byId = new Map(stages.map((stage) => [stage.id, stage]));
-    return stageFunnel(stages.map((stage) => stage.id), stays).map((row) => ({
+    return stageFunnel(stages, stays).map((row) => ({
       stage: byId.get(row.stageId)!,
       reached: row.reached,
       current: row.current,

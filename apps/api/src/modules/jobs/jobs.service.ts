@@ -54,9 +54,11 @@ export class JobsService {
   }
 
   async updateJob(actor: Actor, input: UpdateJobInput): Promise<JobEntity> {
+    const contact = contactChange(input);
     return this.dataSource.transaction(async (db) => {
       const job = await findInOrganization(db, JobEntity, actor, input.jobId, 'job', { lock: true });
-      job.title = input.title;
+      if (input.title !== undefined && input.title !== null) job.title = input.title;
+      if (contact !== undefined) Object.assign(job, contact);
       return db.save(job);
     });
   }
@@ -118,6 +120,25 @@ async function assertTitleFree(db: EntityManager, actor: Actor, title: string): 
       existingJob: { id: existing.id, title: existing.title },
     });
   }
+}
+
+/**
+ * The contact change an update asks for: undefined when it names no contact field; both fields
+ * null to remove the contact; both given to set it. One without the other is refused.
+ */
+function contactChange(input: UpdateJobInput): Pick<JobEntity, 'contactName' | 'contactEmail'> | undefined {
+  const { contactName, contactEmail } = input;
+  if (contactName === undefined && contactEmail === undefined) return undefined;
+  const name = contactName ?? null;
+  const email = contactEmail ?? null;
+  if ((name === null) !== (email === null)) {
+    throw DomainException.badInput([
+      name === null
+        ? { field: 'contactName', message: 'must be given with the contact email (or leave both empty to show no contact)' }
+        : { field: 'contactEmail', message: 'must be given with the contact name (or leave both empty to show no contact)' },
+    ]);
+  }
+  return { contactName: name, contactEmail: email };
 }
 
 function withDefaults(input: StageInput) {

@@ -17,5 +17,7 @@ export class OrganizationEntity {
   @Column({ name: 'require_two_factor', type: 'boolean' }) requireTwoFactor: boolean;
   /** The organization's calendar day whose morning digest has been queued (DigestService claims each day once). */
   @Column({ name: 'digest_queued_on', type: 'date', nullable: true, select: false }) digestQueuedOn: string | null;
+  /** The status page's accent, `#rrggbb` (lower-case), readable under white text (accentColorProblem); null: Candor's own. */
+  @Column({ name: 'accent_color', type: 'varchar', nullable: true }) accentColor: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parseClockTime } from '@candor/domain';
+import { normalizeAccentColor, parseClockTime } from '@candor/domain';
 import { DomainException } from '../../common/domain.exception';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
@@ -16,10 +16,11 @@ export class OrganizationsService {
   ) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const { quietHoursStart, quietHoursEnd, replyTo, ...rest } = input;
+    const { quietHoursStart, quietHoursEnd, replyTo, accentColor, ...rest } = input;
     const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
     if (changes.timeZone) changes.timeZone = currentTimeZoneName(changes.timeZone);
     if (replyTo !== undefined) changes.replyTo = replyTo; // null clears it
+    if (accentColor !== undefined) changes.accentColor = accentColor === null ? null : normalizeAccentColor(accentColor);
     if (quietHoursStart !== undefined || quietHoursEnd !== undefined) {
       if ((quietHoursStart ?? null) === null !== ((quietHoursEnd ?? null) === null)) {
         throw DomainException.badInput([{ field: quietHoursStart ? 'quietHoursEnd' : 'quietHoursStart', message: 'must be given together with the other end of quiet hours' }]);

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NextStepKind as NextStepKindValue } from '@candor/domain';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 import { DateTimeScalar } from '../../../common/scalars/date-time.scalar';
+import { JobContact } from '../../jobs/models/job-contact.model';
 import { StageKind } from '../../jobs/models/stage.model';
 import { NextStepKind } from '../../next-steps/models/next-step.model';
 
@@ -85,6 +86,11 @@ export class CandidateStatus {
     description: "Once there is an outcome: the last day this link works (a day in the organization's time zone).",
   })
   linkWorksUntil: string | null;
+  @Field(() => JobContact, { nullable: true, description: 'The contact the team publishes for this job; null: none.' }) contact: JobContact | null;
+  @Field(() => String, { nullable: true, description: "The organization's logo, a path on this origin; its alt text is organizationName." })
+  logoUrl: string | null;
+  @Field(() => String, { nullable: true, description: "The organization's accent colour, #rrggbb (white text on it reads at 4.5:1 or better)." })
+  accentColor: string | null;
 }
 
 @ObjectType()

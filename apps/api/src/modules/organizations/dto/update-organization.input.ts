@@ -3,6 +3,7 @@ import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf }
 import { LIMITS } from '@candor/domain';
 import { Transform } from 'class-transformer';
 import { Email, Text } from '../../../common/input-rules';
+import { IsAccentColor } from '../accent-color.validator';
 import { IsTimeZone } from '../time-zone.validator';
 
 @InputType()
@@ -43,4 +44,13 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @IsBoolean({ message: 'must be true or false' })
   requireTwoFactor?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The status page's accent colour, #rrggbb, dark enough for white text on it (contrast 4.5:1 or more, WCAG 2.1 SC 1.4.3); null or \"\" removes it.",
+  })
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value))
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Validate(IsAccentColor)
+  accentColor?: string | null;
 }

@@ -9,4 +9,6 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Reply-To address of candidate emails (a shared inbox the team reads); null: none.' })
   replyTo: string | null;
   @Field(() => Boolean, { description: 'Every member must sign in with an authenticator app (TOTP).' }) requireTwoFactor: boolean;
+  @Field(() => String, { nullable: true, description: "The status page's accent colour, #rrggbb (white text on it reads at 4.5:1 or better); null: Candor's own." })
+  accentColor: string | null;
 }

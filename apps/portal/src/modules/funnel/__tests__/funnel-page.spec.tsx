@@ -41,6 +41,7 @@ describe('job funnel page', () => {
       ['Hired', '0', '0', '—'],
     ]);
     expect(screen.getByRole('link', { name: 'Back to the board' })).toHaveAttribute('href', '/jobs/j1');
+    expect(screen.getByText(/counts as having reached every stage up to the furthest one/)).toHaveTextContent('no stage passes 100%');
   });
 
   it('says the funnel fills in later when the job has no candidates', async () => {

@@ -56,6 +56,10 @@ export default function FunnelPage() {
             How far candidates get and how long each stage keeps them. Median days count the candidates who have
             already moved on from a stage.
           </p>
+          <p className="muted funnel-rule">
+            A candidate counts as having reached every stage up to the furthest one they were in, so no stage passes
+            100%; an outcome (hired, not selected, withdrawn) counts only the candidates who got it.
+          </p>
           <FunnelChart rows={rows} />
           <table className="funnel-table">
             <caption>Candidates per stage</caption>

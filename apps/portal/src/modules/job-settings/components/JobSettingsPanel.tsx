@@ -3,6 +3,7 @@ import { isFinalStageKind } from '@candor/domain';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { JobSettingsQuery } from '../graphql/job-settings.graphql';
+import { JobContactForm } from './JobContactForm';
 import { JobDetails } from './JobDetails';
 import { PipelineEditor } from './PipelineEditor';
 
@@ -42,6 +43,7 @@ export function JobSettingsPanel({ jobId }: { jobId: string }) {
         openCandidates={openCandidates}
         outcomes={job.stages.filter((s) => isFinalStageKind(s.kind)).map((s) => ({ id: s.id, name: s.name, kind: s.kind }))}
       />
+      <JobContactForm jobId={job.id} contact={job.contact ?? null} />
       <PipelineEditor jobId={job.id} stages={job.stages} inStage={inStage} />
     </section>
   );

@@ -7,6 +7,10 @@ export const JobSettingsQuery = graphql(`
       id
       title
       status
+      contact {
+        name
+        email
+      }
       stages {
         ...SettingsStage
       }
@@ -101,6 +105,19 @@ export const AddStageMutation = graphql(`
   mutation AddStage($input: AddStageInput!) {
     addStage(input: $input) {
       ...SettingsStage
+    }
+  }
+`);
+
+/** The contact shown on the job's status pages: both fields, or null for both to remove it. */
+export const UpdateJobContactMutation = graphql(`
+  mutation UpdateJobContact($input: UpdateJobInput!) {
+    updateJob(input: $input) {
+      id
+      contact {
+        name
+        email
+      }
     }
   }
 `);

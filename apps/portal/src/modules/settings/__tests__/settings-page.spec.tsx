@@ -1,48 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { apiError, type Resolvers } from '../../../test-support/mock-graphql';
-import { renderPage } from '../../templates/__tests__/render-page';
-import SettingsPage from '../components/SettingsPage';
-
-function settings(role = 'ADMIN') {
-  return {
-    data: {
-      me: {
-        __typename: 'Viewer',
-        member: { __typename: 'Member', id: 'm1', role },
-        organization: {
-          __typename: 'Organization',
-          id: 'o1',
-          name: 'Analytical Engines Ltd',
-          timeZone: 'Europe/London',
-          quietHoursStart: null,
-          quietHoursEnd: null,
-          statusLinkExpiryDays: 90,
-          replyTo: null,
-          requireTwoFactor: false,
-        },
-      },
-    },
-  };
-}
-
-const MEMBERS = {
-  data: {
-    members: [
-      { __typename: 'Member', id: 'm1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'ADMIN', deactivatedAt: null, twoFactorEnabled: true },
-      { __typename: 'Member', id: 'm2', name: 'Charles Babbage', email: 'charles@example.com', role: 'HIRING_MANAGER', deactivatedAt: null, twoFactorEnabled: false },
-    ],
-  },
-};
-
-function renderSettings(resolvers: Resolvers = {}, role = 'ADMIN') {
-  return renderPage('/settings', '/settings', <SettingsPage />, {
-    Settings: () => settings(role),
-    Members: () => MEMBERS,
-    Invites: () => ({ data: { invites: [] } }),
-    AuditLog: () => ({ data: { auditLog: [] } }),
-    ...resolvers,
-  });
-}
+import { apiError } from '../../../test-support/mock-graphql';
+import { MEMBERS, renderSettings, settings } from './settings-fixtures';
 
 describe('settings page', () => {
   it('lists the team and sends an invitation, showing the dev-mailbox link', async () => {

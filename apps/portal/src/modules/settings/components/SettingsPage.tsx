@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { SettingsQuery } from '../graphql/settings.graphql';
 import { AuditLogSection } from './AuditLogSection';
+import { BrandingSection } from './BrandingSection';
 import { MembersSection } from './MembersSection';
 import { OrganizationForm } from './OrganizationForm';
 import './settings.css';
@@ -31,6 +32,7 @@ export function SettingsPage() {
           organization={organization}
           canManage={roleAllows(member.role, 'organization:manage')}
         />
+        <BrandingSection organization={organization} canManage={roleAllows(member.role, 'organization:manage')} />
         <MembersSection
           canInvite={roleAllows(member.role, 'members:invite')}
           canManageRoles={roleAllows(member.role, 'members:manage')}

@@ -17,6 +17,8 @@ export const SettingsQuery = graphql(`
         statusLinkExpiryDays
         replyTo
         requireTwoFactor
+        logoUrl
+        accentColor
       }
     }
   }
@@ -134,6 +136,35 @@ export const AuditLogQuery = graphql(`
         value
       }
       at
+    }
+  }
+`);
+
+/** An admin replaces the logo candidates see on their status page (the file as base64). */
+export const UploadOrganizationLogoMutation = graphql(`
+  mutation UploadOrganizationLogo($input: UploadOrganizationLogoInput!) {
+    uploadOrganizationLogo(input: $input) {
+      id
+      logoUrl
+    }
+  }
+`);
+
+export const RemoveOrganizationLogoMutation = graphql(`
+  mutation RemoveOrganizationLogo {
+    removeOrganizationLogo {
+      id
+      logoUrl
+    }
+  }
+`);
+
+/** The status page's accent colour alone (null removes it); the API checks its contrast. */
+export const UpdateAccentColorMutation = graphql(`
+  mutation UpdateAccentColor($accentColor: String) {
+    updateOrganization(input: { accentColor: $accentColor }) {
+      id
+      accentColor
     }
   }
 `);

@@ -6,6 +6,9 @@ import { browserTimeZone } from '../utils/dates';
 import { InactiveLink } from './InactiveLink';
 import { LoadProblem } from './LoadProblem';
 import { StatusView } from './StatusView';
+import { ContactSection } from './ContactSection';
+import { StatusBrandHeader } from './StatusBrandHeader';
+import { accentStyle } from '../utils/brand';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 interface StatusPageProps {
@@ -51,14 +54,15 @@ export default function StatusPage({ timeZone }: StatusPageProps) {
       );
       break;
   }
+  // The employer on the page (#12): logo, accent colour and the job's contact, once loaded.
+  const brand = load.kind === 'ready' ? load.status : null;
 
   return (
-    <div className="status-page">
-      <header className="status-header">
-        <span className="brand">Candor</span>
-      </header>
+    <div className="status-page" style={accentStyle(brand?.accentColor)}>
+      <StatusBrandHeader brand={brand} />
       <main id="main" className="status-main">
         {content}
+        {brand && <ContactSection contact={brand.contact} />}
       </main>
       {load.kind === 'ready' && (
         <footer className="status-footer">

@@ -57,6 +57,12 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         message
       }
       linkWorksUntil
+      contact {
+        name
+        email
+      }
+      logoUrl
+      accentColor
     }
   }
 `;
