@@ -18,3 +18,4 @@ export * from './lib/zoned-time';
 export * from './lib/outcome-window';
 export * from './lib/error-codes';
 export * from './lib/time-zone-names';
+export * from './lib/wall-clock';
