@@ -1,18 +1,10 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Link } from 'react-router';
-import {
-  type BoardCandidate,
-  daysInStage,
-  daysInStageLabel,
-  formatDay,
-  formatInstant,
-  nextDatedStep,
-  promiseMark,
-} from '../board-model';
+import { useClock } from '../../../shared/hooks/useClock';
+import { type BoardCandidate, daysInStage, daysInStageLabel, nextDatedStep, promiseMark } from '../board-model';
 
 interface CandidateCardProps {
   candidate: BoardCandidate;
-  timeZone: string;
   now: Date;
   selected: boolean;
   onSelect: (selected: boolean) => void;
@@ -20,7 +12,8 @@ interface CandidateCardProps {
 }
 
 /** One candidate on the board: who, how long in the stage, what was promised, what is next. */
-export function CandidateCard({ candidate, timeZone, now, selected, onSelect, onMove }: CandidateCardProps) {
+export function CandidateCard({ candidate, now, selected, onSelect, onMove }: CandidateCardProps) {
+  const clock = useClock();
   const { setNodeRef, listeners, transform, isDragging } = useDraggable({
     id: `candidate:${candidate.id}`,
     data: { candidateId: candidate.id },
@@ -52,11 +45,11 @@ export function CandidateCard({ candidate, timeZone, now, selected, onSelect, on
           <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>
         </h3>
       </div>
-      <p className="board-card__line muted">{daysInStageLabel(daysInStage(candidate.stageEnteredAt, now, timeZone))}</p>
+      <p className="board-card__line muted">{daysInStageLabel(daysInStage(candidate.stageEnteredAt, now, clock.zone))}</p>
       <p className="board-card__line">
         {candidate.expectedResponseBy ? (
           <>
-            Hear back by <time dateTime={candidate.expectedResponseBy}>{formatDay(candidate.expectedResponseBy)}</time>
+            Hear back by <time dateTime={candidate.expectedResponseBy}>{clock.day(candidate.expectedResponseBy)}</time>
           </>
         ) : (
           <span className="muted">No reply date promised</span>
@@ -76,7 +69,7 @@ export function CandidateCard({ candidate, timeZone, now, selected, onSelect, on
           {next.step.title}
           {', '}
           {next.kind === 'due' ? 'due ' : ''}
-          <time dateTime={next.at}>{formatInstant(next.at, timeZone)}</time>
+          <time dateTime={next.at}>{clock.instant(next.at)}</time>
         </p>
       )}
       <button

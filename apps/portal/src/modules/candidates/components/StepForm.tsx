@@ -4,7 +4,7 @@ import { Field, TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import type { FormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
-import { browserTimeZone, isoToLocalInput, localInputToIso } from '../utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { StepDetails } from './types';
 
 export const STEP_LABELS = {
@@ -49,7 +49,10 @@ const text = (data: FormData, name: string): string | null => {
   return value === '' ? null : value;
 };
 
-/** Adds or edits one next step. Dates are entered in the browser's time zone. */
+/**
+ * Adds or edits one next step. Times are entered on the organization's clock (the portal's one
+ * zone, shared/dates.ts), whatever zone the browser is in, and the hints say which.
+ */
 export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }: Props) {
   const prefix = useId();
   const id = (name: string) => `${prefix}-${name}`;
@@ -57,7 +60,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
   const [localErrors, setLocalErrors] = useState<FormErrors<StepField> | null>(null);
   const shown = localErrors ?? errors;
   useFocusFirstError(form, shown);
-  const zone = browserTimeZone();
+  const clock = useClock();
+  const zone = clock.zoneLabel();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,8 +73,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
     if (!title) fields.title = 'Enter a title, e.g. “Interview with the team”.';
     const startsInput = text(data, 'startsAt');
     const dueInput = text(data, 'dueAt');
-    const startsAt = startsInput ? localInputToIso(startsInput) : null;
-    const dueAt = dueInput ? localInputToIso(dueInput) : null;
+    const startsAt = startsInput ? clock.fromInput(startsInput) : null;
+    const dueAt = dueInput ? clock.fromInput(dueInput) : null;
     if (startsInput && !startsAt) fields.startsAt = 'Enter a date and time.';
     if (dueInput && !dueAt) fields.dueAt = 'Enter a date and time.';
     const durationInput = text(data, 'durationMinutes');
@@ -128,8 +132,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
           name="startsAt"
           type="datetime-local"
           label={STEP_LABELS.startsAt}
-          hint={`For interviews and calls. Your time zone (${zone}).`}
-          defaultValue={isoToLocalInput(step?.startsAt)}
+          hint={`For interviews and calls. In ${zone}, the organization's time zone.`}
+          defaultValue={clock.toInput(step?.startsAt)}
           error={fieldErrors.startsAt}
         />
         <TextField
@@ -137,8 +141,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
           name="dueAt"
           type="datetime-local"
           label={STEP_LABELS.dueAt}
-          hint={`For tests and take-home tasks. Your time zone (${zone}).`}
-          defaultValue={isoToLocalInput(step?.dueAt)}
+          hint={`For tests and take-home tasks. In ${zone}, the organization's time zone.`}
+          defaultValue={clock.toInput(step?.dueAt)}
           error={fieldErrors.dueAt}
         />
         <TextField
