@@ -6,6 +6,7 @@ describe('wallClockToInstant', () => {
     expect(wallClockToInstant('2026-11-28T17:00', 'Europe/Berlin')?.toISOString()).toBe('2026-11-28T16:00:00.000Z');
     expect(wallClockToInstant('2026-07-01T09:30', 'Asia/Kolkata')?.toISOString()).toBe('2026-07-01T04:00:00.000Z');
     expect(wallClockToInstant('2026-07-01T09:30:45', 'UTC')?.toISOString()).toBe('2026-07-01T09:30:00.000Z');
+    expect(wallClockToInstant(' 2026-07-01T09:30 ', 'UTC')?.toISOString()).toBe('2026-07-01T09:30:00.000Z');
   });
 
   it('uses the summer offset in summer', () => {

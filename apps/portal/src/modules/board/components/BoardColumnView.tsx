@@ -40,7 +40,9 @@ export function BoardColumnView({ column, now, shown, selected, onSelect, onMove
         {late && (
           <>
             {' '}
-            <span className="badge board-badge--overdue board-column__overdue">{late}</span>
+            <span className="board-column__overdue">
+              <span className="badge board-badge--overdue">{late}</span>
+            </span>
           </>
         )}
       </h2>

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useClock } from '../../../shared/hooks/useClock';
 import { DEFAULT_SORT, type ListSort, listRows, nextSort, SORT_WORDS, type SortKey, sortDescription } from '../board-list';
-import { type BoardJob, nextDatedStep, promiseMark } from '../board-model';
+import { type BoardJob, nextDatedStep } from '../board-model';
+import { NextStepText, PromiseBadge } from './CandidateFacts';
 import '../board-list.css';
 
 interface BoardListProps {
@@ -69,63 +70,45 @@ export function BoardList({ job, now, selected, onSelect, onMove }: BoardListPro
                 </td>
               </tr>
             )}
-            {rows.map(({ candidate, stage, days }) => {
-              const mark = promiseMark(candidate.promiseState);
-              const next = nextDatedStep(candidate.nextSteps);
-              return (
-                <tr key={candidate.id} className={candidate.promiseState === 'OVERDUE' ? 'board-list__row--overdue' : undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      className="board-card__select"
-                      checked={selected.has(candidate.id)}
-                      onChange={(event) => onSelect(candidate.id, event.target.checked)}
-                      aria-label={`Select ${candidate.name}`}
-                    />
-                  </td>
-                  <th scope="row">
-                    <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>
-                  </th>
-                  <td>{stage?.name ?? '—'}</td>
-                  <td>
-                    {candidate.expectedResponseBy ? (
-                      <time dateTime={candidate.expectedResponseBy}>{clock.day(candidate.expectedResponseBy)}</time>
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                    {mark && (
-                      <>
-                        {' '}
-                        <span className={candidate.promiseState === 'OVERDUE' ? 'badge board-badge--overdue' : 'badge board-badge--soon'}>
-                          {mark}
-                        </span>
-                      </>
-                    )}
-                  </td>
-                  <td>{days === 0 ? 'Today' : days}</td>
-                  <td>
-                    {next ? (
-                      <>
-                        {next.step.title}, {next.kind === 'due' ? 'due ' : ''}
-                        <time dateTime={next.at}>{clock.instant(next.at)}</time>
-                      </>
-                    ) : (
-                      <span className="muted">None dated</span>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      id={`board-move-${candidate.id}`}
-                      className="button button--secondary button--small"
-                      onClick={() => onMove(candidate.id)}
-                    >
-                      Move<span className="visually-hidden"> {candidate.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map(({ candidate, stage, days }) => (
+              <tr key={candidate.id} className={candidate.promiseState === 'OVERDUE' ? 'board-list__row--overdue' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    className="board-card__select"
+                    checked={selected.has(candidate.id)}
+                    onChange={(event) => onSelect(candidate.id, event.target.checked)}
+                    aria-label={`Select ${candidate.name}`}
+                  />
+                </td>
+                <th scope="row">
+                  <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>
+                </th>
+                <td>{stage?.name ?? '—'}</td>
+                <td>
+                  {candidate.expectedResponseBy ? (
+                    <time dateTime={candidate.expectedResponseBy}>{clock.day(candidate.expectedResponseBy)}</time>
+                  ) : (
+                    <span className="muted">None</span>
+                  )}
+                  <PromiseBadge state={candidate.promiseState} />
+                </td>
+                <td>{days === 0 ? 'Today' : days}</td>
+                <td className="board-list__next">
+                  {nextDatedStep(candidate.nextSteps) ? <NextStepText candidate={candidate} /> : <span className="muted">None dated</span>}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    id={`board-move-${candidate.id}`}
+                    className="button button--secondary button--small"
+                    onClick={() => onMove(candidate.id)}
+                  >
+                    Move<span className="visually-hidden"> {candidate.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Link } from 'react-router';
 import { useClock } from '../../../shared/hooks/useClock';
-import { type BoardCandidate, daysInStage, daysInStageLabel, nextDatedStep, promiseMark } from '../board-model';
+import { type BoardCandidate, daysInStage, daysInStageLabel, nextDatedStep } from '../board-model';
+import { NextStepText, PromiseBadge } from './CandidateFacts';
 
 interface CandidateCardProps {
   candidate: BoardCandidate;
@@ -19,7 +20,6 @@ export function CandidateCard({ candidate, now, selected, onSelect, onMove }: Ca
     data: { candidateId: candidate.id },
   });
   const nameId = `board-card-${candidate.id}-name`;
-  const mark = promiseMark(candidate.promiseState);
   const next = nextDatedStep(candidate.nextSteps);
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   const className = [
@@ -54,22 +54,12 @@ export function CandidateCard({ candidate, now, selected, onSelect, onMove }: Ca
         ) : (
           <span className="muted">No reply date promised</span>
         )}
-        {mark && (
-          <>
-            {' '}
-            <span className={candidate.promiseState === 'OVERDUE' ? 'badge board-badge--overdue' : 'badge board-badge--soon'}>
-              {mark}
-            </span>
-          </>
-        )}
+        <PromiseBadge state={candidate.promiseState} />
       </p>
       {next && (
         <p className="board-card__line">
           <span className="board-card__label">Next: </span>
-          {next.step.title}
-          {', '}
-          {next.kind === 'due' ? 'due ' : ''}
-          <time dateTime={next.at}>{clock.instant(next.at)}</time>
+          <NextStepText candidate={candidate} />
         </p>
       )}
       <button
