@@ -25,12 +25,14 @@ export default defineConfig({
       // A small phone: Pixel 7's touch screen at the 375 px width of the narrowest phones in use.
       name: 'phone',
       testIgnore: /first-run/,
+      grepInvert: /@laptop/,
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 812 }, launchOptions: chromium },
     },
     {
-      // The first-run journey, at a laptop's width.
+      // The first-run journey and the board at a laptop's width (board-fits runs at both).
       name: 'laptop',
-      testMatch: /first-run/,
+      testMatch: /first-run|board-fits/,
+      grepInvert: /@phone/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
   ],

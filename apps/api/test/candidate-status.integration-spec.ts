@@ -189,7 +189,7 @@ describe("the candidate's status link", () => {
       admin.token,
     );
     expect(seen.data!.candidate.checkIns).toEqual([{ promisedDate: '2026-12-04', message: 'Just checking in, thank you!' }]);
-    expect(seen.data!.candidate.timeline.at(-1)).toEqual({ type: 'CHECKED_IN', summary: 'The candidate checked in: no news by 2026-12-04 ("Just checking in, thank you!")' });
+    expect(seen.data!.candidate.timeline.at(-1)).toEqual({ type: 'CHECKED_IN', summary: 'The candidate checked in: no news by Fri, Dec 4, 2026 ("Just checking in, thank you!")' });
     expect(seen.data!.needsAttention).toContainEqual({ reason: 'CHECK_IN_WAITING', candidate: { id: candidate.id } });
 
     // The team answers with a new promise: the check-in is no longer waiting, and a new one waits for the new date.

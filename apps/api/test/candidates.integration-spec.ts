@@ -1,4 +1,4 @@
-import { addDays, calendarDateInZone } from '@candor/domain';
+import { addDays, calendarDateInZone, formatCalendarDay } from '@candor/domain';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 
@@ -101,7 +101,7 @@ describe('candidates and moves', () => {
     expect(moved).toMatchObject({ version: 2, expectedResponseBy: promise, stage: { name: 'Video interview' } });
     expect(moved.timeline.at(-1)).toEqual({
       type: 'STAGE_CHANGED',
-      summary: `Moved from Applied to Video interview; will hear back by ${promise}`,
+      summary: `Moved from Applied to Video interview; will hear back by ${formatCalendarDay(promise)}`,
       actorName: 'Ada Admin',
     });
     const emails = await t.dataSource.query("SELECT * FROM email_messages WHERE candidate_id = $1 AND kind = 'STAGE_CHANGED'", [candidate.id]);

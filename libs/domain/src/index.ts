@@ -23,3 +23,4 @@ export * from './lib/time-zone-names';
 export * from './lib/candidate-roadmap';
 export * from './lib/accent-color';
 export * from './lib/logo-image';
+export * from './lib/wall-clock';

@@ -62,9 +62,11 @@ test('first run: sign up, build a pipeline, add a candidate and steps, drag with
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Job settings' }).click();
 
+  // The add form is behind its button, so the board is what the page opens on.
+  await page.getByRole('button', { name: 'Add candidate' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lena Fischer');
   await page.getByLabel('Email', { exact: true }).fill('lena@example.com');
-  await page.getByRole('button', { name: 'Add candidate' }).click();
+  await page.getByRole('button', { name: 'Save candidate' }).click();
   await expect(page.getByRole('region', { name: /^Applied/ }).getByRole('link', { name: 'Lena Fischer' })).toBeVisible();
 
   // A dated writing test and an in-person round, from the candidate page.

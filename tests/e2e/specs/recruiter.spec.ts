@@ -1,16 +1,9 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { gqlInPage as gql } from '../support/api';
 import { expectAccessible } from '../support/page-checks';
 
 // Most board actions are driven with the keyboard (every action has a focusable control); the
 // first journey also uses the pointer.
-
-/** GraphQL through the page's own session cookie, as the portal does. */
-async function gql(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const res = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 test.use({ baseURL: process.env.E2E_BASE_URL });
 

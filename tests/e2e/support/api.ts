@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
 
 /** A recruiter driving the public GraphQL API, as an outside script would. */
 export class RecruiterApi {
@@ -25,4 +26,12 @@ export class RecruiterApi {
     );
     this.token = data.signUp.accessToken;
   }
+}
+
+/** GraphQL through the page's own session cookie, as the portal does. */
+export async function gqlInPage(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const res = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }

@@ -1,5 +1,6 @@
 import { addDays, calendarDateInZone, CalendarDate, daysBetween } from './calendar-date';
 import { LIMITS } from './limits';
+import { formatCalendarDay } from './zoned-time';
 
 /**
  * The promised reply date ("you will hear back by") and how the team is held to it.
@@ -41,9 +42,9 @@ export function promiseDateProblem(
 ): string | null {
   const today = calendarDateInZone(now, timeZone);
   const daysAhead = daysBetween(today, expectedResponseBy);
-  if (daysAhead < 0) return `must be today (${today}) or later in the organization's time zone`;
+  if (daysAhead < 0) return `must be today (${formatCalendarDay(today)}) or later in the organization's time zone`;
   if (daysAhead > LIMITS.promiseHorizonDays) {
-    return `must be within ${LIMITS.promiseHorizonDays} days of today (${today})`;
+    return `must be within ${LIMITS.promiseHorizonDays} days of today (${formatCalendarDay(today)})`;
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { isCalendarDate } from './calendar-date';
+
 /**
  * The one formatter for an instant a person reads (emails, calendar descriptions, the portal,
  * the status page): the local date and time in an IANA zone, with the zone's abbreviation or UTC
@@ -67,4 +69,18 @@ export function zonedParts(instant: Date, timeZone: string, style: InstantStyle 
 export function formatZonedInstant(instant: Date, timeZone: string, style: InstantStyle = 'long'): string {
   const p = zonedParts(instant, timeZone, style);
   return style === 'long' ? `${p.date} at ${p.time} ${p.zone} (${p.zoneName})` : `${p.date}, ${p.time} ${p.zone}`;
+}
+
+/**
+ * A calendar day ("YYYY-MM-DD", a day in the organization's time zone) as a person reads it, in
+ * the same words as the date of formatZonedInstant, never shifted by a zone (it already is a day):
+ * - long: "Monday, December 7, 2026"
+ * - short: "Mon, Dec 7, 2026"
+ * Anything that is not a calendar date is returned as it came, so a bad value shows, not a wrong day.
+ */
+// Stryker disable next-line StringLiteral: every style but 'long' is the short one, so an emptied default reads the same
+export function formatCalendarDay(day: string, style: InstantStyle = 'short'): string {
+  if (!isCalendarDate(day)) return day;
+  // Noon UTC of the day, read in UTC: the day itself whatever the runtime's own zone.
+  return zonedParts(new Date(`${day}T12:00:00Z`), 'UTC', style).date;
 }

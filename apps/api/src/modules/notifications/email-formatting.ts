@@ -1,10 +1,8 @@
-import { formatZonedInstant } from '@candor/domain';
+import { formatCalendarDay as formatDay, formatZonedInstant } from '@candor/domain';
 
 /** A promised day as emails write it: the calendar day itself ("Friday, December 4, 2026"), never shifted by a zone. */
 export function formatCalendarDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
+  return formatDay(day, 'long');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '@candor/domain';
 import { EntityManager } from 'typeorm';
 import { TimelineEventEntity } from './timeline-event.entity';
 
@@ -32,17 +33,18 @@ export async function recordTimelineEvent(db: EntityManager, entry: TimelineEntr
   await db.save(db.create(TimelineEventEntity, { ...entry, data: entry.data ?? {} }));
 }
 
-/** One line a recruiter reads on the candidate page. */
+/** One line a recruiter reads on the candidate page; days as the portal writes them ("Mon, Dec 7, 2026"). */
 export function describeTimelineEvent(type: string, data: Record<string, unknown>): string {
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+  const day = (key: string) => formatCalendarDay(text(key));
   switch (type) {
     case 'CANDIDATE_ADDED':
       return `Added in ${text('stageName')}`;
     case 'STAGE_CHANGED':
       return `Moved from ${text('fromStageName')} to ${text('toStageName')}` +
-        (text('expectedResponseBy') ? `; will hear back by ${text('expectedResponseBy')}` : '');
+        (text('expectedResponseBy') ? `; will hear back by ${day('expectedResponseBy')}` : '');
     case 'PROMISE_CHANGED':
-      return text('expectedResponseBy') ? `Reply promised by ${text('expectedResponseBy')}` : 'Reply date removed';
+      return text('expectedResponseBy') ? `Reply promised by ${day('expectedResponseBy')}` : 'Reply date removed';
     case 'CANDIDATE_UPDATED':
       return `Details changed (${(data.fields as string[] | undefined)?.join(', ') ?? ''})`;
     case 'CANDIDATE_ARCHIVED':
@@ -60,7 +62,7 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
     case 'STEP_DONE':
       return `Next step done: ${text('title')}`;
     case 'CHECKED_IN':
-      return `The candidate checked in: no news by ${text('promisedDate')}` + (text('message') ? ` ("${text('message')}")` : '');
+      return `The candidate checked in: no news by ${day('promisedDate')}` + (text('message') ? ` ("${text('message')}")` : '');
     case 'RESPONSE_RECEIVED':
       return `The candidate answered "${text('title')}"`;
     case 'UNSUBSCRIBED':

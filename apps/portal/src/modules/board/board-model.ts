@@ -1,4 +1,4 @@
-import { calendarDateInZone, daysBetween, formatZonedInstant, suggestedResponseDate } from '@candor/domain';
+import { calendarDateInZone, daysBetween, suggestedResponseDate } from '@candor/domain';
 import type { BoardQuery } from '../../generated/graphql';
 
 export type BoardJob = NonNullable<BoardQuery['job']>;
@@ -9,6 +9,8 @@ export type BoardStep = BoardCandidate['nextSteps'][number];
 export interface BoardColumn {
   stage: BoardStage;
   candidates: BoardCandidate[];
+  /** How many of them were promised news by a day that has passed. */
+  overdue: number;
 }
 
 /** One column per stage in pipeline order, each with its candidates (oldest first, as the API sends them). */
@@ -21,7 +23,10 @@ export function toColumns(job: BoardJob): BoardColumn[] {
   }
   return [...job.stages]
     .sort((a, b) => a.position - b.position)
-    .map((stage) => ({ stage, candidates: byStage.get(stage.id) ?? [] }));
+    .map((stage) => {
+      const candidates = byStage.get(stage.id) ?? [];
+      return { stage, candidates, overdue: candidates.filter((c) => c.promiseState === 'OVERDUE').length };
+    });
 }
 
 /** Whole days since the candidate entered their stage, counted in the organization's days. */
@@ -33,27 +38,6 @@ export function daysInStage(stageEnteredAt: string, now: Date, timeZone: string)
 export function daysInStageLabel(days: number): string {
   if (days === 0) return 'Entered this stage today';
   return `${days} ${days === 1 ? 'day' : 'days'} in this stage`;
-}
-
-/** "Fri 4 Dec 2026" for a calendar day (no time zone shift: it already is a day). */
-export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(`${day}T12:00:00Z`));
-}
-
-/** An instant in the organization's zone, with its abbreviation or offset (formatZonedInstant): "Tue, Dec 8, 2026, 10:00 AM GMT+1". */
-export function formatInstant(instant: string, timeZone: string): string {
-  try {
-    return formatZonedInstant(new Date(instant), timeZone, 'short');
-  } catch {
-    // A browser older than the zone's current name (Europe/Kyiv): UTC, which says so.
-    return formatZonedInstant(new Date(instant), 'UTC', 'short');
-  }
 }
 
 /** The words that go with a promise state; never colour alone. */
@@ -88,4 +72,19 @@ export function nextDatedStep(steps: BoardStep[]): DatedStep | null {
 export function defaultHearBackBy(stage: BoardStage | undefined, now: Date, timeZone: string): string {
   if (!stage) return '';
   return suggestedResponseDate(stage.defaultResponseDays, now, timeZone) ?? '';
+}
+
+/** "1 overdue" for a column that holds overdue promises; null when it holds none. Words, never colour alone. */
+export function overdueLabel(overdue: number): string | null {
+  return overdue > 0 ? `${overdue} overdue` : null;
+}
+
+/** "2 candidates", "1 candidate". */
+export function candidateCount(count: number): string {
+  return `${count} ${count === 1 ? 'candidate' : 'candidates'}`;
+}
+
+/** The column a phone shows first: the first that holds anyone, else the first. */
+export function firstShownStage(columns: BoardColumn[]): string | null {
+  return (columns.find((column) => column.candidates.length > 0) ?? columns[0])?.stage.id ?? null;
 }

@@ -64,22 +64,22 @@ describe('which promised dates may be given', () => {
   it('today and up to 366 days ahead', () => {
     expect(promiseDateProblem('2026-11-25', now, 'UTC')).toBeNull();
     expect(promiseDateProblem('2027-11-26', now, 'UTC')).toBeNull();
-    expect(promiseDateProblem('2027-11-27', now, 'UTC')).toBe('must be within 366 days of today (2026-11-25)');
+    expect(promiseDateProblem('2027-11-27', now, 'UTC')).toBe('must be within 366 days of today (Wed, Nov 25, 2026)');
   });
 
   it('no day before today: that promise would already be broken', () => {
-    expect(promiseDateProblem('2026-11-24', now, 'UTC')).toBe("must be today (2026-11-25) or later in the organization's time zone");
+    expect(promiseDateProblem('2026-11-24', now, 'UTC')).toBe("must be today (Wed, Nov 25, 2026) or later in the organization's time zone");
   });
 
   it("with today read in the organization's time zone", () => {
     expect(promiseDateProblem('2026-11-25', new Date('2026-11-25T23:30:00Z'), 'Asia/Tokyo')).toBe(
-      "must be today (2026-11-26) or later in the organization's time zone",
+      "must be today (Thu, Nov 26, 2026) or later in the organization's time zone",
     );
     expect(promiseDateProblem('2026-02-28', laEvening, 'America/Los_Angeles')).toBeNull();
-    expect(promiseDateProblem('2026-02-28', laEvening, 'UTC')).toMatch(/today \(2026-03-01\)/);
+    expect(promiseDateProblem('2026-02-28', laEvening, 'UTC')).toMatch(/today \(Sun, Mar 1, 2026\)/);
     expect(promiseDateProblem('2027-03-01', laEvening, 'America/Los_Angeles')).toBeNull();
-    expect(promiseDateProblem('2027-03-02', laEvening, 'America/Los_Angeles')).toBe('must be within 366 days of today (2026-02-28)');
-    expect(promiseDateProblem('2026-03-01', aucklandNoon, 'Pacific/Auckland')).toMatch(/today \(2026-03-02\)/);
+    expect(promiseDateProblem('2027-03-02', laEvening, 'America/Los_Angeles')).toBe('must be within 366 days of today (Sat, Feb 28, 2026)');
+    expect(promiseDateProblem('2026-03-01', aucklandNoon, 'Pacific/Auckland')).toMatch(/today \(Mon, Mar 2, 2026\)/);
     expect(promiseDateProblem('2026-03-01', aucklandNoon, 'UTC')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { formatZonedInstant, zonedParts } from '../zoned-time';
+import { formatCalendarDay, formatZonedInstant, zonedParts } from '../zoned-time';
 
 describe('formatZonedInstant', () => {
   it('tells the two 2:30s apart on the night clocks go back (Europe/Berlin, 25 October 2026)', () => {
@@ -35,5 +35,22 @@ describe('formatZonedInstant', () => {
 
   it('refuses a zone the runtime does not know', () => {
     expect(() => formatZonedInstant(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+describe('formatCalendarDay', () => {
+  it('writes a day in the words of formatZonedInstant, short by default', () => {
+    expect(formatCalendarDay('2026-12-07')).toBe('Mon, Dec 7, 2026');
+    expect(formatCalendarDay('2026-12-07', 'long')).toBe('Monday, December 7, 2026');
+    expect(formatCalendarDay('2027-01-01', 'short')).toBe('Fri, Jan 1, 2027');
+  });
+
+  it('never shifts the day, whatever the zone the runtime is in', () => {
+    expect(formatCalendarDay('2026-03-08')).toBe('Sun, Mar 8, 2026');
+    expect(formatCalendarDay('2026-12-31')).toBe('Thu, Dec 31, 2026');
+  });
+
+  it('returns what is not a calendar date as it came', () => {
+    for (const bad of ['2026-02-30', '7 Dec 2026', '', '2026-12-07T10:00']) expect(formatCalendarDay(bad)).toBe(bad);
   });
 });

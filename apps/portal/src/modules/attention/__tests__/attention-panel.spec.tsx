@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { pretendBrowserZone } from '../../../test-support/browser-zone';
 import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
 
 const JOB = { __typename: 'Job', id: 'j1', title: 'Backend Engineer' };
@@ -26,9 +27,9 @@ const TRACKED_JOB = {
   summary: { candidates: 3, overdue: 0, stages: [{ stageId: 's1', count: 3 }] },
 };
 
-function home(needsAttention: () => ReturnType<Parameters<typeof renderApp>[1][string]>) {
+function home(needsAttention: () => ReturnType<Parameters<typeof renderApp>[1][string]>, timeZone = VIEWER.me.organization.timeZone) {
   return renderApp('/', {
-    Me: () => ({ data: VIEWER }),
+    Me: () => ({ data: { me: { ...VIEWER.me, organization: { ...VIEWER.me.organization, timeZone } } } }),
     Jobs: () => ({ data: { jobs: [TRACKED_JOB] } }),
     NeedsAttention: needsAttention,
   });
@@ -42,7 +43,7 @@ describe('needs attention panel', () => {
           item('PROMISE_OVERDUE', 'c1', 'Priya', { dueOn: '2026-11-24' }),
           item('STEP_PAST_NOT_DONE', 'c2', 'Tomás', {
             dueAt: '2026-11-20T15:00:00Z',
-            nextStep: { __typename: 'NextStep', id: 'n7', title: 'Take-home review' },
+            nextStep: { __typename: 'NextStep', id: 'n7', title: 'Take-home review', startsAt: null, dueAt: '2026-11-20T15:00:00Z' },
           }),
           item('PROMISE_DUE_SOON', 'c3', 'Lee', { dueOn: '2026-11-26' }),
           item('CHECK_IN_WAITING', 'c4', 'Sam', { receivedAt: '2026-11-25T08:00:00Z' }),
@@ -60,11 +61,39 @@ describe('needs attention panel', () => {
       '/candidates/c4',
     ]);
     expect(links[0]).toHaveTextContent(/^Overdue: promised Priya news by Tue, Nov 24(, 2026)?$/);
-    expect(links[1]).toHaveTextContent(/^Step not marked done: “Take-home review” with Tomás \(/);
+    expect(links[1]).toHaveTextContent(/^Step not marked done: “Take-home review” with Tomás, due Fri, Nov 20, 2026, 3:00 PM GMT/);
     expect(links[2]).toHaveTextContent(/^Due soon: promised Lee news by Thu, Nov 26(, 2026)?$/);
     expect(links[3]).toHaveTextContent(/^Check-in waiting: Sam asked for news on /);
     expect(within(panel).getAllByText('Backend Engineer')).toHaveLength(4);
     expect(within(panel).queryByText(/Nothing is waiting/)).not.toBeInTheDocument();
+  });
+
+  it('gives a past call’s start, not its end, on the organization’s clock with the member’s own time beside it', async () => {
+    const restore = pretendBrowserZone('Europe/Berlin');
+    try {
+      home(
+        () => ({
+          data: {
+            needsAttention: [
+              item('STEP_PAST_NOT_DONE', 'c2', 'Tomás', {
+                // The item's dueAt is when the 30-minute call ended.
+                dueAt: '2026-11-28T19:30:00Z',
+                nextStep: { __typename: 'NextStep', id: 'n7', title: 'Phone call', startsAt: '2026-11-28T19:00:00Z', dueAt: null },
+              }),
+              item('PROMISE_OVERDUE', 'c1', 'Priya', { dueOn: '2026-12-07' }),
+            ],
+          },
+        }),
+        'America/Los_Angeles',
+      );
+
+      const panel = await screen.findByRole('region', { name: /Needs attention/ });
+      const links = await within(panel).findAllByRole('link');
+      expect(links[0]).toHaveTextContent('Step not marked done: “Phone call” with Tomás, started Sat, Nov 28, 2026, 11:00 AM PST (8:00 PM your time)');
+      expect(links[1]).toHaveTextContent('Overdue: promised Priya news by Mon, Dec 7, 2026');
+    } finally {
+      restore();
+    }
   });
 
   it('says nothing is waiting when every promise is on track', async () => {

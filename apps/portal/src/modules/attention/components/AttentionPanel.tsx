@@ -2,17 +2,18 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { NeedsAttentionQuery as NeedsAttentionData } from '../../../generated/graphql';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
+import type { PortalClock } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/graphql-errors';
-import { formatDay, formatInstant } from '../../candidates/utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import { NeedsAttentionQuery } from '../graphql/attention.graphql';
 import './attention.css';
 
 type Item = NeedsAttentionData['needsAttention'][number];
 
-/** The item in words, e.g. "Overdue: promised Priya news by Tue, Nov 24". */
-export function describeAttention(item: Item): string {
+/** The item in words, e.g. "Overdue: promised Priya news by Tue, Nov 24, 2026", times on the portal's clock. */
+export function describeAttention(item: Item, clock: PortalClock): string {
   const name = item.candidate.name;
-  const day = item.dueOn ? formatDay(item.dueOn) : null;
+  const day = item.dueOn ? clock.day(item.dueOn) : null;
   switch (item.reason) {
     case 'PROMISE_OVERDUE':
       return `Overdue: promised ${name} news by ${day ?? 'a past date'}`;
@@ -20,13 +21,17 @@ export function describeAttention(item: Item): string {
       return `Due soon: promised ${name} news by ${day ?? 'soon'}`;
     case 'STEP_PAST_NOT_DONE': {
       const step = item.nextStep?.title ?? 'A step';
-      const when = item.dueAt ? ` (${formatInstant(item.dueAt)})` : '';
+      // When the step began (a call's start, a task's due time), as the step itself says; the
+      // item's own dueAt is when it ended.
+      const startsAt = item.nextStep?.startsAt ?? null;
+      const at = startsAt ?? item.nextStep?.dueAt ?? item.dueAt ?? null;
+      const when = at ? `, ${startsAt ? 'started' : 'due'} ${clock.instant(at)}` : '';
       return `Step not marked done: “${step}” with ${name}${when}`;
     }
     case 'CHECK_IN_WAITING':
-      return `Check-in waiting: ${name} asked for news${item.receivedAt ? ` on ${formatInstant(item.receivedAt)}` : ''}`;
+      return `Check-in waiting: ${name} asked for news${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
     case 'RESPONSE_WAITING':
-      return `Answer waiting: ${name} sent information${item.receivedAt ? ` on ${formatInstant(item.receivedAt)}` : ''}`;
+      return `Answer waiting: ${name} sent information${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
     default:
       return `${name} needs attention`;
   }
@@ -35,6 +40,7 @@ export function describeAttention(item: Item): string {
 /** What the team owes candidates right now, on the home page above the jobs. */
 export function AttentionPanel() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NeedsAttentionQuery });
+  const clock = useClock();
   const items = data?.needsAttention ?? [];
 
   let body;
@@ -59,7 +65,7 @@ export function AttentionPanel() {
             className={`attention__item attention__item--${item.reason.toLowerCase().replace(/_/g, '-')}`}
           >
             <Link className="attention__link" to={`/candidates/${item.candidate.id}`}>
-              {describeAttention(item)}
+              {describeAttention(item, clock)}
             </Link>
             <span className="attention__job">{item.candidate.job.title}</span>
           </li>

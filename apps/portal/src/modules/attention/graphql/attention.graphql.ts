@@ -19,6 +19,8 @@ export const NeedsAttentionQuery = graphql(`
       nextStep {
         id
         title
+        startsAt
+        dueAt
       }
     }
   }

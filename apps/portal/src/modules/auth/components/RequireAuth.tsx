@@ -1,9 +1,12 @@
 import { ErrorCode } from '@candor/domain';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
+import { portalClock } from '../../../shared/dates';
 import { errorCode, errorMessage } from '../../../shared/graphql-errors';
+import { ClockContext } from '../../../shared/hooks/useClock';
+import { browserTimeZone } from '../../../shared/time-zones';
 import { MeQuery } from '../graphql/auth.graphql';
 import { RefreshViewerContext, ViewerContext } from '../hooks/viewer';
 
@@ -16,15 +19,20 @@ export function RequireAuth() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
   const { pathname } = useLocation();
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const timeZone = data?.me.organization.timeZone;
+  // Every time a member reads is in the organization's zone, with theirs beside it (shared/dates.ts).
+  const clock = useMemo(() => (timeZone ? portalClock(timeZone, browserTimeZone()) : null), [timeZone]);
 
   if (data) {
     const mustSetUpTwoFactor = data.me.organization.requireTwoFactor && !data.me.member.twoFactorEnabled;
     if (mustSetUpTwoFactor && pathname !== '/account') return <Navigate to="/account" replace />;
     return (
       <ViewerContext.Provider value={data.me}>
-        <RefreshViewerContext.Provider value={refresh}>
-          <Outlet />
-        </RefreshViewerContext.Provider>
+        <ClockContext.Provider value={clock}>
+          <RefreshViewerContext.Provider value={refresh}>
+            <Outlet />
+          </RefreshViewerContext.Provider>
+        </ClockContext.Provider>
       </ViewerContext.Provider>
     );
   }

@@ -6,6 +6,16 @@ function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
+/** The form is behind an "Add candidate" button (a disclosure). */
+async function openAddForm(): Promise<HTMLElement> {
+  const toggle = await screen.findByRole('button', { name: 'Add candidate' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(screen.queryByRole('form', { name: 'Add a candidate' })).not.toBeInTheDocument();
+  fireEvent.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return screen.getByRole('form', { name: 'Add a candidate' });
+}
+
 describe('adding a candidate on the board', () => {
   beforeEach(freezeClock);
   afterEach(() => jest.useRealTimers());
@@ -23,11 +33,11 @@ describe('adding a candidate on the board', () => {
       },
     });
 
-    const form = await screen.findByRole('form', { name: 'Add a candidate' });
+    const form = await openAddForm();
     fill('Name', 'Ada Byron');
     fill('Email', 'ada@example.org');
     fill('Hear back by', '2026-03-20');
-    fireEvent.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save candidate' }));
 
     expect(await screen.findByRole('article', { name: 'Ada Byron' })).toBeInTheDocument();
     expect(api.called('AddCandidate')[0].variables).toEqual({
@@ -35,6 +45,8 @@ describe('adding a candidate on the board', () => {
     });
     expect(within(form).getByRole('status')).toHaveTextContent('Ada Byron was added to the first stage and emailed their status link.');
     expect(screen.getByLabelText('Name')).toHaveValue('');
+    // It stays open for the next one.
+    expect(screen.getByRole('form', { name: 'Add a candidate' })).toBeVisible();
   });
 
   it('sends no date when "hear back by" is left empty, and no email when unticked', async () => {
@@ -44,11 +56,11 @@ describe('adding a candidate on the board', () => {
       AddCandidate: () => ({ data: { addCandidate: candidate({ id: 'c9', name: 'Ada Byron', stageId: 's1' }) } }),
     });
 
-    await screen.findByRole('form', { name: 'Add a candidate' });
+    await openAddForm();
     fill('Name', 'Ada Byron');
     fill('Email', 'ada@example.org');
     fireEvent.click(screen.getByLabelText('Email the candidate that their application arrived, with their status link'));
-    fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save candidate' }));
 
     expect(await screen.findByText('Ada Byron was added to the first stage. No email was sent.')).toBeInTheDocument();
     expect(api.called('AddCandidate')[0].variables.input).toMatchObject({ expectedResponseBy: null, notify: false });
@@ -64,11 +76,11 @@ describe('adding a candidate on the board', () => {
         }),
     });
 
-    await screen.findByRole('form', { name: 'Add a candidate' });
+    await openAddForm();
     fill('Name', 'Ada Byron');
     fill('Email', 'ada@example.org');
     fill('Hear back by', '2026-03-01');
-    fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save candidate' }));
 
     const date = screen.getByLabelText('Hear back by');
     expect(await screen.findByText('Hear back by must be today or later.')).toBeInTheDocument();
@@ -88,10 +100,10 @@ describe('adding a candidate on the board', () => {
         }),
     });
 
-    await screen.findByRole('form', { name: 'Add a candidate' });
+    await openAddForm();
     fill('Name', 'Ada Byron');
     fill('Email', 'margaret@example.org');
-    fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save candidate' }));
 
     expect(await screen.findByText('A candidate with this email is already in this job.')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
@@ -103,5 +115,6 @@ describe('adding a candidate on the board', () => {
 
     expect(await screen.findByText(/This job is closed/)).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a candidate' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add candidate' })).not.toBeInTheDocument();
   });
 });

@@ -99,7 +99,6 @@ export function board(candidates: unknown[], overrides: Record<string, unknown> 
   return {
     data: {
       job: { __typename: 'Job', id: 'j1', title: 'Backend Engineer', status: 'OPEN', stages: STAGES, candidates, ...overrides },
-      me: { __typename: 'Viewer', organization: { __typename: 'Organization', id: 'o1', timeZone: 'Europe/London' } },
     },
   };
 }

@@ -93,7 +93,9 @@ describe('moving a candidate', () => {
     });
     expect(screen.getByText('Moved Margaret Hamilton to Screen.')).toBeInTheDocument();
     // The board refreshed itself: Margaret is now in the Screen column.
-    const screenColumn = screen.getByRole('region', { name: /^Screen 2 candidates$/ });
+    const screenColumn = screen.getByRole('region', { name: /^Screen 2 candidates 1 overdue$/ });
+    // On a phone the board follows her there (one stage at a time).
+    expect(screen.getByLabelText('Show stage')).toHaveValue('s2');
     const card = await within(screenColumn).findByRole('article', { name: 'Margaret Hamilton' });
     // Focus is not lost when the card moves: it lands on the card's Move button in its new column.
     await waitFor(() => expect(within(card).getByRole('button', { name: 'Move Margaret Hamilton' })).toHaveFocus());

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorCode, LIMITS } from '@candor/domain';
 import { TextField } from '../../../shared/components/Field';
@@ -16,8 +16,37 @@ interface AddCandidateFormProps {
   onAdded: () => void;
 }
 
+/**
+ * An "Add candidate" button that shows the form below it (a disclosure): the board, not the form,
+ * is what a member comes for, and on a phone an open form pushes the board a screen down. The form
+ * stays open after an add, for the next one, and keeps what was typed while it is closed.
+ */
+export function AddCandidate({ jobId, onAdded }: AddCandidateFormProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className={open ? 'board-add-disclosure is-open' : 'board-add-disclosure'}>
+      <button
+        type="button"
+        className="button button--primary button--small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true" className="board-add-disclosure__icon">
+          {open ? '▾' : '▸'}
+        </span>
+        Add candidate
+      </button>
+      <div id={panelId} hidden={!open}>
+        <AddCandidateForm jobId={jobId} onAdded={onAdded} />
+      </div>
+    </div>
+  );
+}
+
 /** Adds a candidate to the job's first stage; the API's field errors show beside their fields. */
-export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
+function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const [{ fetching }, addCandidate] = useMutation(AddCandidateMutation);
   const [errors, setErrors] = useState<FormErrors<FieldName> | null>(null);
@@ -99,7 +128,7 @@ export function AddCandidateForm({ jobId, onAdded }: AddCandidateFormProps) {
         <label htmlFor="board-add-notify">Email the candidate that their application arrived, with their status link</label>
       </div>
       <button type="submit" className="button button--primary" aria-disabled={fetching || undefined}>
-        {fetching ? 'Adding…' : 'Add candidate'}
+        {fetching ? 'Saving…' : 'Save candidate'}
       </button>
       <p role="status" className="form-status">
         {added ?? ''}

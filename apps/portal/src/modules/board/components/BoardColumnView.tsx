@@ -1,34 +1,55 @@
 import { useDroppable } from '@dnd-kit/core';
-import type { BoardColumn } from '../board-model';
+import { type BoardColumn, overdueLabel } from '../board-model';
 import { CandidateCard } from './CandidateCard';
 
 interface BoardColumnViewProps {
   column: BoardColumn;
-  timeZone: string;
   now: Date;
+  /** The stage a phone shows (one at a time); wider screens show every column. */
+  shown: boolean;
   selected: ReadonlySet<string>;
   onSelect: (candidateId: string, selected: boolean) => void;
   onMove: (candidateId: string) => void;
 }
 
-/** A stage of the pipeline and the candidates in it; a drop target for dragged cards. */
-export function BoardColumnView({ column, timeZone, now, selected, onSelect, onMove }: BoardColumnViewProps) {
-  const { stage, candidates } = column;
+/** The id of a column's heading, which "show this stage" focuses. */
+export const columnHeadingId = (stageId: string) => `board-column-${stageId}`;
+
+/**
+ * A stage of the pipeline and the candidates in it; a drop target for dragged cards. An empty
+ * stage is drawn narrow on wide screens (still a drop target); a stage holding overdue promises
+ * says how many in its heading.
+ */
+export function BoardColumnView({ column, now, shown, selected, onSelect, onMove }: BoardColumnViewProps) {
+  const { stage, candidates, overdue } = column;
   const { setNodeRef, isOver } = useDroppable({ id: `stage:${stage.id}`, data: { stageId: stage.id } });
-  const headingId = `board-column-${stage.id}`;
+  const headingId = columnHeadingId(stage.id);
+  const empty = candidates.length === 0;
+  const late = overdueLabel(overdue);
+  const className = ['board-column', empty ? 'board-column--empty' : '', shown ? 'is-shown' : '', isOver ? 'is-over' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <section ref={setNodeRef} className={isOver ? 'board-column is-over' : 'board-column'} aria-labelledby={headingId}>
-      <h2 id={headingId} className="board-column__title">
-        {stage.name}{' '}
+    <section ref={setNodeRef} className={className} aria-labelledby={headingId}>
+      <h2 id={headingId} className="board-column__title" tabIndex={-1}>
+        <span className="board-column__name">{stage.name}</span>{' '}
         <span className="board-column__count">
           {candidates.length}
           <span className="visually-hidden"> {candidates.length === 1 ? 'candidate' : 'candidates'}</span>
         </span>
+        {late && (
+          <>
+            {' '}
+            <span className="board-column__overdue">
+              <span className="badge board-badge--overdue">{late}</span>
+            </span>
+          </>
+        )}
       </h2>
       {stage.candidateLabel && stage.candidateLabel !== stage.name && (
         <p className="board-column__label muted">Candidates see “{stage.candidateLabel}”</p>
       )}
-      {candidates.length === 0 ? (
+      {empty ? (
         <p className="board-column__empty muted">No one in this stage</p>
       ) : (
         <ul className="board-column__cards">
@@ -36,7 +57,6 @@ export function BoardColumnView({ column, timeZone, now, selected, onSelect, onM
             <li key={candidate.id}>
               <CandidateCard
                 candidate={candidate}
-                timeZone={timeZone}
                 now={now}
                 selected={selected.has(candidate.id)}
                 onSelect={(value) => onSelect(candidate.id, value)}

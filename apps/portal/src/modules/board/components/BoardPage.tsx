@@ -1,16 +1,20 @@
-import { DndContext, type DragEndEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { LoadError } from '../../../shared/components/LoadError';
 import { LoadingState } from '../../../shared/components/PageState';
-import { type BoardJob, type BoardStage, toColumns } from '../board-model';
+import { useClock } from '../../../shared/hooks/useClock';
+import { type BoardJob, type BoardStage, firstShownStage, toColumns } from '../board-model';
 import { BoardQuery } from '../graphql/board.graphql';
 import '../board.css';
+import '../board-controls.css';
 import { JobSettingsDisclosure } from '../../job-settings/components/JobSettingsDisclosure';
-import { AddCandidateForm } from './AddCandidateForm';
-import { BoardColumnView } from './BoardColumnView';
+import { AddCandidate } from './AddCandidateForm';
+import { BoardColumns } from './BoardColumns';
+import { columnHeadingId } from './BoardColumnView';
+import { BoardList } from './BoardList';
 import { MoveDialog, type MoveSummary } from './MoveDialog';
+import { OverdueSummary } from './StageNavigation';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 // An empty board holds no Candidate to watch: refetch whenever any candidate changes.
@@ -22,6 +26,8 @@ interface DialogState {
   stageId: string;
 }
 
+type View = 'board' | 'list';
+
 /** The stage after `currentStageId` in the pipeline (or the first other stage): where a move usually goes. */
 function suggestedTarget(stages: BoardStage[], currentStageId: string | undefined): string {
   const ordered = [...stages].sort((a, b) => a.position - b.position);
@@ -30,10 +36,13 @@ function suggestedTarget(stages: BoardStage[], currentStageId: string | undefine
   return next?.id ?? '';
 }
 
-/** The recruiter's pipeline board for one job: a column per stage, a card per candidate. */
+/** The recruiter's pipeline for one job: a board (a column per stage, a card per candidate) or a sortable list. */
 export function BoardPage() {
   const { jobId = '' } = useParams();
   const client = useClient();
+  const clock = useClock();
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('view') === 'list' ? 'list' : 'board';
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: BoardQuery,
     variables: { id: jobId },
@@ -42,7 +51,7 @@ export function BoardPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [summary, setSummary] = useState<MoveSummary | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }));
+  const [pickedStageId, setPickedStageId] = useState<string | null>(null);
 
   const refresh = useCallback(async (): Promise<BoardJob | null> => {
     const result = await client
@@ -62,6 +71,14 @@ export function BoardPage() {
     focusAfterRefresh.current = null;
     document.getElementById(`board-move-${candidateId}`)?.focus();
   }, [job]);
+  // "Show this stage" (the overdue summary): once it is drawn, its heading is scrolled to and focused.
+  const [focusStage, setFocusStage] = useState<{ stageId: string } | null>(null);
+  useEffect(() => {
+    if (!focusStage) return;
+    const heading = document.getElementById(columnHeadingId(focusStage.stageId));
+    heading?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    heading?.focus({ preventScroll: true });
+  }, [focusStage]);
   const columns = useMemo(() => (job ? toColumns(job) : []), [job]);
   // One "now" per render of the data, so every card counts days the same way.
   const now = useMemo(() => (job ? new Date() : new Date(0)), [job]);
@@ -86,10 +103,10 @@ export function BoardPage() {
     );
   }
 
-  const timeZone = data.me.organization.timeZone;
   const currentJob = job;
   const present = new Set(job.candidates.map((c) => c.id));
   const selectedIds = [...selected].filter((id) => present.has(id));
+  const shownStageId = columns.some((c) => c.stage.id === pickedStageId) ? (pickedStageId as string) : (firstShownStage(columns) ?? '');
 
   function select(candidateId: string, value: boolean) {
     setSelected((previous) => {
@@ -114,10 +131,7 @@ export function BoardPage() {
     setDialog({ candidateIds: selectedIds, bulk: true, stageId: suggestedTarget(currentJob.stages, first?.stage.id) });
   }
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    const candidateId = active.data.current?.candidateId as string | undefined;
-    const stageId = over?.data.current?.stageId as string | undefined;
-    if (!candidateId || !stageId) return;
+  function onDrop(candidateId: string, stageId: string) {
     const candidate = currentJob.candidates.find((c) => c.id === candidateId);
     if (!candidate || candidate.stage.id === stageId) return;
     openMove(candidateId, stageId);
@@ -128,7 +142,19 @@ export function BoardPage() {
     focusAfterRefresh.current = dialog && !dialog.bulk ? dialog.candidateIds[0] : null;
     setDialog(null);
     setSummary(result);
+    // On a phone the board follows the candidate to their new stage, where the focus goes back to them.
+    if (!wasBulk) setPickedStageId(result.stageId);
     if (wasBulk) setSelected(new Set(result.failures.map((f) => f.candidateId)));
+  }
+
+  function showStage(stageId: string) {
+    if (view === 'list') setParams({}, { replace: true });
+    setPickedStageId(stageId);
+    setFocusStage({ stageId });
+  }
+
+  function chooseView(next: View) {
+    setParams(next === 'list' ? { view: 'list' } : {}, { replace: true });
   }
 
   const open = job.status === 'OPEN';
@@ -143,18 +169,17 @@ export function BoardPage() {
         <span className={open ? 'badge badge--open' : 'badge badge--closed'}>{open ? 'Open' : 'Closed'}</span>
       </div>
       <p className="muted board-intro">
-        Use a card’s Move button, or drag the card to another stage. Dates are days in {timeZone}.{' '}
+        Times are {clock.zoneLabel()}
+        {clock.browserDiffers() && <>, with yours ({clock.browserZoneName()}) in brackets where it differs</>}.{' '}
         <Link to={`/templates/${job.id}`}>Edit the emails each stage sends</Link> ·{' '}
-        <Link to={`/jobs/${job.id}/funnel`}>See the funnel</Link>.
+        <Link to={`/jobs/${job.id}/funnel`}>See the funnel</Link>
       </p>
 
-      <JobSettingsDisclosure job={job} />
-
-      {open ? (
-        <AddCandidateForm jobId={job.id} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : (
-        <p className="board-closed-note">This job is closed: reopen it in Job settings to add candidates.</p>
-      )}
+      <div className="board-actions">
+        {open && <AddCandidate jobId={job.id} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />}
+        <JobSettingsDisclosure job={job} />
+      </div>
+      {!open && <p className="board-closed-note">This job is closed: reopen it in Job settings to add candidates.</p>}
 
       <div role="status" className="board-summary-region">
         {summary && (
@@ -171,6 +196,23 @@ export function BoardPage() {
             )}
           </div>
         )}
+      </div>
+
+      <div className="board-controls">
+        <div className="board-view-switch" role="group" aria-label="View">
+          {(['board', 'list'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="button button--secondary button--small"
+              aria-pressed={view === option}
+              onClick={() => chooseView(option)}
+            >
+              {option === 'board' ? 'Board' : 'List'}
+            </button>
+          ))}
+        </div>
+        <OverdueSummary columns={columns} onShow={showStage} />
       </div>
 
       {selectedIds.length > 0 && (
@@ -192,28 +234,26 @@ export function BoardPage() {
         </div>
       )}
 
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-        {/* Focusable so keyboard users can scroll the columns even when no card is in view. */}
-        <div className="board" role="region" aria-label={`Pipeline for ${job.title}`} tabIndex={0}>
-          {columns.map((column) => (
-            <BoardColumnView
-              key={column.stage.id}
-              column={column}
-              timeZone={timeZone}
-              now={now}
-              selected={selected}
-              onSelect={select}
-              onMove={(candidateId) => openMove(candidateId)}
-            />
-          ))}
-        </div>
-      </DndContext>
+      {view === 'list' ? (
+        <BoardList job={job} now={now} selected={selected} onSelect={select} onMove={openMove} />
+      ) : (
+        <BoardColumns
+          title={job.title}
+          columns={columns}
+          now={now}
+          shownStageId={shownStageId}
+          onShowStage={setPickedStageId}
+          selected={selected}
+          onSelect={select}
+          onMove={openMove}
+          onDrop={onDrop}
+        />
+      )}
 
       {dialog && (
         <MoveDialog
           key={`${dialog.candidateIds.join(',')}:${dialog.stageId}`}
           job={job}
-          timeZone={timeZone}
           candidateIds={dialog.candidateIds}
           bulk={dialog.bulk}
           initialStageId={dialog.stageId}

@@ -1,18 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Link } from 'react-router';
-import {
-  type BoardCandidate,
-  daysInStage,
-  daysInStageLabel,
-  formatDay,
-  formatInstant,
-  nextDatedStep,
-  promiseMark,
-} from '../board-model';
+import { useClock } from '../../../shared/hooks/useClock';
+import { type BoardCandidate, daysInStage, daysInStageLabel, nextDatedStep } from '../board-model';
+import { NextStepText, PromiseBadge } from './CandidateFacts';
 
 interface CandidateCardProps {
   candidate: BoardCandidate;
-  timeZone: string;
   now: Date;
   selected: boolean;
   onSelect: (selected: boolean) => void;
@@ -20,13 +13,13 @@ interface CandidateCardProps {
 }
 
 /** One candidate on the board: who, how long in the stage, what was promised, what is next. */
-export function CandidateCard({ candidate, timeZone, now, selected, onSelect, onMove }: CandidateCardProps) {
+export function CandidateCard({ candidate, now, selected, onSelect, onMove }: CandidateCardProps) {
+  const clock = useClock();
   const { setNodeRef, listeners, transform, isDragging } = useDraggable({
     id: `candidate:${candidate.id}`,
     data: { candidateId: candidate.id },
   });
   const nameId = `board-card-${candidate.id}-name`;
-  const mark = promiseMark(candidate.promiseState);
   const next = nextDatedStep(candidate.nextSteps);
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   const className = [
@@ -52,31 +45,21 @@ export function CandidateCard({ candidate, timeZone, now, selected, onSelect, on
           <Link to={`/candidates/${candidate.id}`}>{candidate.name}</Link>
         </h3>
       </div>
-      <p className="board-card__line muted">{daysInStageLabel(daysInStage(candidate.stageEnteredAt, now, timeZone))}</p>
+      <p className="board-card__line muted">{daysInStageLabel(daysInStage(candidate.stageEnteredAt, now, clock.zone))}</p>
       <p className="board-card__line">
         {candidate.expectedResponseBy ? (
           <>
-            Hear back by <time dateTime={candidate.expectedResponseBy}>{formatDay(candidate.expectedResponseBy)}</time>
+            Hear back by <time dateTime={candidate.expectedResponseBy}>{clock.day(candidate.expectedResponseBy)}</time>
           </>
         ) : (
           <span className="muted">No reply date promised</span>
         )}
-        {mark && (
-          <>
-            {' '}
-            <span className={candidate.promiseState === 'OVERDUE' ? 'badge board-badge--overdue' : 'badge board-badge--soon'}>
-              {mark}
-            </span>
-          </>
-        )}
+        <PromiseBadge state={candidate.promiseState} />
       </p>
       {next && (
         <p className="board-card__line">
           <span className="board-card__label">Next: </span>
-          {next.step.title}
-          {', '}
-          {next.kind === 'due' ? 'due ' : ''}
-          <time dateTime={next.at}>{formatInstant(next.at, timeZone)}</time>
+          <NextStepText candidate={candidate} />
         </p>
       )}
       <button

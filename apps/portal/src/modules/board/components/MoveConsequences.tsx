@@ -1,6 +1,6 @@
 import { isFinalStageKind, stepsAfterPromise } from '@candor/domain';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { BoardCandidate, BoardStage, BoardStep } from '../board-model';
-import { formatDay, formatInstant } from '../board-model';
 
 interface MoveConsequencesProps {
   stage: BoardStage;
@@ -9,7 +9,7 @@ interface MoveConsequencesProps {
   hearBackBy: string;
   /** The candidate will be emailed (the box is ticked and the stage emails). */
   emails: boolean;
-  /** The organization's IANA time zone: promised days and step days are read there. */
+  /** The organization's IANA time zone: promised days and step days are read there (the clock's zone). */
   timeZone: string;
 }
 
@@ -22,6 +22,7 @@ interface MoveConsequencesProps {
  *   tell the candidate two things that cannot both be true.
  */
 export function MoveConsequences({ stage, candidates, hearBackBy, emails, timeZone }: MoveConsequencesProps) {
+  const clock = useClock();
   if (isFinalStageKind(stage.kind)) return <OutcomeConsequences stage={stage} candidates={candidates} emails={emails} />;
   const now = new Date();
   const clashes = candidates.flatMap((candidate) =>
@@ -32,14 +33,14 @@ export function MoveConsequences({ stage, candidates, hearBackBy, emails, timeZo
   return (
     <div className="board-warning" role="status">
       <p>
-        You promise news by {formatDay(hearBackBy)}, but {clashes.length === 1 ? 'a step is' : 'steps are'} booked after
+        You promise news by {clock.day(hearBackBy)}, but {clashes.length === 1 ? 'a step is' : 'steps are'} booked after
         that day:
       </p>
       <ul>
         {clashes.map(({ candidate, step }) => (
           <li key={`${candidate.id}-${step.id}`}>
             {several ? `${candidate.name}: ` : ''}
-            {step.title}, {formatInstant((step.startsAt ?? step.dueAt)!.toISOString(), timeZone)}
+            {step.title}, {clock.instant((step.startsAt ?? step.dueAt)!.toISOString())}
           </li>
         ))}
       </ul>

@@ -5,11 +5,13 @@ import { Dialog } from '../../../shared/components/Dialog';
 import { Field } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
+import { useClock } from '../../../shared/hooks/useClock';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { type BoardJob, type BoardStage, defaultHearBackBy } from '../board-model';
 import { BulkMoveCandidatesMutation, MoveCandidateMutation } from '../graphql/board.graphql';
 import { EmailPreview } from './EmailPreview';
 import { MoveConsequences } from './MoveConsequences';
+import '../board-dialog.css';
 
 const LABELS = {
   stageId: 'Move to stage',
@@ -21,13 +23,14 @@ type FieldName = keyof typeof LABELS;
 /** What the board says after a move. */
 export interface MoveSummary {
   message: string;
+  /** Where the candidates went. */
+  stageId: string;
   failures: Array<{ candidateId: string; name: string; message: string }>;
 }
 
 interface MoveDialogProps {
   /** The board as last loaded; candidates' versions come from here. */
   job: BoardJob;
-  timeZone: string;
   candidateIds: string[];
   /** Several candidates at once (bulkMoveCandidates, no version check). */
   bulk: boolean;
@@ -39,7 +42,9 @@ interface MoveDialogProps {
 }
 
 /** Moves one candidate (or several) to a stage, with a promised reply date and an optional note. */
-export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, onClose, onMoved, refresh }: MoveDialogProps) {
+export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, onMoved, refresh }: MoveDialogProps) {
+  const clock = useClock();
+  const timeZone = clock.zone;
   const form = useRef<HTMLFormElement>(null);
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   const candidates = candidateIds
@@ -98,7 +103,7 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
         setErrors(toFormErrors(result.error, LABELS));
         return;
       }
-      onMoved({ message: `Moved ${candidate.name} to ${stage.name}.`, failures: [] });
+      onMoved({ message: `Moved ${candidate.name} to ${stage.name}.`, stageId: stage.id, failures: [] });
       return;
     }
 
@@ -113,12 +118,13 @@ export function MoveDialog({ job, timeZone, candidateIds, bulk, initialStageId, 
     if (failures.length > 0) summary += ` ${failures.length} could not be moved:`;
     onMoved({
       message: summary,
+      stageId: stage.id,
       failures: failures.map((f) => ({ candidateId: f.candidateId, name: nameOf(f.candidateId), message: readableFailure(f.message) })),
     });
   }
 
   const title = bulk ? `Move ${candidates.length} selected candidates` : `Move ${first?.name ?? 'candidate'}`;
-  const dateHint = hearBackByHint(stage);
+  const dateHint = hearBackByHint(stage, clock.zoneLabel());
   const stageSendsEmail = stage?.notifyCandidates ?? false;
   const outcome = !!stage && isFinalStageKind(stage.kind);
 
@@ -226,12 +232,12 @@ function submitLabel(busy: boolean, outcome: boolean, stageName: string, count: 
   return bulk ? `Move ${count} candidates` : 'Move candidate';
 }
 
-function hearBackByHint(stage: BoardStage | undefined): string {
+function hearBackByHint(stage: BoardStage | undefined, zone: string): string {
   const empty = 'Leave empty to promise no date.';
   if (!stage) return empty;
   if (stage.defaultResponseDays == null) return `“${stage.name}” has no usual reply time. ${empty}`;
   const days = stage.defaultResponseDays;
-  return `Suggested for “${stage.name}”: ${days} ${days === 1 ? 'day' : 'days'} from today (organization time). ${empty}`;
+  return `Suggested for “${stage.name}”: ${days} ${days === 1 ? 'day' : 'days'} from today in ${zone}. ${empty}`;
 }
 
 const FAILURE_FIELDS = { stageId: 'Stage', expectedResponseBy: 'Hear back by date', messageToCandidate: 'Message' };

@@ -1,6 +1,6 @@
 import { graphql } from '../../../generated';
 
-/** Everything the pipeline board shows: the job's stages, its candidates and the organization's time zone. */
+/** Everything the pipeline board shows: the job's stages and its candidates (times are on the portal's clock, shared/dates.ts). */
 export const BoardQuery = graphql(`
   query Board($id: ID!) {
     job(id: $id) {
@@ -37,12 +37,6 @@ export const BoardQuery = graphql(`
           state
           requestsResponse
         }
-      }
-    }
-    me {
-      organization {
-        id
-        timeZone
       }
     }
   }

@@ -1,8 +1,9 @@
-import { formatDay, formatInstant } from '../utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { CandidateDetails } from './types';
 
 /** What the candidate sent (check-ins, answers) and what happened, oldest first. */
 export function ActivitySection({ candidate }: { candidate: CandidateDetails }) {
+  const clock = useClock();
   const stepTitles = new Map(candidate.nextSteps.map((step) => [step.id, step.title]));
   const nothingReceived = candidate.checkIns.length === 0 && candidate.responses.length === 0;
   return (
@@ -17,8 +18,8 @@ export function ActivitySection({ candidate }: { candidate: CandidateDetails }) 
               {candidate.checkIns.map((checkIn) => (
                 <li key={checkIn.id} className="received-item">
                   <p className="received-item__meta">
-                    Checked in {formatInstant(checkIn.createdAt)}, after the promised date{' '}
-                    {formatDay(checkIn.promisedDate)} passed.
+                    Checked in {clock.instant(checkIn.createdAt)}, after the promised date{' '}
+                    {clock.day(checkIn.promisedDate)} passed.
                   </p>
                   {checkIn.message ? (
                     <blockquote className="received-item__message">{checkIn.message}</blockquote>
@@ -39,7 +40,7 @@ export function ActivitySection({ candidate }: { candidate: CandidateDetails }) 
                 return (
                   <li key={response.id} className="received-item">
                     <p className="received-item__meta">
-                      Sent {formatInstant(response.createdAt)}
+                      Sent {clock.instant(response.createdAt)}
                       {step && <> for “{step}”</>}
                     </p>
                     <blockquote className="received-item__message">{response.message}</blockquote>
@@ -75,7 +76,7 @@ export function ActivitySection({ candidate }: { candidate: CandidateDetails }) 
               <li key={event.id} className="timeline__item">
                 <p className="timeline__summary">{event.summary}</p>
                 <p className="timeline__meta muted">
-                  <time dateTime={event.at}>{formatInstant(event.at)}</time>
+                  <time dateTime={event.at}>{clock.instant(event.at)}</time>
                   {event.actorName && <> · by {event.actorName}</>}
                 </p>
               </li>

@@ -5,7 +5,7 @@ import { LoadError } from '../../../shared/components/LoadError';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { CandidateQuery } from '../graphql/candidate.graphql';
-import { formatDay, formatInstant } from '../utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import { ActivitySection } from './ActivitySection';
 import { EmailsSection } from './EmailsSection';
 import { NextStepsEditor } from './NextStepsEditor';
@@ -70,6 +70,7 @@ export function CandidatePage() {
 }
 
 function Details({ candidate }: { candidate: CandidateDetails }) {
+  const clock = useClock();
   return (
     <section className="card candidate-section" aria-labelledby="candidate-details-heading">
       <h2 id="candidate-details-heading">Details</h2>
@@ -90,7 +91,7 @@ function Details({ candidate }: { candidate: CandidateDetails }) {
           <dt>Stage</dt>
           <dd>
             {candidate.stage.name}{' '}
-            <span className="muted">since {formatInstant(candidate.stageEnteredAt)}</span>
+            <span className="muted">since {clock.instant(candidate.stageEnteredAt)}</span>
           </dd>
         </div>
         <div className="facts__row">
@@ -102,17 +103,17 @@ function Details({ candidate }: { candidate: CandidateDetails }) {
       </dl>
       {candidate.outcomePendingUntil && new Date(candidate.outcomePendingUntil) > new Date() && (
         <p className="notice" data-testid="outcome-pending">
-          “{candidate.stage.name}” takes effect for the candidate at {formatInstant(candidate.outcomePendingUntil)}. Until
+          “{candidate.stage.name}” takes effect for the candidate at {clock.instant(candidate.outcomePendingUntil)}. Until
           then their status page shows the stage before it and no email about it has gone; moving them back undoes it
           without a trace.
         </p>
       )}
       {candidate.archivedAt && (
-        <p className="notice">Archived on {formatInstant(candidate.archivedAt)}.</p>
+        <p className="notice">Archived on {clock.instant(candidate.archivedAt)}.</p>
       )}
       {candidate.unsubscribedAt && (
         <p className="notice">
-          Asked for no more emails on {formatInstant(candidate.unsubscribedAt)}. Their status link still works.
+          Asked for no more emails on {clock.instant(candidate.unsubscribedAt)}. Their status link still works.
         </p>
       )}
     </section>
@@ -120,11 +121,12 @@ function Details({ candidate }: { candidate: CandidateDetails }) {
 }
 
 export function PromiseSummary({ date, state }: { date: string | null; state: string }) {
+  const clock = useClock();
   if (!date) return <span>No promised date</span>;
   const words = PROMISE_WORDS[state];
   return (
     <span>
-      By {formatDay(date)}
+      By {clock.day(date)}
       {(state === 'OVERDUE' || state === 'DUE_SOON') && (
         <>
           {' '}

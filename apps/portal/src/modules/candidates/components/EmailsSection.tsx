@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { RetryEmailMutation } from '../graphql/candidate.graphql';
-import { formatInstant } from '../utils/dates';
+import type { PortalClock } from '../../../shared/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { CandidateDetails } from './types';
 
 type Email = CandidateDetails['emails'][number];
@@ -16,10 +17,10 @@ const STATUS_WORDS: Record<string, string> = {
   CANCELLED: 'Cancelled',
 };
 
-function when(email: Email): string {
-  if (email.sentAt) return `Sent ${formatInstant(email.sentAt)}`;
-  if (email.status === 'SCHEDULED') return `Goes out ${formatInstant(email.sendAfter)}`;
-  return `Planned for ${formatInstant(email.sendAfter)}`;
+function when(email: Email, clock: PortalClock): string {
+  if (email.sentAt) return `Sent ${clock.instant(email.sentAt)}`;
+  if (email.status === 'SCHEDULED') return `Goes out ${clock.instant(email.sendAfter)}`;
+  return `Planned for ${clock.instant(email.sendAfter)}`;
 }
 
 /** Emails to the candidate and how they went; failed ones can be sent again. */
@@ -43,6 +44,7 @@ export function EmailsSection({ candidate, onChanged }: { candidate: CandidateDe
 function EmailItem({ email, onChanged }: { email: Email; onChanged: () => void }) {
   const [{ fetching }, retry] = useMutation(RetryEmailMutation);
   const [error, setError] = useState<string | null>(null);
+  const clock = useClock();
 
   async function onRetry() {
     if (fetching) return;
@@ -62,7 +64,7 @@ function EmailItem({ email, onChanged }: { email: Email; onChanged: () => void }
         <span className="break-anywhere">to {email.to}</span>
       </p>
       <p className="email-item__meta muted">
-        {when(email)}
+        {when(email, clock)}
         {email.attempts > 1 && ` · ${email.attempts} attempts`}
       </p>
       {email.lastError && (

@@ -11,7 +11,8 @@ import {
   ReorderNextStepsMutation,
   UpdateNextStepMutation,
 } from '../graphql/candidate.graphql';
-import { formatDuration, formatInstant } from '../utils/dates';
+import { formatDuration } from '../../../shared/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import { ConfirmButton } from './ConfirmButton';
 import { STEP_LABELS, type StepField, StepForm, type StepValues } from './StepForm';
 import type { CandidateDetails, StepDetails } from './types';
@@ -122,6 +123,7 @@ function StepItem({ step, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
   const [updateState, update] = useMutation(UpdateNextStepMutation);
   const [completeState, complete] = useMutation(CompleteNextStepMutation);
   const [cancelState, cancel] = useMutation(CancelNextStepMutation);
+  const clock = useClock();
   const planned = step.state === 'PLANNED';
   const headingId = `step-${step.id}-title`;
 
@@ -161,13 +163,13 @@ function StepItem({ step, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
         {step.startsAt && (
           <div className="facts__row">
             <dt>Starts</dt>
-            <dd>{formatInstant(step.startsAt)}</dd>
+            <dd>{clock.instant(step.startsAt)}</dd>
           </div>
         )}
         {step.dueAt && (
           <div className="facts__row">
             <dt>Due</dt>
-            <dd>{formatInstant(step.dueAt)}</dd>
+            <dd>{clock.instant(step.dueAt)}</dd>
           </div>
         )}
         {step.durationMinutes != null && (

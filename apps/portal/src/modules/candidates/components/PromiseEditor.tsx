@@ -5,7 +5,7 @@ import { Field } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, toFormErrors } from '../../../shared/graphql-errors';
 import { UpdatePromiseMutation } from '../graphql/candidate.graphql';
-import { formatDay } from '../utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { CandidateDetails } from './types';
 
 const LABELS = { expectedResponseBy: 'Promised reply date' };
@@ -27,6 +27,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [{ fetching }, update] = useMutation(UpdatePromiseMutation);
+  const clock = useClock();
 
   // A new promised date from the server (after a save, a refresh or a conflict) replaces the draft.
   if (seen !== current) {
@@ -54,7 +55,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
       return;
     }
     const saved = result.data.updateCandidate.expectedResponseBy;
-    setStatus(saved ? `Saved: the candidate will hear back by ${formatDay(saved)}.` : 'The promise was removed.');
+    setStatus(saved ? `Saved: the candidate will hear back by ${clock.day(saved)}.` : 'The promise was removed.');
     onChanged();
   }
 
@@ -75,7 +76,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
         <Field
           id="promise-date"
           label={LABELS.expectedResponseBy}
-          hint="A day in your organization's time zone. Leave empty to have no promise."
+          hint={`A day in ${clock.zoneLabel()}, the organization's time zone. Leave empty to have no promise.`}
           error={fieldError}
         >
           {(control) => (

@@ -12,7 +12,7 @@ import { Field, TextField } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import type { FormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
-import { browserTimeZone, isoToLocalInput, localInputToIso } from '../utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import type { StepDetails } from './types';
 
 export const STEP_LABELS = {
@@ -60,7 +60,8 @@ const text = (data: FormData, name: string): string | null => {
 /**
  * Adds or edits one next step. The member picks the kind first (there is no default kind); the
  * form then asks only for the details that kind takes (NEXT_STEP_KIND_FIELDS, libs/domain) and
- * re-shapes when the kind changes. Dates are entered in the browser's time zone.
+ * re-shapes when the kind changes. Times are entered on the organization's clock (the portal's
+ * one zone, shared/dates.ts), whatever zone the browser is in, and the hints say which.
  */
 export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }: Props) {
   const prefix = useId();
@@ -72,7 +73,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
   const [localErrors, setLocalErrors] = useState<FormErrors<StepField> | null>(null);
   const shown = localErrors ?? errors;
   useFocusFirstError(form, shown);
-  const zone = browserTimeZone();
+  const clock = useClock();
+  const zone = clock.zoneLabel();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,8 +89,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
     if (!title) fields.title = 'Enter a title, e.g. “Interview with the team”.';
     const startsInput = detail('startsAt');
     const dueInput = detail('dueAt');
-    const startsAt = startsInput ? localInputToIso(startsInput) : null;
-    const dueAt = dueInput ? localInputToIso(dueInput) : null;
+    const startsAt = startsInput ? clock.fromInput(startsInput) : null;
+    const dueAt = dueInput ? clock.fromInput(dueInput) : null;
     if (startsInput && !startsAt) fields.startsAt = 'Enter a date and time.';
     if (dueInput && !dueAt) fields.dueAt = 'Enter a date and time.';
     const durationInput = detail('durationMinutes');
@@ -164,8 +166,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
             name="startsAt"
             type="datetime-local"
             label={STEP_LABELS.startsAt}
-            hint={`${takes('durationMinutes') ? 'For interviews and calls.' : 'Optional: when it opens.'} Your time zone (${zone}).`}
-            defaultValue={isoToLocalInput(step?.startsAt)}
+            hint={`${takes('durationMinutes') ? 'For interviews and calls.' : 'Optional: when it opens.'} In ${zone}, the organization's time zone.`}
+            defaultValue={clock.toInput(step?.startsAt)}
             error={fieldErrors.startsAt}
           />
         )}
@@ -175,8 +177,8 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
             name="dueAt"
             type="datetime-local"
             label={STEP_LABELS.dueAt}
-            hint={`${kind === 'DECISION' ? 'The day it is decided by.' : 'For tests and take-home tasks.'} Your time zone (${zone}).`}
-            defaultValue={isoToLocalInput(step?.dueAt)}
+            hint={`${kind === 'DECISION' ? 'The day it is decided by.' : 'For tests and take-home tasks.'} In ${zone}, the organization's time zone.`}
+            defaultValue={clock.toInput(step?.dueAt)}
             error={fieldErrors.dueAt}
           />
         )}

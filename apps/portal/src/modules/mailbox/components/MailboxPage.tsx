@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { LoadError } from '../../../shared/components/LoadError';
 import { LoadingState } from '../../../shared/components/PageState';
-import { formatInstant } from '../../candidates/utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import { MailboxQuery } from '../graphql/mailbox.graphql';
 import './mailbox.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
@@ -17,6 +17,7 @@ const STATUS_WORDS: Record<string, string> = {
 /** The organization's latest 50 emails; with the dev mailbox, this is where they "arrive". */
 export function MailboxPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MailboxQuery });
+  const clock = useClock();
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   let body;
@@ -57,7 +58,7 @@ export function MailboxPage() {
                       To <span className="mail__to">{message.to}</span> ·{' '}
                       {STATUS_WORDS[message.status] ?? message.status} ·{' '}
                       <time dateTime={message.sentAt ?? message.createdAt}>
-                        {formatInstant(message.sentAt ?? message.createdAt)}
+                        {clock.instant(message.sentAt ?? message.createdAt)}
                       </time>
                     </span>
                   </summary>

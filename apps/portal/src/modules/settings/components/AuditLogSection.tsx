@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import type { AuditLogQuery as AuditLogData } from '../../../generated/graphql';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
-import { formatInstant } from '../../candidates/utils/dates';
+import { useClock } from '../../../shared/hooks/useClock';
 import { AuditLogQuery } from '../graphql/settings.graphql';
 
 type Entry = AuditLogData['auditLog'][number];
@@ -39,6 +39,7 @@ function target(entry: Entry): string {
 /** The organization's security-relevant changes, newest first (admins only). */
 export function AuditLogSection() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AuditLogQuery, requestPolicy: 'cache-and-network' });
+  const clock = useClock();
   return (
     <section className="card settings-section settings-section--wide" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log</h2>
@@ -55,7 +56,7 @@ export function AuditLogSection() {
         <ol className="audit-log" aria-labelledby="audit-heading">
           {data.auditLog.map((entry) => (
             <li key={entry.id} className="audit-log__entry">
-              <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+              <time dateTime={entry.at}>{clock.instant(entry.at)}</time>
               <span>
                 <strong>{entry.actorName ?? 'Someone without a session'}</strong> {(ACTIONS[entry.action] ?? (() => entry.action))(entry)}
               </span>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { formatInstant } from '../../candidates/utils/dates';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage, toFormErrors } from '../../../shared/graphql-errors';
+import { useClock } from '../../../shared/hooks/useClock';
 import { InvitesQuery, RevokeInviteMutation } from '../graphql/settings.graphql';
 import { ROLE_WORDS } from './role-words';
 
@@ -11,6 +11,7 @@ export function InvitesSection() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: InvitesQuery, requestPolicy: 'cache-and-network' });
   const [{ fetching: revoking }, revoke] = useMutation(RevokeInviteMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const clock = useClock();
 
   async function onRevoke(inviteId: string) {
     setProblem(null);
@@ -34,7 +35,7 @@ export function InvitesSection() {
             <li key={invite.id} className="member-list__item">
               <span className="member-list__name">{invite.email}</span>
               <span className="member-list__email">
-                {ROLE_WORDS[invite.role]} · until {formatInstant(invite.expiresAt)}
+                {ROLE_WORDS[invite.role]} · until {clock.instant(invite.expiresAt)}
                 {invite.invitedByName ? ` · from ${invite.invitedByName}` : ''}
               </span>
               <button
