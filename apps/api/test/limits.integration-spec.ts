@@ -180,6 +180,7 @@ describe('limits at their boundary', () => {
       refused(await gql(ADD_STEP, { i: { candidateId: id, kind: 'OTHER', title: 'Too far', startsAt: at(LIMITS.stepHorizonDays + 1) } }), 'startsAt');
       refused(await gql(ADD_STEP, { i: { candidateId: id, kind: 'OTHER', title: 'Too long ago', startsAt: at(-LIMITS.stepHorizonDays - 1) } }), 'startsAt');
     },
+    answersPerStep: 'counted from stored answers (CONFLICT at one past the limit): status-roadmap spec sends LIMITS.answersPerStep answers, then one more',
     timeZone: 'every IANA zone name is shorter than 64 characters: a longer one is refused as unknown (bad-input spec)',
     logoBytes: async () => {
       const padding = LIMITS.logoBytes - pngFile(1, 1).length;

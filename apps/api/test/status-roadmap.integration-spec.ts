@@ -70,7 +70,7 @@ describe("the candidate's roadmap on the status page", () => {
     expect(after.nextSteps.filter((s: { past: boolean }) => s.past).map((s: { calendarFile: string | null }) => s.calendarFile)).toEqual([null, null]);
   });
 
-  it('shows the candidate their own answers under the step, takes more, and stops at the limit with a clear error', async () => {
+  it('shows the candidate their own answers under the step, takes more, and stops at the limit with a clear CONFLICT (a count of stored rows)', async () => {
     t.clock.set('2026-11-25T15:00:00Z');
     const candidate = await f.addCandidate(admin.token, jobId, { name: 'Grace Hopper' });
     const step = await f.addStep(admin.token, candidate.id, { kind: 'OTHER', title: 'Two work samples', requestsResponse: true });
@@ -89,7 +89,8 @@ describe("the candidate's roadmap on the status page", () => {
 
     for (let i = 2; i < LIMITS.answersPerStep; i += 1) expectNoErrors(await answer(`More ${i}`));
     const refused = await answer('One too many');
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stepId' });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(refused.errors![0].message).toContain(`already has ${LIMITS.answersPerStep} answers`);
     expect((await read(token)).nextSteps[0].yourAnswers).toHaveLength(LIMITS.answersPerStep);
   });
 

@@ -127,9 +127,9 @@ export class CandidateStatusService {
       // The step's row lock makes concurrent answers count one after another.
       await db.query('SELECT 1 FROM next_steps WHERE id = $1 FOR UPDATE', [step.id]);
       if ((await db.countBy(CandidateResponseEntity, { nextStepId: step.id })) >= LIMITS.answersPerStep) {
-        throw DomainException.badInput([
-          { field: 'stepId', message: `already has ${LIMITS.answersPerStep} answers, the most one step takes; please write to the team directly` },
-        ]);
+        throw DomainException.conflict(
+          `This step already has ${LIMITS.answersPerStep} answers, the most one step takes. Please write to the team directly.`,
+        );
       }
       const saved = await db.save(
         db.create(CandidateResponseEntity, {
