@@ -153,11 +153,16 @@ describe("the candidate's status link", () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(res.text)).getFirstSubcomponent('vevent')!);
     expect(event.uid).toBe(`${steps[0].id}@candor`);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-01T17:00:00.000Z');
+    // The same event as the page's calendarFile: the company in the title, the way back in the description.
+    expect(res.text).toBe(steps[0].calendarFile);
+    expect(event.description).toContain(`Your application status: ${candidate.statusUrl}`);
 
     const otherSteps = (await t.gql(STATUS, { token: tokenOf(other.statusUrl) })).data!.candidateStatus.nextSteps;
     expect((await post({ token, stepId: otherSteps[0].id })).status).toBe(404);
     expect((await post({ token, stepId: steps[2].id })).status).toBe(404); // undated: nothing to add
     expect((await post({ token: 'x'.repeat(43), stepId: steps[0].id })).status).toBe(404);
+    t.clock.set('2026-12-01T17:45:00Z'); // the 45-minute interview has ended: nothing to add any more
+    expect((await post({ token, stepId: steps[0].id })).status).toBe(404);
     expect((await post({ token, stepId: 'not-a-uuid' })).status).toBe(404);
     // Not a single string (a repeated field arrives as a list): refused like a wrong token.
     const listed = await t.http().post('/status/calendar').set('x-forwarded-for', randomAddress()).type('form').send(`token=${token}&token=${token}&stepId=${steps[0].id}`);

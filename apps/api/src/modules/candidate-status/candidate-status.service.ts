@@ -173,6 +173,7 @@ export class CandidateStatusService {
             method: 'PUBLISH',
             jobTitle: linked.job_title,
             organizationName: linked.organization_name,
+            statusUrl: this.statusLinks.urlOfToken(token),
             now: this.clock.now(),
           })
         : null;

@@ -74,4 +74,20 @@ describe('candidate page on the organization’s clock', () => {
     expect(screen.getByRole('region', { name: 'Emails' })).toHaveTextContent('Planned for Tue, Nov 10, 2026, 1:00 AM PST (10:00 AM your time)');
     expect(screen.getByLabelText('Promised reply date')).toHaveAccessibleDescription(/^A day in Los Angeles time \(P[SD]T\), the organization's time zone\./);
   });
+
+  it('warns while a step being entered falls after the promised day, read on the organization’s clock', async () => {
+    await openCandidate({ Candidate: () => ({ data: { candidate: makeCandidate({ expectedResponseBy: '2030-01-10', promiseState: 'ON_TRACK' }) } }) });
+    const form = within(screen.getByRole('button', { name: 'Add step' }).closest('form') as HTMLFormElement);
+    fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'VIDEO_INTERVIEW' } });
+    const starts = form.getByLabelText('Starts at');
+
+    // 23:00 on Jan 10 in Los Angeles is already Jan 11 in Berlin: still the promised day for the team.
+    fireEvent.change(starts, { target: { value: '2030-01-10T23:00' } });
+    expect(form.queryByText(/The candidate is promised news by/)).not.toBeInTheDocument();
+    fireEvent.change(starts, { target: { value: '2030-01-11T09:00' } });
+    expect(form.getByRole('status')).toHaveTextContent('The candidate is promised news by Thu, Jan 10, 2030, before this step.');
+    // A kind without a start time drops it from the check.
+    fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'DECISION' } });
+    expect(form.queryByText(/The candidate is promised news by/)).not.toBeInTheDocument();
+  });
 });

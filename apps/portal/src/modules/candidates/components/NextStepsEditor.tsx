@@ -87,6 +87,7 @@ export function NextStepsEditor({ candidate, onChanged }: Props) {
             <StepItem
               key={step.id}
               step={step}
+              promisedBy={candidate.expectedResponseBy ?? null}
               onChanged={onChanged}
               onMoveUp={index > 0 ? () => onMove(index, -1) : undefined}
               onMoveDown={index < steps.length - 1 ? () => onMove(index, 1) : undefined}
@@ -101,7 +102,13 @@ export function NextStepsEditor({ candidate, onChanged }: Props) {
       <details className="add-step">
         <summary className="add-step__summary">Add a step</summary>
         <h3 className="visually-hidden">Add a step</h3>
-        <StepForm submitLabel="Add step" busy={addState.fetching} errors={addErrors} onSubmit={onAdd} />
+        <StepForm
+          submitLabel="Add step"
+          busy={addState.fetching}
+          errors={addErrors}
+          onSubmit={onAdd}
+          promisedBy={candidate.expectedResponseBy ?? null}
+        />
       </details>
     </section>
   );
@@ -109,6 +116,8 @@ export function NextStepsEditor({ candidate, onChanged }: Props) {
 
 interface StepItemProps {
   step: StepDetails;
+  /** The candidate's promised reply day ("YYYY-MM-DD"), if any. */
+  promisedBy: string | null;
   onChanged: () => void;
   /** Absent for the first step. */
   onMoveUp?: () => void;
@@ -116,7 +125,7 @@ interface StepItemProps {
   onMoveDown?: () => void;
 }
 
-function StepItem({ step, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
+function StepItem({ step, promisedBy, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
   const [editing, setEditing] = useState(false);
   const [editErrors, setEditErrors] = useState<FormErrors<StepField> | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -252,6 +261,7 @@ function StepItem({ step, onChanged, onMoveUp, onMoveDown }: StepItemProps) {
           <h4 className="visually-hidden">Edit {step.title}</h4>
           <StepForm
             step={step}
+            promisedBy={promisedBy}
             submitLabel="Save step"
             busy={updateState.fetching}
             errors={editErrors}

@@ -13,6 +13,7 @@ import { FormAlert } from '../../../shared/components/FormAlert';
 import type { FormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { useClock } from '../../../shared/hooks/useClock';
+import { PromiseClashNote } from './PromiseClashNote';
 import type { StepDetails } from './types';
 
 export const STEP_LABELS = {
@@ -50,6 +51,8 @@ interface Props {
   /** Resolves true when saved (the form then empties itself when adding). */
   onSubmit: (values: StepValues) => Promise<boolean>;
   onCancel?: () => void;
+  /** The candidate's promised reply day, to warn of a step after it. */
+  promisedBy?: string | null;
 }
 
 const text = (data: FormData, name: string): string | null => {
@@ -63,7 +66,7 @@ const text = (data: FormData, name: string): string | null => {
  * re-shapes when the kind changes. Times are entered on the organization's clock (the portal's
  * one zone, shared/dates.ts), whatever zone the browser is in, and the hints say which.
  */
-export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }: Props) {
+export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel, promisedBy = null }: Props) {
   const prefix = useId();
   const id = (name: string) => `${prefix}-${name}`;
   const form = useRef<HTMLFormElement>(null);
@@ -75,6 +78,13 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
   useFocusFirstError(form, shown);
   const clock = useClock();
   const zone = clock.zoneLabel();
+  const typedAt = () => ({ startsAt: clock.toInput(step?.startsAt), dueAt: clock.toInput(step?.dueAt) });
+  /** The dates as typed, for the warning of a step after the promised day. */
+  const [typed, setTyped] = useState(typedAt);
+  function onFieldChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'startsAt' || target.name === 'dueAt') setTyped((dates) => ({ ...dates, [target.name]: target.value }));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -118,12 +128,13 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
     if (saved && !step) {
       element.reset();
       setKind('');
+      setTyped({ startsAt: '', dueAt: '' });
     }
   }
 
   const fieldErrors = shown?.fields ?? {};
   return (
-    <form ref={form} className="form step-form" onSubmit={submit} noValidate>
+    <form ref={form} className="form step-form" onSubmit={submit} onChange={onFieldChange} noValidate>
       <FormAlert message={shown?.form ?? null} />
       <div className="step-form__grid">
         <Field
@@ -182,6 +193,11 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel }
             error={fieldErrors.dueAt}
           />
         )}
+        <PromiseClashNote
+          promisedBy={promisedBy}
+          startsAt={takes('startsAt') ? typed.startsAt : ''}
+          dueAt={takes('dueAt') ? typed.dueAt : ''}
+        />
         {takes('durationMinutes') && (
           <TextField
             id={id('durationMinutes')}

@@ -1,0 +1,31 @@
+import { stepsAfterPromise } from '@candor/domain';
+import { useClock } from '../../../shared/hooks/useClock';
+
+interface PromiseClashNoteProps {
+  /** The candidate's promised reply day ("YYYY-MM-DD"), if any. */
+  promisedBy: string | null;
+  /** The step's start and deadline as typed (datetime-local, on the organization's clock; "" for none). */
+  startsAt: string;
+  dueAt: string;
+}
+
+/**
+ * Says so while a step being entered falls after the day the candidate was promised news by
+ * (stepsAfterPromise, libs/domain, read in the organization's zone): the page would otherwise
+ * tell them two things that cannot both be true.
+ */
+export function PromiseClashNote({ promisedBy, startsAt, dueAt }: PromiseClashNoteProps) {
+  const clock = useClock();
+  const instant = (value: string) => {
+    const iso = value ? clock.fromInput(value) : null;
+    return iso ? new Date(iso) : null;
+  };
+  const step = { state: 'PLANNED' as const, startsAt: instant(startsAt), dueAt: instant(dueAt) };
+  if (!promisedBy || stepsAfterPromise(promisedBy, [step], clock.zone, new Date()).length === 0) return null;
+  return (
+    <p className="notice step-form__clash" role="status">
+      The candidate is promised news by {clock.day(promisedBy)}, before this step. Move the step, or give a later promised
+      reply date.
+    </p>
+  );
+}
