@@ -1,29 +1,13 @@
-import { formatZonedInstant, ZonedParts, zonedParts } from '@candor/domain';
+import { formatCalendarDay, formatZonedInstant, ZonedParts, zonedParts } from '@candor/domain';
 
 /**
  * Date wording for the status page. English, as the rest of the page.
- * - Calendar days ("YYYY-MM-DD", a day in the organization's time zone) are shown as that day
- *   and never pass through a Date instant, so no time zone can shift them.
+ * - Calendar days ("YYYY-MM-DD", a day in the organization's time zone) are shown as that very
+ *   day (formatCalendarDay reads noon UTC of it in UTC), so no time zone can shift them.
  * - Instants (steps) are shown in the time zone passed in (the candidate's browser zone), with
  *   its abbreviation or offset and name, and the organization's wall-clock time noted when it
  *   differs.
  */
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The browser's IANA time zone (UTC when it cannot tell). */
 export function browserTimeZone(): string {
@@ -34,21 +18,9 @@ export function browserTimeZone(): string {
   }
 }
 
-/** "2026-12-04" -> "Friday, December 4, 2026"; anything else is returned as it came. */
+/** "2026-12-04" -> "Friday, December 4, 2026" (formatCalendarDay, libs/domain); anything else as it came. */
 export function formatCalendarDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return date;
-  return `${WEEKDAYS[weekday(year, month, day)]}, ${MONTHS[month - 1]} ${day}, ${year}`;
-}
-
-/** Day of the week (0 = Sunday) of a proleptic Gregorian date, by arithmetic (Sakamoto). */
-function weekday(year: number, month: number, day: number): number {
-  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const y = month < 3 ? year - 1 : year;
-  const w = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offsets[month - 1] + day) % 7;
-  return (w + 7) % 7;
+  return formatCalendarDay(date, 'long');
 }
 
 /**
