@@ -17,6 +17,13 @@ describe('candidateRoadmap', () => {
     expect(behind).toEqual([]);
   });
 
+  it('puts a dated step before an undated one whichever comes first', () => {
+    const undated = { id: 'undated', state: 'PLANNED' as const };
+    const dated = { id: 'dated', state: 'PLANNED' as const, dueAt: at('2026-12-03T17:00:00Z') };
+    expect(candidateRoadmap([undated, dated], now).ahead.map((s) => s.id)).toEqual(['dated', 'undated']);
+    expect(candidateRoadmap([dated, undated], now).ahead.map((s) => s.id)).toEqual(['dated', 'undated']);
+  });
+
   it('moves done steps and steps whose time has gone by to the past, in date order', () => {
     const steps = [
       { id: 'decision-yesterday', state: 'PLANNED' as const, dueAt: at('2026-11-28T17:00:00Z') },
