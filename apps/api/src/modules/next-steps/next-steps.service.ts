@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isPermutation, isSafeWebUrl, LIMITS, nextStepTimingProblems, STEP_DETAIL_FIELDS, stepKindFieldProblems, stepKindTakes } from '@candor/domain';
+import { isPermutation, isSafeWebUrl, LIMITS, nextStepTimingProblems } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -28,7 +28,6 @@ export class NextStepsService {
   ) {}
 
   async add(actor: Actor, input: AddNextStepInput): Promise<NextStepEntity> {
-    assertKindTakes(input.kind, input);
     return this.dataSource.transaction(async (db) => {
       const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate', { lock: true });
       assertActive(candidate);
@@ -67,12 +66,6 @@ export class NextStepsService {
   async update(actor: Actor, input: UpdateNextStepInput): Promise<NextStepEntity> {
     return this.dataSource.transaction(async (db) => {
       const step = await this.lockPlannedStep(db, actor, input.stepId);
-      const kind = input.kind ?? step.kind;
-      assertKindTakes(kind, input);
-      // A new kind re-shapes the step: details it does not take are cleared (like the portal's form).
-      if (kind !== step.kind) {
-        for (const field of STEP_DETAIL_FIELDS) if (!stepKindTakes(kind, field) && input[field] === undefined) input[field] = null;
-      }
       const changed = EDITABLE_FIELDS.filter((field) => {
         const value = input[field];
         if (value === undefined) return false;
@@ -152,16 +145,6 @@ export class NextStepsService {
       data: { stepId: step.id, title: step.title, kind: step.kind, startsAt: step.startsAt, dueAt: step.dueAt, ...extra },
     });
   }
-}
-
-/**
- * Details sent with a value that the step's kind does not take (NEXT_STEP_KIND_FIELDS) are
- * refused, naming each field; null and empty values clear and are always accepted. Values a step
- * already holds are not checked here: a change of kind clears them instead.
- */
-function assertKindTakes(kind: NextStepEntity['kind'], input: AddNextStepInput | UpdateNextStepInput): void {
-  const problems = stepKindFieldProblems(kind, input);
-  if (problems.length > 0) throw DomainException.badInput(problems);
 }
 
 function assertValidStep(step: NextStepEntity, now: Date): void {

@@ -35,12 +35,12 @@ describe('the step form asks only what the kind needs', () => {
     expect(api.called('AddNextStep')).toHaveLength(0);
   });
 
-  it('shows a writing test its deadline (and optional opening), never a length, place or video link', async () => {
+  it('shows a writing test its deadline (and an optional opening and length), never a place or video link', async () => {
     await openCandidate({ Candidate: () => ({ data: { candidate: makeCandidate() } }) });
     const form = addForm();
 
     fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'WRITTEN_TEST' } });
-    expect(shownDetails(form)).toEqual(['Starts at', 'Due at']);
+    expect(shownDetails(form)).toEqual(['Starts at', 'Due at', 'Duration in minutes']);
     fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'IN_PERSON' } });
     expect(shownDetails(form)).toEqual(['Starts at', 'Duration in minutes', 'Location']);
     fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'VIDEO_INTERVIEW' } });
@@ -97,9 +97,27 @@ describe('the step form asks only what the kind needs', () => {
       stepId: 'n1',
       kind: 'WRITTEN_TEST',
       startsAt: expect.stringMatching(/^2026-12-04T/),
-      durationMinutes: null,
+      durationMinutes: 45, // a timed test keeps its length
       location: null,
       meetingUrl: null,
     });
+  });
+
+  it('keeps the details the form does not ask for when the kind stays (a step the API was given them for)', async () => {
+    const hybrid = { ...STEP, location: 'Studio, 2nd floor' }; // a video interview with a place
+    const api = await openCandidate({
+      Candidate: () => ({ data: { candidate: makeCandidate({ nextSteps: [hybrid] }) } }),
+      UpdateNextStep: () => ({ data: { updateNextStep: { __typename: 'NextStep', id: 'n1', title: 'Renamed' } } }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Interview with the team' }));
+    const editForm = within(screen.getByRole('button', { name: 'Save step' }).closest('form') as HTMLFormElement);
+    expect(editForm.queryByLabelText('Location')).not.toBeInTheDocument();
+    fireEvent.change(editForm.getByLabelText('Title'), { target: { value: 'Renamed' } });
+    fireEvent.click(editForm.getByRole('button', { name: 'Save step' }));
+
+    await waitFor(() => expect(api.called('UpdateNextStep')).toHaveLength(1));
+    const input = api.called('UpdateNextStep')[0].variables.input as Record<string, unknown>;
+    expect(input).toMatchObject({ stepId: 'n1', title: 'Renamed', meetingUrl: 'https://meet.example/abc' });
+    expect(input.location).toBeUndefined(); // not sent (JSON leaves it out): the place stays
   });
 });

@@ -29,7 +29,7 @@ function addInput(candidateId: string, values: StepValues): AddNextStepInput {
   const input: AddNextStepInput = { candidateId, kind: values.kind, title: values.title };
   if (values.startsAt) input.startsAt = values.startsAt;
   if (values.dueAt) input.dueAt = values.dueAt;
-  if (values.durationMinutes !== null) input.durationMinutes = values.durationMinutes;
+  if (values.durationMinutes != null) input.durationMinutes = values.durationMinutes;
   if (values.location) input.location = values.location;
   if (values.meetingUrl) input.meetingUrl = values.meetingUrl;
   if (values.instructions) input.instructions = values.instructions;

@@ -33,11 +33,12 @@ export type StepField = keyof typeof STEP_LABELS;
 export interface StepValues {
   kind: NextStepKind;
   title: string;
-  startsAt: string | null;
-  dueAt: string | null;
-  durationMinutes: number | null;
-  location: string | null;
-  meetingUrl: string | null;
+  /** A detail the form did not ask for is undefined on edit (kept as it is), null when the kind changed (cleared). */
+  startsAt: string | null | undefined;
+  dueAt: string | null | undefined;
+  durationMinutes: number | null | undefined;
+  location: string | null | undefined;
+  meetingUrl: string | null | undefined;
   instructions: string | null;
   visibleToCandidate: boolean;
   requestsResponse: boolean;
@@ -93,19 +94,22 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel, 
     const data = new FormData(element);
     const fields: FormErrors<StepField>['fields'] = {};
     if (!kind) fields.kind = 'Choose what kind of step this is.';
-    // A detail the kind does not take is sent empty: on edit, that clears what it held.
-    const detail = (name: StepDetailField) => (takes(name) ? text(data, name) : null);
+    // A detail the form did not ask for is kept on edit (an older step, or one the API was given
+    // directly, may hold it), and cleared when the kind changed: it no longer shows anywhere here.
+    const hidden = step && kind === step.kind ? undefined : null;
+    const detail = (name: StepDetailField) => (takes(name) ? text(data, name) : hidden);
     const title = text(data, 'title');
     if (!title) fields.title = 'Enter a title, e.g. “Interview with the team”.';
     const startsInput = detail('startsAt');
     const dueInput = detail('dueAt');
-    const startsAt = startsInput ? clock.fromInput(startsInput) : null;
-    const dueAt = dueInput ? clock.fromInput(dueInput) : null;
+    const instant = (input: string | null | undefined) => (input ? clock.fromInput(input) : input);
+    const startsAt = instant(startsInput);
+    const dueAt = instant(dueInput);
     if (startsInput && !startsAt) fields.startsAt = 'Enter a date and time.';
     if (dueInput && !dueAt) fields.dueAt = 'Enter a date and time.';
     const durationInput = detail('durationMinutes');
-    const duration = durationInput === null ? null : Number(durationInput);
-    if (duration !== null && (!Number.isInteger(duration) || duration < 1)) {
+    const duration = durationInput == null ? durationInput : Number(durationInput);
+    if (duration != null && (!Number.isInteger(duration) || duration < 1)) {
       fields.durationMinutes = 'Enter a whole number of minutes.';
     }
     if (Object.keys(fields).length > 0 || !kind) {
