@@ -247,8 +247,8 @@ describe("the candidate's status link", () => {
       checkInState: 'DECIDED',
       outcome: { kind: 'REJECTED', message: expect.stringMatching(/Thank you/) },
       // Moved at 15:00 UTC on Nov 25 (07:00 in Los Angeles); the link stops 90 days of 24 hours later,
-      // at 07:00 on Feb 23 in Los Angeles: that day is the last it opens.
-      linkWorksUntil: '2027-02-23',
+      // at 07:00 on Feb 23 in Los Angeles: Feb 22 is the last whole day it opens.
+      linkWorksUntil: '2027-02-22',
     });
   });
 

@@ -56,18 +56,19 @@ describe("the candidate's roadmap on the status page", () => {
       ['Undated', false],
     ]);
 
-    // The call ended at 17:30 UTC on Nov 26; on Dec 2 at 18:00 the decision date has gone by too.
+    // The call ended at 17:30 UTC on Nov 26. On Dec 2 at 18:00 the decision's day has gone by, but
+    // no decision was made: it stays ahead (late, not done).
     t.clock.set('2026-12-02T18:00:00Z');
     const after = await read(token);
     expect(after.nextSteps.map((s: { title: string; past: boolean }) => [s.title, s.past])).toEqual([
+      ['Decision Dec 2', false],
       ['Test due Dec 3', false],
       ['On site Dec 4', false],
       ['Undated', false],
       ['Call Nov 26', true],
-      ['Decision Dec 2', true],
     ]);
     // Nothing gone by is offered for a calendar.
-    expect(after.nextSteps.filter((s: { past: boolean }) => s.past).map((s: { calendarFile: string | null }) => s.calendarFile)).toEqual([null, null]);
+    expect(after.nextSteps.filter((s: { past: boolean }) => s.past).map((s: { calendarFile: string | null }) => s.calendarFile)).toEqual([null]);
   });
 
   it('shows the candidate their own answers under the step, takes more, and stops at the limit with a clear CONFLICT (a count of stored rows)', async () => {

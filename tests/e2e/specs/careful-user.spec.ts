@@ -84,7 +84,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
       // Every step still planned ends with the outcome, the call from yesterday no one marked done included.
       await expect(what).toContainText('Cancel 5 planned steps');
       await expect(what).toContainText('Close 1 open request for information: Work samples.');
-      await expect(what).toContainText('moving back undoes it without a trace');
+      await expect(what).toContainText('moving back undoes it for the candidate: they see nothing of it');
       await expectAccessible(page);
       await page.screenshot({ path: testInfo.outputPath(`outcome-dialog-${viewport.width}.png`), fullPage: true });
       await dialog.getByRole('button', { name: 'Confirm: move to “Not selected”' }).click();

@@ -78,7 +78,7 @@ test('a candidate reads their status on a phone, adds a step to the calendar and
   await page.reload();
   // The lapsed promise leads the page, in plain words, with the check-in right there.
   await expect(page.locator('main h2').first()).toHaveText('Your reply date has passed');
-  await expect(page.getByText(/The team said you would hear back by .* They are reminded of it every morning/)).toBeVisible();
+  await expect(page.getByText(/The team said you would hear back by .*, and that day has passed without news\./)).toBeVisible();
   await expect(page.getByText(/You will hear back by/)).toHaveCount(0);
   await expect(page.getByText('Two recent projects below.')).toBeVisible(); // their answer, kept
   await page.getByLabel('Message (optional)').fill('Just checking in. Thank you!');

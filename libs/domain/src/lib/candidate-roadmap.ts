@@ -1,10 +1,12 @@
 import { calendarDateInZone, CalendarDate, compareCalendarDates } from './calendar-date';
 import { nextStepEndsAt, NextStepTiming } from './next-step-rules';
-import { NextStepState } from './next-step-kind';
+import { NextStepKind, NextStepState } from './next-step-kind';
 
 /** What the roadmap rules need of a step. */
 export interface RoadmapStep extends NextStepTiming {
   state: NextStepState;
+  /** A DECISION is the team's date: it stays ahead until it is made (marked done). */
+  kind?: NextStepKind;
 }
 
 /**
@@ -18,10 +20,12 @@ export function stepAnchor(step: NextStepTiming): Date | null {
 /**
  * True when a step is behind the candidate at `now`: done, or its end (nextStepEndsAt: the
  * deadline, else start + duration, else the start) is at or before `now`. An undated planned
- * step is never behind.
+ * step is never behind, nor is a planned DECISION whose day has passed: the decision is late,
+ * not made.
  */
 export function stepIsBehind(step: RoadmapStep, now: Date): boolean {
   if (step.state === 'DONE') return true;
+  if (step.kind === 'DECISION') return false;
   const end = nextStepEndsAt(step);
   return end !== null && end.getTime() <= now.getTime();
 }

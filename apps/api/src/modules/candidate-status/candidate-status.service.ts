@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDateInZone, CalendarDate, checkInWindow, stepIsBehind, CheckInWindow, isFinalStageKind, isSafeWebUrl, LIMITS } from '@candor/domain';
+import { addDays, calendarDateInZone, CalendarDate, checkInWindow, stepIsBehind, CheckInWindow, isFinalStageKind, isSafeWebUrl, LIMITS } from '@candor/domain';
 import { firstName } from '@candor/emails';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -211,9 +211,13 @@ export class CandidateStatusService {
     return new Date(new Date(row.stage_entered_at).getTime() + row.status_link_expiry_days * 86_400_000);
   }
 
-  /** The last day, in the organization's zone, on which the link still opens: the day before it stops if it stops at midnight. */
+  /**
+   * The last whole day, in the organization's zone, on which the link still opens: the day before
+   * the one it stops on (it stops at the time of day the outcome was reached), so "available
+   * through" that day is true all day.
+   */
   private lastDayOfLink(row: LinkedCandidate): CalendarDate {
-    return calendarDateInZone(new Date(this.expiresAt(row).getTime() - 1), row.time_zone);
+    return addDays(calendarDateInZone(this.expiresAt(row), row.time_zone), -1);
   }
 
   private checkInWindow(row: LinkedCandidate): CheckInWindow {

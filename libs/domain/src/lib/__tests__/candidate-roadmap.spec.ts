@@ -26,14 +26,21 @@ describe('candidateRoadmap', () => {
 
   it('moves done steps and steps whose time has gone by to the past, in date order', () => {
     const steps = [
-      { id: 'decision-yesterday', state: 'PLANNED' as const, dueAt: at('2026-11-28T17:00:00Z') },
+      { id: 'test-yesterday', state: 'PLANNED' as const, dueAt: at('2026-11-28T17:00:00Z') },
       { id: 'call-yesterday', state: 'PLANNED' as const, startsAt: at('2026-11-28T09:00:00Z'), durationMinutes: 30 },
       { id: 'done-but-ahead', state: 'DONE' as const, startsAt: at('2026-12-10T09:00:00Z') },
       { id: 'tomorrow', state: 'PLANNED' as const, startsAt: at('2026-11-30T09:00:00Z') },
     ];
     const { ahead, behind } = candidateRoadmap(steps, now);
     expect(ahead.map((s) => s.id)).toEqual(['tomorrow']);
-    expect(behind.map((s) => s.id)).toEqual(['call-yesterday', 'decision-yesterday', 'done-but-ahead']);
+    expect(behind.map((s) => s.id)).toEqual(['call-yesterday', 'test-yesterday', 'done-but-ahead']);
+  });
+
+  it('keeps a decision ahead until it is made, even once its day has passed', () => {
+    const late = { kind: 'DECISION' as const, state: 'PLANNED' as const, dueAt: at('2026-11-28T17:00:00Z') };
+    expect(stepIsBehind(late, now)).toBe(false);
+    expect(stepIsBehind({ ...late, state: 'DONE' as const }, now)).toBe(true);
+    expect(stepIsBehind({ ...late, kind: 'TAKE_HOME' as const }, now)).toBe(true);
   });
 
   it('keeps a call that is under way ahead until its end', () => {

@@ -83,7 +83,7 @@ export class CandidateStatus {
   @Field(() => [PublicCheckIn], { description: "The candidate's own check-ins, oldest first." }) yourCheckIns: PublicCheckIn[];
   @Field(() => CalendarDateScalar, {
     nullable: true,
-    description: "Once there is an outcome: the last day this link works (a day in the organization's time zone).",
+    description: "Once there is an outcome: the last whole day this link works (a day in the organization's time zone); it stops during the day after.",
   })
   linkWorksUntil: string | null;
   @Field(() => JobContact, { nullable: true, description: 'The contact the team publishes for this job; null: none.' }) contact: JobContact | null;

@@ -57,6 +57,7 @@ export function candidate(c: CandidateFixture) {
     stageEnteredAt: c.stageEnteredAt ?? '2026-03-10T08:00:00Z',
     expectedResponseBy: c.expectedResponseBy ?? null,
     promiseState: c.promiseState ?? 'NONE',
+    unsubscribedAt: null,
     stage: { __typename: 'Stage', id: c.stageId },
     nextSteps: c.nextSteps ?? [],
   };

@@ -224,8 +224,8 @@ describe('what a move will do, said before it is confirmed', () => {
     const what = within(dialog).getByRole('region', { name: '“Not selected” is an outcome. This move will:' });
     const items = within(what).getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
-      'Show it on their status page and send the email in 1 hour. Until then Margaret Hamilton still sees the current stage, and moving back undoes it without a trace.',
-      'Cancel 2 planned steps (calendar invitations are withdrawn): Writing test; Work samples.',
+      'Show it on their status page in 1 hour and send the email then (or when quiet hours end). Until then Margaret Hamilton still sees the current stage, and moving back undoes it for the candidate: they see nothing of it.',
+      'Cancel 2 planned steps (calendar invitations already sent are withdrawn): Writing test; Work samples.',
       'Close 1 open request for information: Work samples.',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Confirm: move to “Not selected”' })).toBeInTheDocument();
@@ -235,6 +235,17 @@ describe('what a move will do, said before it is confirmed', () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Email the candidate' }));
     expect(what).toHaveTextContent('Show it on their status page in 1 hour.');
     expect(what).toHaveTextContent('Send no email: the candidate learns it from the status page.');
+  });
+
+  it('says no email goes to a candidate who asked for no more', async () => {
+    const unsubscribed = { ...candidate({ ...MARGARET_FIXTURE }), unsubscribedAt: '2026-03-01T10:00:00Z' };
+    renderApp('/jobs/j1', { Me: ME, Board: () => board([unsubscribed], { stages: WITH_OUTCOME }), PreviewStageEmail: preview });
+    const dialog = await openMoveFor('Margaret Hamilton');
+    fireEvent.change(within(dialog).getByLabelText('Move to stage'), { target: { value: 's9' } });
+    const what = within(dialog).getByRole('region', { name: '“Not selected” is an outcome. This move will:' });
+    expect(what).toHaveTextContent('Show it on their status page in 1 hour.');
+    expect(what).not.toHaveTextContent('send the email');
+    expect(what).toHaveTextContent('Send no email to Margaret Hamilton: asked for no more emails; the status page still shows it.');
   });
 
   it('warns when the promised day is before a booked step, in organization time', async () => {

@@ -53,22 +53,33 @@ function OutcomeConsequences({ stage, candidates, emails }: Pick<MoveConsequence
   const planned = candidates.flatMap((candidate) => candidate.nextSteps.filter((step) => step.state === 'PLANNED').map((step) => ({ candidate, step })));
   const requests = planned.filter(({ step }) => step.requestsResponse);
   const delay = stage.emailDelayMinutes;
-  const who = candidates.length === 1 ? candidates[0].name : `${candidates.length} candidates`;
-  const several = candidates.length > 1;
+  const one = candidates.length === 1;
+  const who = one ? candidates[0].name : `${candidates.length} candidates`;
+  const several = !one;
+  // Candidates who asked for no more emails get none, whatever the box says.
+  const unsubscribed = candidates.filter((candidate) => candidate.unsubscribedAt);
+  const emailed = emails && unsubscribed.length < candidates.length;
+  const page = one ? 'their status page' : 'each status page';
   return (
     <section className="board-consequences" aria-labelledby="move-consequences-heading">
       <h3 id="move-consequences-heading">“{stage.name}” is an outcome. This move will:</h3>
       <ul>
         <li>
           {delay > 0
-            ? `Show it on ${candidates.length === 1 ? 'their' : 'each'} status page${emails ? ' and send the email' : ''} in ${minutes(delay)}. Until then ${who} still ${candidates.length === 1 ? 'sees' : 'see'} the current stage, and moving back undoes it without a trace.`
-            : `Show it on ${candidates.length === 1 ? 'their' : 'each'} status page at once${emails ? ' and send the email' : ''}; there is no undo window for “${stage.name}”.`}
+            ? `Show it on ${page} in ${minutes(delay)}${emailed ? ' and send the email then (or when quiet hours end)' : ''}. Until then ${who} still ${one ? 'sees' : 'see'} the current stage, and moving back undoes it for the candidate: they see nothing of it.`
+            : `Show it on ${page} at once${emailed ? ' and send the email' : ''}; there is no undo window for “${stage.name}”.`}
         </li>
         {!emails && <li>Send no email: the candidate learns it from the status page.</li>}
+        {emails && unsubscribed.length > 0 && (
+          <li>
+            Send no email to {unsubscribed.map((candidate) => candidate.name).join(', ')}: asked for no more emails; the status page
+            still shows it.
+          </li>
+        )}
         <li>
           {planned.length === 0
             ? 'Cancel no steps: none are planned.'
-            : `Cancel ${planned.length} planned ${planned.length === 1 ? 'step' : 'steps'} (calendar invitations are withdrawn): ${planned.map(({ candidate, step }) => label(step, several ? candidate : null)).join('; ')}.`}
+            : `Cancel ${planned.length} planned ${planned.length === 1 ? 'step' : 'steps'} (calendar invitations already sent are withdrawn): ${planned.map(({ candidate, step }) => label(step, several ? candidate : null)).join('; ')}.`}
         </li>
         {requests.length > 0 && (
           <li>

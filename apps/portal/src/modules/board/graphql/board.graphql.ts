@@ -24,6 +24,7 @@ export const BoardQuery = graphql(`
         stageEnteredAt
         expectedResponseBy
         promiseState
+        unsubscribedAt
         stage {
           id
         }

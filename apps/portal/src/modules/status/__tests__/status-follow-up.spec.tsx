@@ -80,7 +80,7 @@ describe('following up from the status page', () => {
     expect(regions[0]).toBe('Your reply date has passed');
     expect(regions).not.toContain('When you will hear back'); // no "You will hear back by" a day already gone
     expect(section('Your reply date has passed')).toHaveTextContent(
-      'The team said you would hear back by Saturday, November 28, 2026. They are reminded of it every morning until they reply.',
+      'The team said you would hear back by Saturday, November 28, 2026, and that day has passed without news.',
     );
     fireEvent.change(screen.getByLabelText('Message (optional)'), { target: { value: 'Still keen!' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check in' }));

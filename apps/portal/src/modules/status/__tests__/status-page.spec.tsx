@@ -179,14 +179,14 @@ describe('candidate status page', () => {
           ],
           checkInState: 'DECIDED',
           canCheckInFrom: null,
-          linkWorksUntil: '2027-02-23',
+          linkWorksUntil: '2027-02-22',
         }),
       },
     });
     await loaded();
 
     expect(section('Outcome')).toHaveTextContent('Thank you for your time. We will not be moving forward.');
-    expect(section('Outcome')).toHaveTextContent('This page stays available until Tuesday, February 23, 2027.');
+    expect(section('Outcome')).toHaveTextContent('This page stays available through Monday, February 22, 2027.');
     // The journey stays, and the outcome's words are said once.
     expect(within(section('Where you stand')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '✓Application receivedDone',

@@ -70,8 +70,8 @@ export function FollowUpSection({ state, expectedResponseBy, canCheckInFrom, che
     <Section title={overdue ? 'Your reply date has passed' : 'Following up'} className={overdue ? 'status-overdue' : undefined}>
       {overdue && (
         <p className="status-promise">
-          The team said you would hear back by {formatCalendarDate(expectedResponseBy)}. They are reminded of it every
-          morning until they reply.
+          The team said you would hear back by {formatCalendarDate(expectedResponseBy)}, and that day has passed without
+          news.
         </p>
       )}
       {body}

@@ -7,7 +7,7 @@ export function OutcomeSection({ message, linkWorksUntil }: { message: string; l
     <Section title="Outcome" className="status-outcome">
       <p className="status-text">{message}</p>
       {linkWorksUntil && (
-        <p className="muted status-small">This page stays available until {formatCalendarDate(linkWorksUntil)}.</p>
+        <p className="muted status-small">This page stays available through {formatCalendarDate(linkWorksUntil)}.</p>
       )}
     </Section>
   );
