@@ -286,6 +286,17 @@ describe('calendar updates and team notices over real SMTP', () => {
     expect((await icsOf(mail)).method).toBe('REQUEST');
   });
 
+  it('sends no invitation for a step whose time has gone by, nor for a decision (the team’s date)', async () => {
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id);
+    // 10:00 UTC now: a call that started at 08:00 for 30 minutes has ended.
+    await f.addStep(admin.token, candidate.id, { kind: 'PHONE_SCREEN', title: 'Ended call', startsAt: '2026-12-01T08:00:00Z', durationMinutes: 30 });
+    await f.addStep(admin.token, candidate.id, { kind: 'DECISION', title: 'Final decision', dueAt: '2026-12-09T16:00:00Z' });
+    expect(await f.count('email_messages', 'candidate_id = $1', [candidate.id])).toBe(0);
+    await t.emailsSettled();
+    expect(sink.to(candidate.email)).toHaveLength(0);
+  });
+
   it('sends nothing for undated or hidden steps, or when a step is marked done', async () => {
     const job = await f.createJob(admin.token);
     const candidate = await f.addCandidate(admin.token, job.id);

@@ -10,6 +10,10 @@ export interface StepCalendarFacts {
   visibleToCandidate: boolean;
   /** Has a start or a due date (undated steps have no event). */
   dated: boolean;
+  /** A DECISION: the team's date, not something the candidate attends, so no event. */
+  teamDate: boolean;
+  /** Its time has gone by (stepIsBehind, candidate-roadmap.ts): an invitation or update now would be news from the past. */
+  behind: boolean;
   /** False once the candidate left the process: an outcome stage, archived, or the job closed. */
   candidateInProcess: boolean;
   /** What the event shows (see calendarFingerprint); a different value means an update is due. */
@@ -33,11 +37,15 @@ export interface CalendarMessage {
 
 /**
  * The event the candidate should hold for the step now, as its fingerprint, or null for none.
- * A done step's event stays where it is (it happened): that is `undefined`, "leave it alone".
+ * A done step's event stays where it is (it happened): that is `undefined`, "leave it alone";
+ * so does the event of a planned step whose time has gone by (no invitation or update for the
+ * past). A decision is the team's date and never an event.
  */
 export function wantedCalendarEntry(step: StepCalendarFacts): string | null | undefined {
   if (step.state === 'DONE') return undefined;
-  return step.state === 'PLANNED' && step.visibleToCandidate && step.dated && step.candidateInProcess ? step.fingerprint : null;
+  const wanted = step.state === 'PLANNED' && step.visibleToCandidate && step.dated && !step.teamDate && step.candidateInProcess;
+  if (wanted && step.behind) return undefined;
+  return wanted ? step.fingerprint : null;
 }
 
 /**

@@ -56,9 +56,9 @@ export class CandidateStatusResolver {
 export class PublicNextStepResolver {
   constructor(private readonly clock: Clock) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead (not past).' })
+  @ResolveField(() => String, { nullable: true, description: 'An .ics file for a dated step that is still ahead (not past); none for a decision, the team\'s date.' })
   calendarFile(@Parent() step: PublicStepWithCalendar): string | null {
-    if (step.past) return null;
+    if (step.past || step.kind === 'DECISION') return null;
     return stepCalendar(
       { ...step, sequence: step.calendar.sequence },
       { method: 'PUBLISH', ...step.calendar, now: this.clock.now() },

@@ -168,7 +168,7 @@ export class CandidateStatusService {
       ? await this.dataSource.getRepository(NextStepEntity).findOneBy({ id: stepId, candidateId: linked.candidate_id })
       : null;
     const content =
-      step && step.visibleToCandidate && step.state === 'PLANNED' && !stepIsBehind(step, this.clock.now())
+      step && step.visibleToCandidate && step.state === 'PLANNED' && step.kind !== 'DECISION' && !stepIsBehind(step, this.clock.now())
         ? stepCalendar(step, {
             method: 'PUBLISH',
             jobTitle: linked.job_title,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending, StepCalendarFacts, wantedCalendarEntry } from '@candor/domain';
+import { calendarFingerprint, calendarMessage, DeliveredCalendarMessage, deliveryTime, fingerprintTimes, isFinalStageKind, outcomePending, StepCalendarFacts, stepIsBehind, wantedCalendarEntry } from '@candor/domain';
 import { firstName, renderStepEmail, StepEmailKind } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -179,6 +179,8 @@ export class StepEmailsService {
       state: step.state,
       visibleToCandidate: step.visibleToCandidate,
       dated: !!(step.startsAt ?? step.dueAt),
+      teamDate: step.kind === 'DECISION',
+      behind: stepIsBehind(step, now),
       // An outcome still in its undo window has not happened for the candidate yet.
       candidateInProcess: !candidate.archivedAt && (!isFinalStageKind(stage.kind) || outcomePending(candidate.outcomePendingUntil, now)),
       fingerprint: calendarFingerprint(step),

@@ -5,6 +5,8 @@ const planned = (over: Partial<StepCalendarFacts> = {}): StepCalendarFacts => ({
   state: 'PLANNED',
   visibleToCandidate: true,
   dated: true,
+  teamDate: false,
+  behind: false,
   candidateInProcess: true,
   fingerprint: calendarFingerprint(base),
   sequence: 0,
@@ -145,5 +147,23 @@ describe('calendarMessageStillDue', () => {
     expect(calendarMessageStillDue(null, { ...planned, visibleToCandidate: false })).toBe(true);
     expect(calendarMessageStillDue(null, planned)).toBe(false);
     expect(calendarMessageStillDue(null, { ...planned, state: 'DONE' })).toBe(false);
+  });
+});
+
+describe('steps that never need an invitation', () => {
+  it('sends none for a step whose time has gone by, and leaves one it holds where it is', () => {
+    expect(calendarMessage(null, planned({ behind: true }))).toBeNull();
+    expect(wantedCalendarEntry(planned({ behind: true }))).toBeUndefined();
+    const held = { fingerprint: calendarFingerprint(base), sequence: 0 };
+    expect(calendarMessage(held, planned({ behind: true, fingerprint: 'moved' }))).toBeNull();
+    // Cancelled, or the candidate gone: what they hold is still taken back, past or not.
+    expect(calendarMessage(held, planned({ behind: true, state: 'CANCELLED' }))).toEqual({ method: 'CANCEL', sequence: 1 });
+    expect(calendarMessage(held, planned({ behind: true, candidateInProcess: false }))).toEqual({ method: 'CANCEL', sequence: 1 });
+  });
+
+  it('sends none for a decision (the team’s date), and takes back one sent before', () => {
+    expect(calendarMessage(null, planned({ teamDate: true }))).toBeNull();
+    expect(wantedCalendarEntry(planned({ teamDate: true }))).toBeNull();
+    expect(calendarMessage({ fingerprint: calendarFingerprint(base), sequence: 2 }, planned({ teamDate: true }))).toEqual({ method: 'CANCEL', sequence: 3 });
   });
 });

@@ -312,7 +312,7 @@ describe('candidate page', () => {
     });
     const note = screen.getByTestId('outcome-pending');
     expect(note).toHaveTextContent('“Not selected” takes effect for the candidate at');
-    expect(note).toHaveTextContent('moving them back undoes it without a trace');
+    expect(note).toHaveTextContent('moving them back undoes it for the candidate, who sees nothing of it');
   });
 
   it('says nothing of an outcome whose undo window has closed', async () => {

@@ -105,7 +105,7 @@ function Details({ candidate }: { candidate: CandidateDetails }) {
         <p className="notice" data-testid="outcome-pending">
           “{candidate.stage.name}” takes effect for the candidate at {clock.instant(candidate.outcomePendingUntil)}. Until
           then their status page shows the stage before it and no email about it has gone; moving them back undoes it
-          without a trace.
+          for the candidate, who sees nothing of it.
         </p>
       )}
       {candidate.archivedAt && (
