@@ -90,4 +90,14 @@ describe('candidate page on the organization’s clock', () => {
     fireEvent.change(form.getByLabelText('Kind'), { target: { value: 'DECISION' } });
     expect(form.queryByText(/The candidate is promised news by/)).not.toBeInTheDocument();
   });
+
+  it('warns while the promised day being chosen is before a booked step', async () => {
+    const booked = { ...STEP, title: 'Studio visit', startsAt: '2030-01-11T17:00:00Z' };
+    await openCandidate({ Candidate: () => ({ data: { candidate: makeCandidate({ expectedResponseBy: null, promiseState: 'NONE', nextSteps: [booked] }) } }) });
+    const date = screen.getByLabelText('Promised reply date');
+    fireEvent.change(date, { target: { value: '2030-01-10' } });
+    expect(screen.getByText(/is before a booked step/)).toHaveTextContent('Thu, Jan 10, 2030 is before a booked step: Studio visit. Choose a later day, or move the step.');
+    fireEvent.change(date, { target: { value: '2030-01-11' } });
+    expect(screen.queryByText(/is before a booked step/)).not.toBeInTheDocument();
+  });
 });

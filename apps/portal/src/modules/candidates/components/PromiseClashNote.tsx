@@ -1,5 +1,6 @@
 import { stepsAfterPromise } from '@candor/domain';
 import { useClock } from '../../../shared/hooks/useClock';
+import type { StepDetails } from './types';
 
 interface PromiseClashNoteProps {
   /** The candidate's promised reply day ("YYYY-MM-DD"), if any. */
@@ -26,6 +27,27 @@ export function PromiseClashNote({ promisedBy, startsAt, dueAt }: PromiseClashNo
     <p className="notice step-form__clash" role="status">
       The candidate is promised news by {clock.day(promisedBy)}, before this step. Move the step, or give a later promised
       reply date.
+    </p>
+  );
+}
+
+/**
+ * Says so while the promised day being chosen falls before planned steps already booked
+ * (stepsAfterPromise, libs/domain, in the organization's zone), naming them.
+ */
+export function StepsAfterPromiseNote({ promisedBy, steps }: { promisedBy: string | null; steps: StepDetails[] }) {
+  const clock = useClock();
+  const dated = steps.map((step) => ({
+    ...step,
+    startsAt: step.startsAt ? new Date(step.startsAt) : null,
+    dueAt: step.dueAt ? new Date(step.dueAt) : null,
+  }));
+  const later = stepsAfterPromise(promisedBy, dated, clock.zone, new Date());
+  if (!promisedBy || later.length === 0) return null;
+  return (
+    <p className="notice" role="status">
+      {clock.day(promisedBy)} is before {later.length === 1 ? 'a booked step' : `${later.length} booked steps`}:{' '}
+      {later.map((step) => step.title).join('; ')}. Choose a later day, or move the {later.length === 1 ? 'step' : 'steps'}.
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { errorCode, toFormErrors } from '../../../shared/graphql-errors';
 import { UpdatePromiseMutation } from '../graphql/candidate.graphql';
 import { useClock } from '../../../shared/hooks/useClock';
 import type { CandidateDetails } from './types';
+import { StepsAfterPromiseNote } from './PromiseClashNote';
 
 const LABELS = { expectedResponseBy: 'Promised reply date' };
 
@@ -90,6 +91,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
             />
           )}
         </Field>
+        <StepsAfterPromiseNote promisedBy={draft || null} steps={candidate.nextSteps} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={fetching}>
             {fetching ? 'Saving…' : 'Save date'}
