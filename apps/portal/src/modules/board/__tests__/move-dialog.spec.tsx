@@ -217,8 +217,14 @@ describe('what a move will do, said before it is confirmed', () => {
         step('n5', 'Work samples', { requestsResponse: true }),
       ],
     });
-    renderApp('/jobs/j1', { Me: ME, Board: () => board([withRequest], { stages: WITH_OUTCOME }), PreviewStageEmail: preview });
+    const api = renderApp('/jobs/j1', {
+      Me: ME,
+      Board: () => board([withRequest], { stages: WITH_OUTCOME }),
+      PreviewStageEmail: preview,
+      MoveCandidate: () => moved('c1', 's9', 4),
+    });
     const dialog = await openMoveFor('Margaret Hamilton');
+    fireEvent.change(within(dialog).getByLabelText('Hear back by'), { target: { value: '2026-03-20' } });
     fireEvent.change(within(dialog).getByLabelText('Move to stage'), { target: { value: 's9' } });
 
     const what = within(dialog).getByRole('region', { name: '“Not selected” is an outcome. This move will:' });
@@ -229,12 +235,19 @@ describe('what a move will do, said before it is confirmed', () => {
       'Close 1 open request for information: Work samples.',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Confirm: move to “Not selected”' })).toBeInTheDocument();
+    // An outcome promises nothing: no reply date is asked for (the API would refuse one).
+    expect(within(dialog).queryByLabelText('Hear back by')).not.toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Move candidate' })).not.toBeInTheDocument();
 
     // Without the email, it says so.
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Email the candidate' }));
     expect(what).toHaveTextContent('Show it on their status page in 1 hour.');
     expect(what).toHaveTextContent('Send no email: the candidate learns it from the status page.');
+
+    // The date typed before choosing the outcome is not sent.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm: move to “Not selected”' }));
+    await waitFor(() => expect(api.called('MoveCandidate')).toHaveLength(1));
+    expect(api.called('MoveCandidate')[0].variables).toMatchObject({ input: { stageId: 's9', expectedResponseBy: null, notify: false } });
   });
 
   it('says no email goes to a candidate who asked for no more', async () => {

@@ -76,7 +76,8 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
     setConflict(null);
     const common = {
       stageId: stage.id,
-      expectedResponseBy: hearBackBy || null,
+      // An outcome promises nothing (the API refuses a date for one).
+      expectedResponseBy: isFinalStageKind(stage.kind) ? null : hearBackBy || null,
       messageToCandidate: message.trim() || null,
       notify,
     };
@@ -152,17 +153,19 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
               </select>
             )}
           </Field>
-          <Field id="move-hear-back-by" label={LABELS.expectedResponseBy} hint={dateHint} error={errors?.fields.expectedResponseBy}>
-            {(control) => (
-              <input
-                className="input"
-                type="date"
-                value={hearBackBy}
-                onChange={(e) => setHearBackBy(e.target.value)}
-                {...control}
-              />
-            )}
-          </Field>
+          {!outcome && (
+            <Field id="move-hear-back-by" label={LABELS.expectedResponseBy} hint={dateHint} error={errors?.fields.expectedResponseBy}>
+              {(control) => (
+                <input
+                  className="input"
+                  type="date"
+                  value={hearBackBy}
+                  onChange={(e) => setHearBackBy(e.target.value)}
+                  {...control}
+                />
+              )}
+            </Field>
+          )}
           <Field
             id="move-message"
             label={LABELS.messageToCandidate}
@@ -198,7 +201,7 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
             <MoveConsequences
               stage={stage}
               candidates={candidates}
-              hearBackBy={hearBackBy}
+              hearBackBy={outcome ? '' : hearBackBy}
               emails={stageSendsEmail && notify}
               timeZone={timeZone}
             />
@@ -208,7 +211,7 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
               stageId={stage.id}
               candidateId={first.id}
               message={message}
-              hearBackBy={hearBackBy}
+              hearBackBy={outcome ? '' : hearBackBy}
               forName={bulk ? first.name : null}
             />
           )}
