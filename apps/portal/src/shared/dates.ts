@@ -92,3 +92,13 @@ export function formatDuration(minutes: number): string {
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/**
+ * A step as the API sends it (ISO 8601 strings) with its start and deadline as instants, for the
+ * domain's step rules (stepsAfterPromise, candidateRoadmap); null stays null.
+ */
+export function withStepInstants<T extends { startsAt?: string | null; dueAt?: string | null }>(
+  step: T,
+): Omit<T, 'startsAt' | 'dueAt'> & { startsAt: Date | null; dueAt: Date | null } {
+  return { ...step, startsAt: step.startsAt ? new Date(step.startsAt) : null, dueAt: step.dueAt ? new Date(step.dueAt) : null };
+}

@@ -1,4 +1,5 @@
 import { isFinalStageKind, stepsAfterPromise } from '@candor/domain';
+import { withStepInstants } from '../../../shared/dates';
 import { useClock } from '../../../shared/hooks/useClock';
 import type { BoardCandidate, BoardStage, BoardStep } from '../board-model';
 
@@ -26,7 +27,7 @@ export function MoveConsequences({ stage, candidates, hearBackBy, emails, timeZo
   if (isFinalStageKind(stage.kind)) return <OutcomeConsequences stage={stage} candidates={candidates} emails={emails} />;
   const now = new Date();
   const clashes = candidates.flatMap((candidate) =>
-    stepsAfterPromise(hearBackBy || null, candidate.nextSteps.map(withDates), timeZone, now).map((step) => ({ candidate, step })),
+    stepsAfterPromise(hearBackBy || null, candidate.nextSteps.map(withStepInstants), timeZone, now).map((step) => ({ candidate, step })),
   );
   if (clashes.length === 0) return null;
   const several = candidates.length > 1;
@@ -99,12 +100,4 @@ function label(step: BoardStep, candidate: BoardCandidate | null): string {
 function minutes(n: number): string {
   if (n % 60 === 0) return `${n / 60} ${n === 60 ? 'hour' : 'hours'}`;
   return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
-}
-
-function withDates(step: BoardStep) {
-  return {
-    ...step,
-    startsAt: step.startsAt ? new Date(step.startsAt) : null,
-    dueAt: step.dueAt ? new Date(step.dueAt) : null,
-  };
 }

@@ -1,4 +1,5 @@
-import { stepsAfterPromise } from '@candor/domain';
+import { type NextStepKind, stepsAfterPromise } from '@candor/domain';
+import { withStepInstants } from '../../../shared/dates';
 import { useClock } from '../../../shared/hooks/useClock';
 import type { StepDetails } from './types';
 
@@ -8,6 +9,8 @@ interface PromiseClashNoteProps {
   /** The step's start and deadline as typed (datetime-local, on the organization's clock; "" for none). */
   startsAt: string;
   dueAt: string;
+  /** The kind chosen, if any: a decision stays ahead until made, whatever its day (stepIsBehind). */
+  kind?: NextStepKind;
 }
 
 /**
@@ -15,13 +18,13 @@ interface PromiseClashNoteProps {
  * (stepsAfterPromise, libs/domain, read in the organization's zone): the page would otherwise
  * tell them two things that cannot both be true.
  */
-export function PromiseClashNote({ promisedBy, startsAt, dueAt }: PromiseClashNoteProps) {
+export function PromiseClashNote({ promisedBy, startsAt, dueAt, kind }: PromiseClashNoteProps) {
   const clock = useClock();
   const instant = (value: string) => {
     const iso = value ? clock.fromInput(value) : null;
     return iso ? new Date(iso) : null;
   };
-  const step = { state: 'PLANNED' as const, startsAt: instant(startsAt), dueAt: instant(dueAt) };
+  const step = { state: 'PLANNED' as const, kind, startsAt: instant(startsAt), dueAt: instant(dueAt) };
   if (!promisedBy || stepsAfterPromise(promisedBy, [step], clock.zone, new Date()).length === 0) return null;
   return (
     <p className="notice step-form__clash" role="status">
@@ -37,12 +40,7 @@ export function PromiseClashNote({ promisedBy, startsAt, dueAt }: PromiseClashNo
  */
 export function StepsAfterPromiseNote({ promisedBy, steps }: { promisedBy: string | null; steps: StepDetails[] }) {
   const clock = useClock();
-  const dated = steps.map((step) => ({
-    ...step,
-    startsAt: step.startsAt ? new Date(step.startsAt) : null,
-    dueAt: step.dueAt ? new Date(step.dueAt) : null,
-  }));
-  const later = stepsAfterPromise(promisedBy, dated, clock.zone, new Date());
+  const later = stepsAfterPromise(promisedBy, steps.map(withStepInstants), clock.zone, new Date());
   if (!promisedBy || later.length === 0) return null;
   return (
     <p className="notice" role="status">

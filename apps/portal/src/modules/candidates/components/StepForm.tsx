@@ -199,6 +199,7 @@ export function StepForm({ step, submitLabel, busy, errors, onSubmit, onCancel, 
         )}
         <PromiseClashNote
           promisedBy={promisedBy}
+          kind={kind || undefined}
           startsAt={takes('startsAt') ? typed.startsAt : ''}
           dueAt={takes('dueAt') ? typed.dueAt : ''}
         />
