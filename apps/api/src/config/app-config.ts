@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve, sep } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { DATABASE_URL_REQUIRED, embeddedPostgresInstalled } from './embedded-postgres-installed';
 import { EnvironmentVariables } from './environment-variables';
 
 /** Everything the API reads from its environment, validated once at start. */
@@ -73,6 +74,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
   }
+  if (!vars.DATABASE_URL && !embeddedPostgresInstalled()) throw new ConfigError(DATABASE_URL_REQUIRED);
   const port = vars.PORT === undefined ? 3000 : Number(vars.PORT);
   const dataDir = resolve(vars.DATA_DIR ?? join(process.cwd(), '.data'));
   const nodeEnv = vars.NODE_ENV ?? 'development';
