@@ -7,14 +7,15 @@
 // the packaged server needs DATABASE_URL.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const readJson = (file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
 const writeJson = (file, value) => writeFileSync(join(out, file), `${JSON.stringify(value, null, 2)}\n`);
 
 const layout = readJson('tools/package-layout.json');
-const out = join(ROOT, layout.outDir);
+// A folder given as the argument (e.g. a test's temporary one) replaces the layout's outDir.
+const out = resolve(ROOT, process.argv[2] ?? layout.outDir);
 const root = readJson('package.json');
 
 for (const folder of layout.builtFolders) {
@@ -51,4 +52,4 @@ execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no
   cwd: out,
   stdio: 'inherit',
 });
-process.stdout.write(`Packaged runtime in ${layout.outDir} (install: npm ci --omit=dev; run: node ${layout.entry}).\n`);
+process.stdout.write(`Packaged runtime in ${out} (install: npm ci --omit=dev; run: node ${layout.entry}).\n`);
