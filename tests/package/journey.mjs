@@ -5,14 +5,13 @@
 // candidate, move them to a stage that emails, the email arrives, its status link's page loads
 // and shows the candidate, /health answers.
 //
-//   node tests/package/journey.mjs [--package-dir DIR] [--node PATH | --runtime-node] [--keep FILE]
+//   node tests/package/journey.mjs [--package-dir DIR] [--node PATH | --runtime-node]
 //
 // --package-dir: an already installed package (tests/package/install.mjs) instead of a fresh install;
 // --node: run the server with this Node binary; --runtime-node: with the image's Node
-//   (tools/package-layout.json runtimeNode, fetched from the npm registry by fetch-node.mjs);
-// --keep: leave the database and write what the backup check needs to FILE (backup-restore.mjs).
+//   (tools/package-layout.json runtimeNode, fetched from the npm registry by fetch-node.mjs).
+// backup-restore.mjs runs it too, keeping the database it seeded.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -119,8 +118,8 @@ async function checkObservability(server) {
 
 /**
  * The whole journey. `dir`: an installed package (else one is installed now); `node`: the Node
- * binary to run it with; `keep`: leave the database and return its URL.
- * @returns {Promise<{ seconds: Record<string, number>, state: object }>}
+ * binary to run it with; `keep`: leave the database (state.databaseUrl) for the caller to drop.
+ * @returns {Promise<{ seconds: Record<string, number>, state: object, dropDatabase: () => Promise<void> }>}
  */
 export async function runJourney({ dir, node, keep = false } = {}) {
   const seconds = {};
@@ -158,7 +157,7 @@ export async function runJourney({ dir, node, keep = false } = {}) {
     const code = await server.stop();
     check(code === 0, 'the server stops cleanly on SIGTERM (exit code 0)');
     passed = true;
-    return { seconds, state: { packageDir, node, databaseUrl: database.url, secretKey, ...found } };
+    return { seconds, state: { packageDir, node, databaseUrl: database.url, secretKey, ...found }, dropDatabase: database.drop };
   } catch (error) {
     if (server) process.stderr.write(`--- packaged server log ---\n${server.log()}\n---\n`);
     throw error;
@@ -171,12 +170,11 @@ export async function runJourney({ dir, node, keep = false } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { 'package-dir': { type: 'string' }, node: { type: 'string' }, 'runtime-node': { type: 'boolean' }, keep: { type: 'string' } },
+    options: { 'package-dir': { type: 'string' }, node: { type: 'string' }, 'runtime-node': { type: 'boolean' } },
   });
   const node = values['runtime-node'] ? await fetchNode(LAYOUT.runtimeNode) : values.node;
   const total = performance.now();
-  const { seconds, state } = await runJourney({ dir: values['package-dir'], node, keep: Boolean(values.keep) });
-  if (values.keep) writeFileSync(values.keep, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  const { seconds } = await runJourney({ dir: values['package-dir'], node });
   const parts = Object.entries(seconds).map(([name, s]) => `${name} ${s} s`);
   process.stdout.write(`Packaged journey passed in ${((performance.now() - total) / 1000).toFixed(1)} s (${parts.join(', ')}).\n`);
 }

@@ -2,7 +2,7 @@
 // `npm ci --omit=dev` into a fresh folder owned by root, started from that folder by a user who
 // cannot write to it, with NODE_ENV=production and the compose file's `app` environment.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -13,21 +13,26 @@ export const LAYOUT = JSON.parse(readFileSync(join(ROOT, 'tools/package-layout.j
 /** The unprivileged OS user the server runs as when this runs as root (CI), like USER in the Dockerfile. */
 export const RUN_AS = 'candor-ci';
 
-/** A fresh folder others may enter (mkdtemp makes it 700). */
-export function freshFolder(prefix) {
+const temporary = [];
+process.once('exit', () => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh folder others may enter (mkdtemp makes it 700), removed when this process exits unless `keep`. */
+export function freshFolder(prefix, { keep = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dir, 0o755);
+  if (!keep) temporary.push(dir);
   return dir;
 }
 
 /**
  * Copies the built package (LAYOUT.outDir) into a fresh folder and installs its production
- * dependencies from its own lock, as the image's runtime stage does. Returns the folder.
+ * dependencies from its own lock, as the image's runtime stage does. Returns the folder, which
+ * is removed when this process exits unless `keep`.
  */
-export function installPackage() {
+export function installPackage({ keep = false } = {}) {
   const source = join(ROOT, LAYOUT.outDir);
   if (!existsSync(join(source, 'package-lock.json'))) throw new Error(`${LAYOUT.outDir} is missing: run \`npm run package\` first.`);
-  const dir = join(freshFolder('candor-package-'), 'app');
+  const dir = join(freshFolder('candor-package-', { keep }), 'app');
   cpSync(source, dir, { recursive: true });
   execFileSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 2, 2] });
   return dir;
@@ -57,13 +62,16 @@ function asUnprivileged(command, args) {
  * A Node binary the unprivileged user can run: the given one (e.g. Node 24 from the npm cache in
  * root's home) copied into a fresh folder, or this process's own.
  */
+const nodeCopies = new Map();
 function reachableNode(node) {
   if (!node || node === process.execPath) return process.execPath;
-  const dir = join(freshFolder('candor-node-'), 'bin');
-  mkdirSync(dir);
-  copyFileSync(node, join(dir, 'node'));
-  chmodSync(join(dir, 'node'), 0o755);
-  return join(dir, 'node');
+  if (!nodeCopies.has(node)) {
+    const copy = join(freshFolder('candor-node-'), 'node');
+    copyFileSync(node, copy);
+    chmodSync(copy, 0o755);
+    nodeCopies.set(node, copy);
+  }
+  return nodeCopies.get(node);
 }
 
 /** Spawns the installed package's entry (as the image's CMD, from its folder) with only the compose `app` environment plus `env`. */
