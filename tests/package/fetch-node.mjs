@@ -4,9 +4,10 @@
 //
 //   node tests/package/fetch-node.mjs 24.22.3   prints the path of that version's node binary
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'candor-ci');
 
@@ -28,6 +29,6 @@ export async function fetchNode(version) {
   return binary;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   process.stdout.write(`${await fetchNode(process.argv[2])}\n`);
 }

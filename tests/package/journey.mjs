@@ -12,6 +12,8 @@
 //   (tools/package-layout.json runtimeNode, fetched from the npm registry by fetch-node.mjs).
 // backup-restore.mjs runs it too, keeping the database it seeded.
 import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -168,7 +170,7 @@ export async function runJourney({ dir, node, keep = false } = {}) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const { values } = parseArgs({
     options: { 'package-dir': { type: 'string' }, node: { type: 'string' }, 'runtime-node': { type: 'boolean' } },
   });
