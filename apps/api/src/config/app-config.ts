@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables } from './environment-variables';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /** Everything the API reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -49,7 +50,8 @@ export interface AppConfig {
     signUpsPerAddressPerHour: number;
   };
   http: {
-    trustProxy: boolean;
+    /** Which proxies are believed about the client address (TRUST_PROXY; see trust-proxy.ts). */
+    trustProxy: TrustProxy;
     portalDir: string;
     /** Largest GraphQL answer sent, in bytes of JSON (characters); larger ones are refused. */
     maxResponseBytes: number;
@@ -110,7 +112,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signUpsPerAddressPerHour: Number(vars.SIGN_UPS_PER_ADDRESS_PER_HOUR ?? 10),
     },
     http: {
-      trustProxy: vars.TRUST_PROXY === 'true',
+      trustProxy: parseTrustProxy(vars.TRUST_PROXY)!,
       portalDir,
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },

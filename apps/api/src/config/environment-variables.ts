@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { Type } from 'class-transformer';
+import { parseTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 
 const URL_WITH_PROTOCOL = (protocols: string) => new RegExp(`^(${protocols})://[^\\s/]+(/[^\\s]*)?$`);
 
@@ -80,7 +81,7 @@ export class EnvironmentVariables {
   PORTAL_DIR?: string;
 
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+  @ValidateBy({ name: 'trustProxy', validator: { validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null } }, { message: TRUST_PROXY_MESSAGE })
   TRUST_PROXY?: string;
 
   @IsOptional()
