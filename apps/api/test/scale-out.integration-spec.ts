@@ -24,6 +24,9 @@ const RECRUITERS = 4;
 const READERS = 12;
 const READS_PER_READER = 100;
 const LOGIN_ATTEMPTS_PER_ADDRESS = 12;
+/** The API's pool per instance (DATABASE_POOL_SIZE); the job queue (pg-boss) keeps 4 more. */
+const POOL_SIZE = 5;
+const QUEUE_POOL_SIZE = 4;
 const PASSWORD = 'correct horse battery staple';
 /** Bounds on a broken run on two busy cores, not times anything waits for. */
 const STEP_TIMEOUT_MS = 120_000;
@@ -94,6 +97,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
       TRUST_PROXY: '1',
       // Fewer than the default 30, to keep the run short: the count is what is compared.
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: String(LOGIN_ATTEMPTS_PER_ADDRESS),
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
     };
     const started = Date.now();
     // All at once, on the empty database: each one migrates and sets up the queue at start.
@@ -170,6 +174,14 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     await Promise.all([...recruiters, ...readers]);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const loadEnded = Date.now();
+    // The connection budget: what the three instances hold right after the load (pools keep
+    // their connections open for a while), never more than instances × (pool + queue pool).
+    const { rows: connections } = await db.query<{ app: string; n: number }>(
+      "SELECT application_name AS app, count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'candor-%' GROUP BY 1 ORDER BY 1",
+    );
+    const held = connections.reduce((sum, c) => sum + c.n, 0);
+    expect(connections.find((c) => c.app === 'candor-api')?.n).toBeLessThanOrEqual(INSTANCES * POOL_SIZE);
+    expect(held).toBeLessThanOrEqual(INSTANCES * (POOL_SIZE + QUEUE_POOL_SIZE));
 
     expect(answers.filter((a) => a.answer.code !== 'OK').map((a) => `${a.kind}: ${a.answer.code} ${a.answer.errors?.[0]?.message}`)).toEqual([]);
     for (const kind of ['move', 'read'] as const) {
@@ -212,7 +224,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
       `\nscale-out figures (load average ${loadavg()[0].toFixed(1)} on ${availableCores()} cores): ${INSTANCES} instances started together in ${(startupMs / 1000).toFixed(1)} s; ` +
         `${answers.length} requests through the proxy in ${loadSeconds.toFixed(1)} s = ${(answers.length / loadSeconds).toFixed(0)} req/s ` +
         `(${moves} moves = ${(moves / loadSeconds).toFixed(1)}/s, ${answers.length - moves} status reads), all: ${p50p99()}; moves: ${p50p99('move')}; reads: ${p50p99('read')}; ` +
-        `per backend ${proxy.counts.join('/')}; ${stageEmails} emails sent (${count('CANCELLED')} cancelled by a later move), first to last send ${emailSeconds.toFixed(1)} s = ` +
+        `per backend ${proxy.counts.join('/')}; connections ${connections.map((c) => `${c.app} ${c.n}`).join(', ')} (budget ${INSTANCES} × (${POOL_SIZE} + ${QUEUE_POOL_SIZE})); ${stageEmails} emails sent (${count('CANCELLED')} cancelled by a later move), first to last send ${emailSeconds.toFixed(1)} s = ` +
         `${(stageEmails / Math.max(emailSeconds, 0.001)).toFixed(1)} emails/s, the last ${drainSeconds.toFixed(1)} s after the last move\n`,
     );
   }, STEP_TIMEOUT_MS);

@@ -56,8 +56,11 @@ export interface AppConfig {
     /** Largest GraphQL answer sent, in bytes of JSON (characters); larger ones are refused. */
     maxResponseBytes: number;
   };
-  /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
-  database: { statementTimeoutMs: number };
+  /**
+   * Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms; the
+   * most connections the API's pool opens (DATABASE_POOL_SIZE; the job queue has 4 more).
+   */
+  database: { statementTimeoutMs: number; poolSize: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -116,7 +119,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       portalDir,
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
-    database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
+    database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000), poolSize: Number(vars.DATABASE_POOL_SIZE ?? 10) },
   };
 }
 

@@ -126,6 +126,13 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Type(() => Number)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  @Max(100, { message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Type(() => Number)
   @IsInt({ message: 'GRAPHQL_MAX_RESPONSE_BYTES must be a whole number of bytes' })
   @Min(1000)
   GRAPHQL_MAX_RESPONSE_BYTES?: number;
