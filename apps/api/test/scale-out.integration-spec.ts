@@ -172,6 +172,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
       }
     });
     await Promise.all([...recruiters, ...readers]);
+    expect(proxy.errors).toEqual([]);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const loadEnded = Date.now();
     // The connection budget: what the three instances hold right after the load (pools keep

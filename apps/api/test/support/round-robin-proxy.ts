@@ -21,7 +21,8 @@ export class RoundRobinProxy {
   private backends: URL[] = [];
   private next = 0;
   private server?: Server;
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  /** Forwarding failures (the backend refused or dropped the connection), each answered 502. */
+  readonly errors: string[] = [];
   port = 0;
 
   get url(): string {
@@ -31,6 +32,8 @@ export class RoundRobinProxy {
   /** Listens on a free loopback port; backends can be set later (their PUBLIC_URL is this proxy's). */
   async start(): Promise<this> {
     const server = createServer((req, res) => this.forward(req, res));
+    // Clients may keep their connections for a minute (their agents leave a second to spare).
+    server.keepAliveTimeout = 60_000;
     this.server = server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.port = (server.address() as AddressInfo).port;
@@ -44,7 +47,6 @@ export class RoundRobinProxy {
   }
 
   async stop(): Promise<void> {
-    this.agent.destroy();
     const server = this.server;
     this.server = undefined;
     if (!server) return;
@@ -65,14 +67,17 @@ export class RoundRobinProxy {
     headers['x-forwarded-proto'] = 'http';
     headers['x-forwarded-host'] = req.headers.host ?? '';
     const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent: this.agent },
+      // A new connection per request, as nginx does by default (no upstream keepalive): a
+      // reused idle connection could meet the backend closing it at the same moment.
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...headers, connection: 'close' }, agent: false },
       (answer) => {
         this.counts[index]++;
         res.writeHead(answer.statusCode ?? 502, { ...withoutHopByHop(answer.headers), [BACKEND_HEADER]: String(index) });
         answer.pipe(res);
       },
     );
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      this.errors.push(`${req.method} ${req.url} to backend ${index}: ${error.code ?? error.message}`);
       if (!res.headersSent) res.writeHead(502, { [BACKEND_HEADER]: String(index) });
       res.end();
     });
@@ -89,7 +94,7 @@ function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
 /** One GraphQL answer as a test reads it. */
 export interface Answer {
   status: number;
-  /** 'OK' without errors, else the first error's extensions.code. */
+  /** 'OK' without errors, else the first error's extensions.code (`HTTP <status>` for an answer that is not JSON, `NETWORK <code>` for no answer). */
   code: string;
   data?: Record<string, any>;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
@@ -119,9 +124,21 @@ export class LoopbackClient {
     if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const started = performance.now();
-    const { status, text, backend } = await this.send(`${base}/graphql`, headers, body);
+    let sent: { status: number; text: string; backend: number };
+    try {
+      sent = await this.send(`${base}/graphql`, headers, body);
+    } catch (error) {
+      // A failed connection is an answer too, so a load loop never stops half-way.
+      return { status: 0, code: `NETWORK ${(error as NodeJS.ErrnoException).code ?? String(error)}`, backend: -1, ms: performance.now() - started };
+    }
+    const { status, text, backend } = sent;
     const ms = performance.now() - started;
-    const parsed = JSON.parse(text) as Pick<Answer, 'data' | 'errors'>;
+    let parsed: Pick<Answer, 'data' | 'errors'>;
+    try {
+      parsed = JSON.parse(text) as Pick<Answer, 'data' | 'errors'>;
+    } catch {
+      return { status, code: `HTTP ${status}`, errors: [{ message: text.slice(0, 200) }], backend, ms };
+    }
     const code = parsed.errors?.length ? String(parsed.errors[0].extensions?.code ?? 'ERROR') : 'OK';
     return { status, code, ...parsed, backend, ms };
   }
