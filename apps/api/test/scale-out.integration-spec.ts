@@ -12,7 +12,9 @@ import { SmtpSink } from './support/smtp-sink';
  * Three built API processes (production mode) started at the same moment on one empty
  * PostgreSQL database, behind a round-robin proxy, with a real SMTP server: migrations and the
  * queue's schema are made once, moves and reads land on every instance, every email arrives
- * exactly once, and every shared rate limit refuses at the count one instance would. Clients
+ * exactly once (sent by the two instances with workers, competing for the same queue; the third
+ * runs with EMAIL_WORKERS=0, as a web tier would, and sends nothing), and every shared rate
+ * limit refuses at the count one instance would. Clients
  * are distinct loopback addresses (127.x.y.z); the proxy appends the peer to X-Forwarded-For and
  * the instances trust one hop (TRUST_PROXY=1), as a deployment behind one load balancer does.
  * The figures of the run (startup, requests/s, latency, emails/s) are printed for the README.
@@ -27,6 +29,8 @@ const LOGIN_ATTEMPTS_PER_ADDRESS = 12;
 /** The API's pool per instance (DATABASE_POOL_SIZE); the job queue (pg-boss) keeps 4 more. */
 const POOL_SIZE = 5;
 const QUEUE_POOL_SIZE = 4;
+/** The instance started with EMAIL_WORKERS=0 (index). */
+const WEB_ONLY = 2;
 const PASSWORD = 'correct horse battery staple';
 /** Bounds on a broken run on two busy cores, not times anything waits for. */
 const STEP_TIMEOUT_MS = 120_000;
@@ -53,6 +57,8 @@ const newClient = () => {
 
 describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
   const sink = new SmtpSink();
+  /** The web-only instance's SMTP server (EMAIL_WORKERS=0): it must never be used. */
+  const webOnlySink = new SmtpSink();
   const proxy = new RoundRobinProxy();
   const clients: LoopbackClient[] = [];
   const client = () => {
@@ -87,6 +93,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
     await sink.start();
+    await webOnlySink.start();
     await proxy.start();
     const env = {
       NODE_ENV: 'production',
@@ -101,7 +108,11 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     };
     const started = Date.now();
     // All at once, on the empty database: each one migrates and sets up the queue at start.
-    const starting = Array.from({ length: INSTANCES }, () => startBuiltApi(env));
+    // The last is a web-only instance (EMAIL_WORKERS=0): it queues the emails of the moves it
+    // takes and sends none; its own SMTP server shows it.
+    const starting = Array.from({ length: INSTANCES }, (_, i) =>
+      startBuiltApi(i === WEB_ONLY ? { ...env, EMAIL_WORKERS: '0', SMTP_URL: webOnlySink.url } : env),
+    );
     const settled = await Promise.allSettled(starting);
     apis = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     startupMs = Date.now() - started;
@@ -117,6 +128,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     for (const c of clients) c.close();
     await proxy.stop();
     await sink.stop();
+    await webOnlySink.stop();
     await db?.end();
   });
 
@@ -139,7 +151,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     expect(apis.filter((api) => api.output().includes('Applied migrations')).length).toBeLessThanOrEqual(1);
   }, STEP_TIMEOUT_MS);
 
-  it('spreads sign-up, jobs, candidates, notifying moves and status reads over all three, and every email arrives once', async () => {
+  it('spreads sign-up, jobs, candidates, notifying moves and status reads over all three, and every email arrives once, from the instances with workers only', async () => {
     const recruiter = client();
     owner = await signUp(recruiter, proxy.url, 'owner');
     const created = await gql(recruiter, proxy.url, CREATE_JOB, {}, { bearer: owner.token });
@@ -153,6 +165,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     // The measured stretch: recruiters move their candidates while candidates read their pages.
     const answers: { kind: 'move' | 'read'; answer: Answer }[] = [];
     const loadStarted = performance.now();
+    let lastMoveAt = 0;
     const recruiters = Array.from({ length: RECRUITERS }, async (_, r) => {
       const c = client();
       const mine = candidates.filter((_, i) => i % RECRUITERS === r);
@@ -160,6 +173,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
         for (const candidate of mine) {
           const answer = await gql(c, proxy.url, MOVE, { i: { candidateId: candidate.id, stageId: job.stages[step].id } }, { bearer: owner.token });
           answers.push({ kind: 'move', answer });
+          lastMoveAt = Date.now();
           if (answer.code === 'OK') candidate.stage = step;
         }
       }
@@ -174,7 +188,6 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     await Promise.all([...recruiters, ...readers]);
     expect(proxy.errors).toEqual([]);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const loadEnded = Date.now();
     // The connection budget: what the three instances hold right after the load (pools keep
     // their connections open for a while), never more than instances × (pool + queue pool).
     const { rows: connections } = await db.query<{ app: string; n: number }>(
@@ -213,6 +226,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     expect(duplicates).toEqual([]);
     expect(received.sort()).toEqual(sent.map((s) => `${s.to} ${bare(s.id)}`).sort());
     const stageEmails = sink.received.length;
+    expect(webOnlySink.received).toEqual([]);
     expect(stageEmails).toBeGreaterThanOrEqual(CANDIDATES);
 
     const moves = answers.filter((a) => a.kind === 'move').length;
@@ -220,7 +234,7 @@ describe('three instances on one PostgreSQL behind a round-robin proxy', () => {
     const p50p99 = (kind?: string) => `p50 ${percentile(sorted(kind), 50).toFixed(0)} ms, p99 ${percentile(sorted(kind), 99).toFixed(0)} ms`;
     const sendTimes = sent.map((s) => s.at.getTime()).sort((a, b) => a - b);
     const emailSeconds = (sendTimes[sendTimes.length - 1] - sendTimes[0]) / 1000;
-    const drainSeconds = (sendTimes[sendTimes.length - 1] - loadEnded) / 1000;
+    const drainSeconds = (sendTimes[sendTimes.length - 1] - lastMoveAt) / 1000;
     process.stdout.write(
       `\nscale-out figures (load average ${loadavg()[0].toFixed(1)} on ${availableCores()} cores): ${INSTANCES} instances started together in ${(startupMs / 1000).toFixed(1)} s; ` +
         `${answers.length} requests through the proxy in ${loadSeconds.toFixed(1)} s = ${(answers.length / loadSeconds).toFixed(0)} req/s ` +
