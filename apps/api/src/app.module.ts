@@ -58,7 +58,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, databaseUrl),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs, ...database })),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs, poolSize: config.database.poolSize, ...database })),
         RateLimitsModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

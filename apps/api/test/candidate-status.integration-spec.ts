@@ -284,6 +284,22 @@ describe("the candidate's status link", () => {
     expectNoErrors(await t.gql(STATUS, { token: tokenOf(candidate.statusUrl) }));
   });
 
+  it('refuses guesses spread over two instances at the same count as on one', async () => {
+    const other = await startTestApp(); // a second API on the same database
+    try {
+      const address = randomAddress();
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 13; i++) {
+        const instance = i % 2 === 0 ? t : other;
+        codes.push(codeOf(await instance.gql(STATUS, { token: `${'C'.repeat(42)}${i % 10}` }, undefined, address)));
+      }
+      expect(codes.slice(0, 10)).toEqual(Array(10).fill('NOT_FOUND'));
+      expect(codes.slice(10)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('answers with no-store and noindex headers', async () => {
     const candidate = await f.addCandidate(admin.token, job.id);
     const res = await t.gql(STATUS, { token: tokenOf(candidate.statusUrl) });

@@ -5,6 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DATABASE_URL_REQUIRED, embeddedPostgresInstalled } from './embedded-postgres-installed';
 import { EnvironmentVariables } from './environment-variables';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /** Everything the API reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -50,13 +51,17 @@ export interface AppConfig {
     signUpsPerAddressPerHour: number;
   };
   http: {
-    trustProxy: boolean;
+    /** Which proxies are believed about the client address (TRUST_PROXY; see trust-proxy.ts). */
+    trustProxy: TrustProxy;
     portalDir: string;
     /** Largest GraphQL answer sent, in bytes of JSON (characters); larger ones are refused. */
     maxResponseBytes: number;
   };
-  /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
-  database: { statementTimeoutMs: number };
+  /**
+   * Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms; the
+   * most connections the API's pool opens (DATABASE_POOL_SIZE; the job queue has 4 more).
+   */
+  database: { statementTimeoutMs: number; poolSize: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -112,11 +117,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signUpsPerAddressPerHour: Number(vars.SIGN_UPS_PER_ADDRESS_PER_HOUR ?? 10),
     },
     http: {
-      trustProxy: vars.TRUST_PROXY === 'true',
+      trustProxy: parseTrustProxy(vars.TRUST_PROXY)!,
       portalDir,
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
-    database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
+    database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000), poolSize: Number(vars.DATABASE_POOL_SIZE ?? 10) },
   };
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { Type } from 'class-transformer';
+import { parseTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 
 const URL_WITH_PROTOCOL = (protocols: string) => new RegExp(`^(${protocols})://[^\\s/]+(/[^\\s]*)?$`);
 
@@ -80,7 +81,7 @@ export class EnvironmentVariables {
   PORTAL_DIR?: string;
 
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+  @ValidateBy({ name: 'trustProxy', validator: { validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null } }, { message: TRUST_PROXY_MESSAGE })
   TRUST_PROXY?: string;
 
   @IsOptional()
@@ -122,6 +123,13 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  @Max(100, { message: 'DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100' })
+  DATABASE_POOL_SIZE?: number;
 
   @IsOptional()
   @Type(() => Number)

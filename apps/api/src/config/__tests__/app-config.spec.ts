@@ -27,9 +27,33 @@ describe('loadAppConfig', () => {
     ['PUBLIC_URL', { PUBLIC_URL: 'candor.example.com' }],
     ['SECRET_KEY', { SECRET_KEY: 'short' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: '0' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: 'ten' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'yes' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/33' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.1,' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'proxy.internal' }],
   ])('stops with a message naming %s when it is malformed', (name, env) => {
     expect(() => loadAppConfig({ SECRET_KEY: KEY, ...env })).toThrow(ConfigError);
     expect(() => loadAppConfig({ SECRET_KEY: KEY, ...env })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 127.0.0.1,::1', ['10.0.0.0/8', '127.0.0.1', '::1']],
+    ['fd00::/8,uniquelocal', ['fd00::/8', 'uniquelocal']],
+  ])('reads TRUST_PROXY=%s as Express takes it', (value, expected) => {
+    expect(loadAppConfig({ SECRET_KEY: KEY, ...(value === undefined ? {} : { TRUST_PROXY: value }) }).http.trustProxy).toEqual(expected);
+  });
+
+  it('sizes the database pool from DATABASE_POOL_SIZE, 10 by default', () => {
+    expect(loadAppConfig({ SECRET_KEY: KEY }).database.poolSize).toBe(10);
+    expect(loadAppConfig({ SECRET_KEY: KEY, DATABASE_POOL_SIZE: '4' }).database.poolSize).toBe(4);
   });
 
   it('treats empty variables as unset', () => {

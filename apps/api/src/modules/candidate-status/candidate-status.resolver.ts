@@ -46,7 +46,8 @@ export class CandidateStatusResolver {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) await this.limiter.recordMiss(address);
+      // Past the shared count of misses, the answer is the refusal, whichever instance counted them.
+      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) throw (await this.limiter.recordMiss(address)) ?? error;
       throw error;
     }
   }

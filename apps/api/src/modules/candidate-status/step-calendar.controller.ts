@@ -39,8 +39,8 @@ export class StepCalendarController {
         .send(file.content);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      if (error.code === ErrorCode.NOT_FOUND) await this.limiter.recordMiss(address);
-      const tooMany = error.code === ErrorCode.TOO_MANY_REQUESTS;
+      const answer = error.code === ErrorCode.NOT_FOUND ? ((await this.limiter.recordMiss(address)) ?? error) : error;
+      const tooMany = answer.code === ErrorCode.TOO_MANY_REQUESTS;
       res
         .status(tooMany ? 429 : 404)
         .type('text/plain; charset=utf-8')
