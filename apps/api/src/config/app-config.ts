@@ -56,6 +56,8 @@ export interface AppConfig {
   };
   /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
   database: { statementTimeoutMs: number };
+  /** On SIGINT/SIGTERM, how long requests in flight may still run before they are cut off, in ms. */
+  shutdownGraceMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -115,6 +117,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
+    shutdownGraceMs: Number(vars.SHUTDOWN_GRACE_MS ?? 10_000),
   };
 }
 
