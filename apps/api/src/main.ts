@@ -14,6 +14,7 @@ import { StatusLinksService } from './modules/status-links/status-links.service'
 import { assertDatabaseReachable } from './runtime/database-check';
 import { DataDirLock, lockDataDir } from './runtime/data-dir-lock';
 import { stopOnSignals } from './runtime/graceful-shutdown';
+import { assertPortFree } from './runtime/port-check';
 import { describeStartupError, verboseErrors } from './runtime/startup-error';
 
 const logger = new Logger('Candor');
@@ -23,6 +24,7 @@ const started: { lock?: DataDirLock; embedded?: EmbeddedDatabase; app?: NestExpr
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
   started.port = config.port;
+  await assertPortFree(config.port);
   for (const warning of transportWarnings(config)) logger.warn(`\n${'!'.repeat(78)}\n  ${warning}\n${'!'.repeat(78)}`);
   if (config.databaseUrl) {
     started.databaseUrl = config.databaseUrl;

@@ -26,18 +26,16 @@ export function describeStartupError(error: unknown, context: { port?: number; d
   if (error instanceof ConfigError || error instanceof StartupError) return error.message;
   const { code, message, stack } = (error ?? {}) as { code?: string; message?: string; stack?: string };
   const detail = message || String(error);
-  let text: string;
+  let text: string | undefined;
   if (code === 'EADDRINUSE') {
     text = `Port ${context.port ?? '(PORT)'} is already in use by another program. Stop it, or start Candor on another port with PORT=<number>.`;
   } else if (code === 'EACCES' && /listen/.test(detail)) {
     text = `Candor may not listen on port ${context.port ?? '(PORT)'} (${detail}). Use a port above 1023 with PORT=<number>.`;
   } else if (context.databaseUrl && code && (UNREACHABLE.has(code) || REFUSED.has(code))) {
     text = `Candor cannot use the database at ${describeDatabaseUrl(context.databaseUrl)}: ${detail}. Check DATABASE_URL and that PostgreSQL is running there.`;
-  } else {
-    text = `Candor could not start: ${detail}`;
   }
-  if (context.verbose && stack) return `${text}\n${stack}`;
-  return context.verbose || !stack ? text : `${text}\n(Run with LOG_LEVEL=debug to see where it happened.)`;
+  if (context.verbose) return [text ?? `Candor could not start: ${detail}`, stack].filter(Boolean).join('\n');
+  return text ?? `Candor could not start: ${detail}${stack ? '\n(Run with LOG_LEVEL=debug to see where it happened.)' : ''}`;
 }
 
 /** LOG_LEVEL=debug or verbose asks for stacks. */
