@@ -13,17 +13,18 @@ import { configureHttp } from './http/configure-http';
 import { StatusLinksService } from './modules/status-links/status-links.service';
 import { assertDatabaseReachable } from './runtime/database-check';
 import { DataDirLock, lockDataDir } from './runtime/data-dir-lock';
-import { stopOnSignals } from './runtime/graceful-shutdown';
+import { abortStartOnSignals, stopOnSignals } from './runtime/graceful-shutdown';
 import { assertPortFree } from './runtime/port-check';
 import { describeStartupError, verboseErrors } from './runtime/startup-error';
 
 const logger = new Logger('Candor');
 /** What start-up has opened so far, to close if it fails, and what a failure message names. */
-const started: { lock?: DataDirLock; embedded?: EmbeddedDatabase; app?: NestExpressApplication; port?: number; databaseUrl?: string } = {};
+const started: { lock?: DataDirLock; embedded?: EmbeddedDatabase; app?: NestExpressApplication; port?: number; databaseUrl?: string; interrupted?: boolean } = {};
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
   started.port = config.port;
+  const startedServing = abortStartOnSignals(() => ((started.interrupted = true), releaseStarted()), (line) => logger.warn(line));
   await assertPortFree(config.port);
   for (const warning of transportWarnings(config)) logger.warn(`\n${'!'.repeat(78)}\n  ${warning}\n${'!'.repeat(78)}`);
   if (config.databaseUrl) {
@@ -54,6 +55,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port);
   logger.log(`Candor is serving the portal and the API on ${config.publicUrl} (GraphQL at /graphql).`);
 
+  startedServing();
   stopOnSignals({
     app,
     graceMs: config.shutdownGraceMs,
@@ -78,9 +80,15 @@ function printDemo(demo: { email: string; password: string; statusUrl: string },
 }
 
 bootstrap().catch(async (error: unknown) => {
+  if (started.interrupted) return; // a signal stopped the start (abortStartOnSignals exits)
   process.stderr.write(`${describeStartupError(error, { ...started, verbose: verboseErrors() })}\n`);
+  await releaseStarted();
+  process.exit(1);
+});
+
+/** Closes what an unfinished start opened: the app, then the embedded database, then the lock. */
+async function releaseStarted(): Promise<void> {
   await started.app?.close().catch(() => undefined);
   await started.embedded?.stop().catch(() => undefined);
   started.lock?.release();
-  process.exit(1);
-});
+}

@@ -44,6 +44,29 @@ export function stopOnSignals(plan: ShutdownPlan): void {
   process.on('SIGTERM', onSignal);
 }
 
+/**
+ * Until the app serves (then stopOnSignals takes over): SIGINT or SIGTERM runs `cleanup` (stop
+ * the embedded database, release the lock) and exits 1, so an interrupted start leaves no server
+ * behind. Returns the function that removes these handlers.
+ */
+export function abortStartOnSignals(cleanup: () => Promise<void>, warn: (line: string) => void): () => void {
+  let aborting = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (aborting) return;
+    aborting = true;
+    warn(`${signal} received while starting: stopping.`);
+    void cleanup()
+      .catch(() => undefined)
+      .finally(() => process.exit(1));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
 async function stop(plan: ShutdownPlan): Promise<boolean> {
   let ok = true;
   const step = async (what: string, run: () => Promise<unknown> | unknown) => {
