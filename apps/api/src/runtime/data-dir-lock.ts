@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from './startup-error';
@@ -56,11 +57,22 @@ function readPid(file: string): number | undefined {
   }
 }
 
-/** Whether `pid` is a living process, and (where /proc tells) a Node process, not one that reused the id. */
+/** Whether `pid` is a living process, and (where the system tells) a Node process, not one that reused the id. */
 export function isCandorAlive(pid: number): boolean {
   if (!isAlive(pid)) return false;
-  const command = readProc(pid, 'cmdline');
+  const command = processCommand(pid);
   return command === undefined || /node/i.test(command);
+}
+
+/** The command line of `pid` (from /proc, else `ps`), or undefined when neither tells. */
+export function processCommand(pid: number): string | undefined {
+  const fromProc = readProc(pid, 'cmdline');
+  if (fromProc !== undefined) return fromProc;
+  try {
+    return execFileSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a process with this id exists (signal 0 checks without sending anything). */

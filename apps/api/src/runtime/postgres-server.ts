@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { isAlive, readProc } from './data-dir-lock';
+import { isAlive, processCommand, readProc } from './data-dir-lock';
 import { StartupError } from './startup-error';
 
 /**
@@ -91,8 +91,9 @@ export async function stopLeftoverServer(dir: string): Promise<boolean> {
   if (!existsSync(pidFile)) return false;
   const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false; // PostgreSQL removes a stale file itself
-  const command = readProc(pid, 'cmdline');
-  if (command !== undefined && !command.includes('postgres')) {
+  const command = processCommand(pid);
+  if (command === undefined) return false; // cannot tell what it is: never signal it (PostgreSQL will say the folder is in use)
+  if (!command.includes('postgres')) {
     rmSync(pidFile, { force: true });
     return false;
   }
