@@ -5,25 +5,43 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { ConfigError, loadAppConfig, transportWarnings } from './config/app-config';
+import { loadAppConfig, transportWarnings } from './config/app-config';
 import { seedDemoIfEmpty } from './database/demo-seed';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { configureHttp } from './http/configure-http';
 import { StatusLinksService } from './modules/status-links/status-links.service';
+import { assertDatabaseReachable } from './runtime/database-check';
+import { DataDirLock, lockDataDir } from './runtime/data-dir-lock';
+import { abortStartOnSignals, stopOnSignals } from './runtime/graceful-shutdown';
+import { assertPortFree } from './runtime/port-check';
+import { describeStartupError, verboseErrors } from './runtime/startup-error';
 
 const logger = new Logger('Candor');
+/** What start-up has opened so far, to close if it fails, and what a failure message names. */
+const started: { lock?: DataDirLock; embedded?: EmbeddedDatabase; app?: NestExpressApplication; port?: number; databaseUrl?: string; interrupted?: boolean } = {};
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  started.port = config.port;
+  const startedServing = abortStartOnSignals(() => ((started.interrupted = true), releaseStarted()), (line) => logger.warn(line));
+  await assertPortFree(config.port);
   for (const warning of transportWarnings(config)) logger.warn(`\n${'!'.repeat(78)}\n  ${warning}\n${'!'.repeat(78)}`);
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.log(line));
+  if (config.databaseUrl) {
+    started.databaseUrl = config.databaseUrl;
+    await assertDatabaseReachable(config.databaseUrl);
+  } else {
+    // One Candor per data folder: its embedded database is not shared.
+    started.lock = lockDataDir(config.dataDir);
+    started.embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.log(line));
+  }
+  const { embedded, lock } = started;
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
+  const app = (started.app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
     logger: ['error', 'warn', 'log'],
-  });
+    abortOnError: false, // a failure reaches the catch below: one readable message
+  }));
   configureHttp(app, config);
 
   const dataSource = app.get(DataSource);
@@ -31,26 +49,24 @@ async function bootstrap(): Promise<void> {
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.nodeEnv !== 'production') {
     const demo = await seedDemoIfEmpty(dataSource, app.get(StatusLinksService), app.get(Clock).now());
-    if (demo) printDemo(demo, config.publicUrl);
+    if (demo) printDemo(demo, config.publicUrl, config.dataDir);
   }
 
   await app.listen(config.port);
   logger.log(`Candor is serving the portal and the API on ${config.publicUrl} (GraphQL at /graphql).`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received: shutting down.`);
-    await app.close().catch((error: unknown) => logger.error(error));
-    await embedded?.stop().catch((error: unknown) => logger.error(error));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  startedServing();
+  stopOnSignals({
+    app,
+    graceMs: config.shutdownGraceMs,
+    stopDatabase: embedded && (() => embedded.stop()),
+    releaseLock: lock && (() => lock.release()),
+    log: (line) => logger.log(line),
+    warn: (line) => logger.warn(line),
+  });
 }
 
-function printDemo(demo: { email: string; password: string; statusUrl: string }, publicUrl: string): void {
+function printDemo(demo: { email: string; password: string; statusUrl: string }, publicUrl: string, dataDir: string): void {
   // Printed once, when the demo organization is created; the password is not stored anywhere in plain text.
   const lines = [
     'A demo organization was created (Northwind Studio, job "Product Designer", 8 candidates).',
@@ -58,16 +74,21 @@ function printDemo(demo: { email: string; password: string; statusUrl: string },
     `    email:    ${demo.email}`,
     `    password: ${demo.password}`,
     `  One candidate's status link: ${demo.statusUrl}`,
-    '  (This is shown only now. To start over, stop Candor and delete the .data folder.)',
+    `  (This is shown only now. To start over, stop Candor and delete ${dataDir}.)`,
   ];
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
 
-bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  }
+bootstrap().catch(async (error: unknown) => {
+  if (started.interrupted) return; // a signal stopped the start (abortStartOnSignals exits)
+  process.stderr.write(`${describeStartupError(error, { ...started, verbose: verboseErrors() })}\n`);
+  await releaseStarted();
   process.exit(1);
 });
+
+/** Closes what an unfinished start opened: the app, then the embedded database, then the lock. */
+async function releaseStarted(): Promise<void> {
+  await started.app?.close().catch(() => undefined);
+  await started.embedded?.stop().catch(() => undefined);
+  started.lock?.release();
+}

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { MAIN, startBuiltApi } from './support/built-api';
+import { AddressInfo, createServer } from 'node:net';
+import { freePort, MAIN, startBuiltApi } from './support/built-api';
 
 /**
  * `npm start` as a newcomer gets it: the built server, no DATABASE_URL, an embedded PostgreSQL
@@ -72,6 +73,36 @@ describe('npm start on a fresh machine', () => {
     } finally {
       expect(await second.stop('SIGINT')).toBe(0);
     }
+  });
+
+  /** The built server started with `env` that must fail: its exit code and everything it printed. */
+  async function failedStart(env: Record<string, string>) {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATA_DIR: dataDir, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    return { code, output: output.trim() };
+  }
+
+  it('says in one line, without a stack, that the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const { code, output } = await failedStart({ PORT: String(port), NODE_ENV: 'development', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' });
+      expect(code).toBe(1);
+      expect(output).toBe(`Port ${port} is already in use by another program. Stop it, or start Candor on another port with PORT=<number>.`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('says in one line, without a stack or the password, that the database cannot be reached', async () => {
+    const port = await freePort(); // nothing listens there
+    const { code, output } = await failedStart({ PORT: String(await freePort()), NODE_ENV: 'development', DATABASE_URL: `postgres://candor:s3cret@127.0.0.1:${port}/candor` });
+    expect(code).toBe(1);
+    expect(output).toBe(`Candor cannot use the database at 127.0.0.1:${port}/candor: connect ECONNREFUSED 127.0.0.1:${port}. Check DATABASE_URL and that PostgreSQL is running there.`);
   });
 
   it('refuses to start with a malformed setting, naming the variable', async () => {

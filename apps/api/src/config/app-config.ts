@@ -62,6 +62,8 @@ export interface AppConfig {
    * most connections the API's pool opens (DATABASE_POOL_SIZE; the job queue has 4 more).
    */
   database: { statementTimeoutMs: number; poolSize: number };
+  /** On SIGINT/SIGTERM, how long requests in flight may still run before they are cut off, in ms. */
+  shutdownGraceMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -122,6 +124,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000), poolSize: Number(vars.DATABASE_POOL_SIZE ?? 10) },
+    shutdownGraceMs: Number(vars.SHUTDOWN_GRACE_MS ?? 10_000),
   };
 }
 

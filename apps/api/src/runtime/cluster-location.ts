@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, parse, resolve } from 'node:path';
+import { isAlive, isCandorAlive, LOCK_FILE } from './data-dir-lock';
+import { OsUser, stopLeftoverServer } from './postgres-server';
+import { StartupError } from './startup-error';
+
+/** Where clusters live when the OS user "postgres" cannot enter the data folder (root only). */
+export const CLUSTERS_ROOT = '/var/lib/candor';
+/** Written into every cluster folder Candor makes under CLUSTERS_ROOT: only folders with it are ever removed. */
+export const CLUSTER_MARKER = 'candor-cluster.json';
+
+export interface ClusterLocation {
+  /** The PostgreSQL data directory (PGDATA). */
+  dir: string;
+  /** Why it is not under the data folder, for the start-up line; undefined when it is. */
+  elsewhere?: string;
+}
+
+/**
+ * Where the embedded cluster of `dataDir` lives. Normally `<dataDir>/postgres`. As root, when the
+ * OS user "postgres" cannot enter the data folder (a checkout in /root or in `mktemp -d`), the
+ * cluster is made under CLUSTERS_ROOT/<folder name>-<hash of the data folder's real path>, owned
+ * by "postgres", and `<dataDir>/postgres` becomes a symbolic link to it: the data folder still
+ * says where its data is, and deleting it starts over with a new cluster.
+ * @throws StartupError when a folder of that name exists under CLUSTERS_ROOT and is not Candor's.
+ */
+export async function locateCluster(dataDir: string, user: OsUser | undefined): Promise<ClusterLocation> {
+  const link = join(dataDir, 'postgres');
+  const entry = lstatOrUndefined(link);
+  if (entry?.isSymbolicLink()) {
+    const target = resolve(dataDir, readlinkSync(link));
+    if (existsSync(target) || !target.startsWith(`${CLUSTERS_ROOT}/`)) return { dir: target, elsewhere: `linked from ${link}` };
+    unlinkSync(link); // its cluster was removed by hand: start over
+  } else if (entry) {
+    return { dir: link };
+  }
+  const blocked = user && unreachableFolder(dataDir, user);
+  if (!user || !blocked) return { dir: link };
+
+  const real = realpathSync(dataDir);
+  const home = join(CLUSTERS_ROOT, `${slug(basename(dirname(real)))}-${createHash('sha256').update(real).digest('hex').slice(0, 12)}`);
+  mkdirSync(CLUSTERS_ROOT, { recursive: true, mode: 0o755 });
+  if (lstatOrUndefined(home)) {
+    if (!readMarker(home)) throw new StartupError(`${home} exists and was not made by Candor; remove it, or set DATA_DIR or DATABASE_URL.`);
+    await removeCluster(home); // an earlier cluster of this folder, whose data folder was deleted
+  }
+  mkdirSync(home, { mode: 0o700 });
+  writeFileSync(join(home, CLUSTER_MARKER), `${JSON.stringify({ dataDir: real, createdAt: new Date().toISOString() })}\n`);
+  chownSync(home, user.uid, user.gid);
+  symlinkSync(join(home, 'data'), link);
+  return { dir: join(home, 'data'), elsewhere: `linked from ${link}, as the OS user "postgres" cannot enter ${blocked}` };
+}
+
+/**
+ * Removes the clusters under CLUSTERS_ROOT whose data folder is gone or no longer links to them
+ * (deleted, or started over). Only folders carrying Candor's marker are touched; one whose server
+ * is still running, or whose data folder a living Candor holds, is left for a later start.
+ * @returns the folders removed.
+ */
+export async function sweepOrphanClusters(): Promise<string[]> {
+  if (!existsSync(CLUSTERS_ROOT)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(CLUSTERS_ROOT)) {
+    const home = join(CLUSTERS_ROOT, name);
+    const marker = readMarker(home);
+    if (!marker || linksTo(join(marker.dataDir, 'postgres'), join(home, 'data'))) continue;
+    if (heldByLivingCandor(marker.dataDir)) continue; // a start in progress, between making the folder and the link
+    if (await removeCluster(home, false)) removed.push(home);
+  }
+  return removed;
+}
+
+/** Removes a cluster folder of Candor's; with `stopServer` false, one whose server runs is kept. */
+async function removeCluster(home: string, stopServer = true): Promise<boolean> {
+  const pidFile = join(home, 'data', 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    if (!stopServer) {
+      const pid = Number.parseInt(readFileSync(pidFile, 'utf8'), 10);
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return false;
+    } else {
+      await stopLeftoverServer(join(home, 'data'));
+    }
+  }
+  rmSync(home, { recursive: true, force: true });
+  return true;
+}
+
+function readMarker(home: string): { dataDir: string } | undefined {
+  try {
+    if (!lstatSync(home).isDirectory()) return undefined;
+    const marker = JSON.parse(readFileSync(join(home, CLUSTER_MARKER), 'utf8')) as { dataDir?: unknown };
+    return typeof marker.dataDir === 'string' ? { dataDir: marker.dataDir } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function heldByLivingCandor(dataDir: string): boolean {
+  try {
+    const pid = Number.parseInt(readFileSync(join(dataDir, LOCK_FILE), 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 && isCandorAlive(pid);
+  } catch {
+    return false;
+  }
+}
+
+function linksTo(link: string, target: string): boolean {
+  try {
+    return lstatSync(link).isSymbolicLink() && resolve(dirname(link), readlinkSync(link)) === target;
+  } catch {
+    return false;
+  }
+}
+
+/** The first folder from `dir` upwards that `user` may not enter (no x bit for it), or undefined. */
+export function unreachableFolder(dir: string, user: OsUser): string | undefined {
+  let current = resolve(dir);
+  const { root } = parse(current);
+  for (;;) {
+    const { mode, uid, gid } = statSync(current);
+    const enters = uid === user.uid ? mode & 0o100 : gid === user.gid ? mode & 0o010 : mode & 0o001;
+    if (!enters) return current;
+    if (current === root) return undefined;
+    current = dirname(current);
+  }
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const slug = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 40) || 'data';
