@@ -1,5 +1,17 @@
 import { createTransport, Transporter } from 'nodemailer';
+import type { DkimConfig } from '../../config/mail-auth-config';
 import { EmailAttachment } from './email-message.entity';
+
+/**
+ * The header fields a DKIM signature covers (h=), named here rather than left to nodemailer's
+ * default so that an upgrade cannot drop one: RFC 8058 §4 honours one-click unsubscribe only when
+ * the signature covers both List-Unsubscribe and List-Unsubscribe-Post. A listed field a message
+ * does not carry is left out of h=.
+ */
+export const DKIM_SIGNED_HEADERS = [
+  'From', 'Sender', 'Reply-To', 'Subject', 'Date', 'Message-ID', 'To', 'Cc', 'MIME-Version', 'Content-Type',
+  'Content-Transfer-Encoding', 'In-Reply-To', 'References', 'List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post', 'Auto-Submitted',
+] as const;
 
 export interface OutgoingEmail {
   messageId: string;
@@ -37,9 +49,12 @@ export abstract class EmailTransport {
 export class SmtpTransport extends EmailTransport {
   readonly name = 'smtp' as const;
   private readonly transporter: Transporter;
+  private readonly dkim?: { domainName: string; keySelector: string; privateKey: string; headerFieldNames: string };
 
-  constructor(url: string) {
+  /** `dkim`: sign every message (DKIM_*); without it messages go unsigned (a relay may sign them). */
+  constructor(url: string, dkim?: DkimConfig) {
     super();
+    if (dkim) this.dkim = { domainName: dkim.domain, keySelector: dkim.selector, privateKey: dkim.privateKeyPem, headerFieldNames: DKIM_SIGNED_HEADERS.join(':') };
     // A small pool of connections, reused across messages (one per email worker by default).
     const options = new URL(url);
     if (!options.searchParams.has('pool')) options.searchParams.set('pool', 'true');
@@ -65,6 +80,7 @@ export class SmtpTransport extends EmailTransport {
         // An iTIP invitation (RFC 6047 §2.4) goes as a text/calendar part of multipart/alternative,
         // where Outlook and Gmail look for it, and again as an .ics attachment (nodemailer's icalEvent).
         icalEvent: calendar ? { method: calendarMethod(calendar.contentType), filename: calendar.filename, content: calendar.content } : undefined,
+        dkim: this.dkim,
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
