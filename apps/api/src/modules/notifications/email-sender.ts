@@ -9,6 +9,7 @@ import { SEND_EMAIL_JOB } from './email-outbox';
 import { EmailRecomposer, SendTimeEmail } from './email-recomposer';
 import { DeliveryError, EmailTransport } from './email-transport';
 import { SecretLinks } from './secret-links';
+import { pausedReason, undeliverableMark } from '../mail-events/undeliverable-addresses';
 
 /**
  * Delivers one queued email, rendered and addressed from the data as it is now
@@ -16,7 +17,8 @@ import { SecretLinks } from './secret-links';
  * SENDING) with a conditional update, so two workers, a cancelled email (undo) or an email that
  * was already sent never go out again. The one window for a duplicate: the process dies after
  * the SMTP server accepted the message and before SENT is written; the job then expires and
- * is retried after EMAIL_SEND_TIMEOUT_SECONDS. The retry carries the same Message-ID.
+ * is retried after EMAIL_SEND_TIMEOUT_SECONDS. The retry carries the same Message-ID. A candidate
+ * email to an address marked undeliverable (bounce, complaint) is PAUSED instead of sent.
  */
 @Injectable()
 export class EmailSender implements OnModuleInit {
@@ -62,6 +64,12 @@ export class EmailSender implements OnModuleInit {
       Object.assign(email, current.content);
       // What the team reads as sent is what went.
       await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SENDING' }, { ...current.content });
+    }
+    // A candidate's address that bounced for good or reported spam gets nothing until the team
+    // corrects it or clears the mark (the email waits as PAUSED; team emails still go).
+    if (email.candidateId && !email.memberId) {
+      const mark = await undeliverableMark(this.dataSource.manager, email.to, email.candidateId);
+      if (mark) return this.finish(email, 'PAUSED', pausedReason(mark));
     }
     const withSecret = (content: string) => (email.secretSealed ? this.secretLinks.reveal(content, email.secretSealed, email.id) : content);
     try {
