@@ -179,6 +179,13 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
     expect(sink.to(address)).toHaveLength(0);
     const [paused] = await emailsOf(a.token, inA.id);
     expect(paused.lastError).toMatch(/^Paused: mail to this address stopped because it bounced \(5\.1\.1/);
+    // Today lists both organizations' candidates, each to its own team only.
+    const attention = async (token: string) =>
+      (await t.gql(`{ needsAttention { reason receivedAt candidate { id emailUndeliverable { kind } } } }`, {}, token)).data!.needsAttention.filter(
+        (i: { reason: string }) => i.reason === 'EMAIL_UNDELIVERABLE',
+      );
+    expect(await attention(a.token)).toEqual([{ reason: 'EMAIL_UNDELIVERABLE', receivedAt: '2026-12-01T17:00:00.000Z', candidate: { id: inA.id, emailUndeliverable: { kind: 'BOUNCE' } } }]);
+    expect((await attention(b.token)).map((i: { candidate: { id: string } }) => i.candidate.id)).toEqual([inB.id]);
   });
 
   it('sends the paused email to a corrected address (the new address is not marked)', async () => {
