@@ -14,6 +14,9 @@ import { recordUndeliverable } from './undeliverable-addresses';
 /** The media types POST /mail/events/dsn reads as a raw message. */
 const REPORT_TYPES = ['message/rfc822', 'multipart/report', 'text/plain', 'application/octet-stream'];
 
+/** Addresses one report may mark; Candor's messages have one recipient, so more is noise or an attack. */
+const MAX_REPORTS_PER_MESSAGE = 50;
+
 type Problem = [status: number, code: string, message: string];
 
 /**
@@ -48,7 +51,7 @@ export class MailEventsController {
     const source = mediaType === 'multipart/report' ? Buffer.concat([Buffer.from(`MIME-Version: 1.0\r\nContent-Type: ${req.headers['content-type']}\r\n\r\n`), req.body]) : req.body;
     const parsed = await parseDeliveryReport(source);
     if ('problem' in parsed) return answer(res, [400, 'BAD_USER_INPUT', parsed.problem]);
-    const recorded = await this.dataSource.transaction((db) => recordUndeliverable(db, parsed.reports, parsed.source, this.clock.now()));
+    const recorded = await this.dataSource.transaction((db) => recordUndeliverable(db, parsed.reports.slice(0, MAX_REPORTS_PER_MESSAGE), parsed.source, this.clock.now()));
     res.status(200).json({ recorded });
   }
 
