@@ -243,6 +243,22 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
     expect(await markOf(a.token, candidate.id)).toMatchObject({ kind: 'COMPLAINT' });
   });
 
+  it('treats a server refusing the address itself while sending (550 5.1.1 to RCPT TO) as a bounce: PAUSED, not FAILED', async () => {
+    const address = uniqueEmail('unknown');
+    const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
+    sink.mode = 'unknown-recipient';
+    try {
+      expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: screenOf(jobA).id } }, a.token));
+      await waitForEmail(a.token, candidate.id, 'PAUSED');
+    } finally {
+      sink.mode = 'accept';
+    }
+    expect(await markOf(a.token, candidate.id)).toMatchObject({ kind: 'BOUNCE', reason: '5.1.1 User unknown' });
+    expect(await t.dataSource.query(`SELECT source FROM undeliverable_addresses WHERE address = $1`, [address])).toEqual([{ source: 'SMTP' }]);
+    const [email] = await emailsOf(a.token, candidate.id);
+    expect(email).toMatchObject({ status: 'PAUSED', to: address });
+  });
+
   describe("Mailgun's webhook", () => {
     const failed = (recipient: string, severity = 'permanent') => ({
       event: 'failed',

@@ -142,6 +142,18 @@ export function mailgunEventReport(eventData: unknown): UndeliverableReport | nu
   return { address, kind: 'BOUNCE', reason: shortReason(parts.join(' ') || 'permanent failure') };
 }
 
+/**
+ * Whether an SMTP server's refusal of a recipient (a 5xx reply to RCPT TO) says the address
+ * itself does not work, by its enhanced status code (RFC 3463): 5.1.1 bad mailbox, 5.1.2 bad
+ * domain, 5.1.3 bad address syntax, 5.1.6 moved, 5.1.10 null MX, 5.2.1 mailbox disabled. Other
+ * refusals (5.7.x policy, 5.2.2 full, no enhanced code) say nothing about the address: null.
+ * Otherwise the reason, e.g. "5.1.1 User unknown".
+ */
+export function refusedRecipientReason(smtpResponse: string | undefined): string | null {
+  const match = /^\s*5\d\d[ -]+(5\.(?:1\.(?:1|2|3|6|10)|2\.1))\b(.*)$/s.exec(smtpResponse ?? '');
+  return match ? shortReason(`${match[1]} ${match[2]}`) : null;
+}
+
 function shortReason(text: string): string {
   // Control characters and runs of spaces out; the rest is shown to the team as text.
   const clean = text.replace(/[\p{Cc}\s]+/gu, ' ').trim();

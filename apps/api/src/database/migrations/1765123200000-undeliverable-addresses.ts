@@ -19,7 +19,7 @@ export class UndeliverableAddresses1765123200000 implements MigrationInterface {
         address varchar(320) PRIMARY KEY CHECK (address = lower(address)),
         kind varchar(10) NOT NULL CHECK (kind IN ('BOUNCE', 'COMPLAINT')),
         reason varchar(300) NOT NULL,
-        source varchar(10) NOT NULL CHECK (source IN ('DSN', 'ARF', 'MAILGUN')),
+        source varchar(10) NOT NULL CHECK (source IN ('DSN', 'ARF', 'MAILGUN', 'SMTP')),
         first_seen_at timestamptz NOT NULL,
         last_seen_at timestamptz NOT NULL
       );

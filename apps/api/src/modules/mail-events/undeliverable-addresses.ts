@@ -1,8 +1,8 @@
 import { UndeliverableKind, UndeliverableReport } from '@candor/domain';
 import { EntityManager } from 'typeorm';
 
-/** Where a report came from: an RFC 3464 bounce, an RFC 5965 complaint, or Mailgun's webhook. */
-export type ReportSource = 'DSN' | 'ARF' | 'MAILGUN';
+/** Where a report came from: an RFC 3464 bounce, an RFC 5965 complaint, Mailgun's webhook, or the SMTP server refusing the address while sending. */
+export type ReportSource = 'DSN' | 'ARF' | 'MAILGUN' | 'SMTP';
 
 /** Why mail to a candidate's address is paused, as the team sees it. */
 export interface UndeliverableMark {

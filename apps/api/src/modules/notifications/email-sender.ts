@@ -9,7 +9,8 @@ import { SEND_EMAIL_JOB } from './email-outbox';
 import { EmailRecomposer, SendTimeEmail } from './email-recomposer';
 import { DeliveryError, EmailTransport } from './email-transport';
 import { SecretLinks } from './secret-links';
-import { pausedReason, undeliverableMark } from '../mail-events/undeliverable-addresses';
+import { normalizeEmailAddress } from '@candor/domain';
+import { pausedReason, recordUndeliverable, undeliverableMark } from '../mail-events/undeliverable-addresses';
 
 /**
  * Delivers one queued email, rendered and addressed from the data as it is now
@@ -92,6 +93,15 @@ export class EmailSender implements OnModuleInit {
 
   /** Ends a permanent failure, or the last attempt, as FAILED; otherwise hands the email back and throws for pg-boss to retry with backoff. */
   private async retryLater(email: EmailMessageEntity, failure: DeliveryError): Promise<void> {
+    const address = normalizeEmailAddress(email.to);
+    if (failure.addressRefused && address && email.candidateId && !email.memberId) {
+      // The server refused the candidate's address itself (5.1.1 and the like): a bounce, recorded
+      // as if reported, and this email waits as PAUSED for a corrected address.
+      const now = this.clock.now();
+      const report = { address, kind: 'BOUNCE' as const, reason: failure.addressRefused };
+      await this.dataSource.transaction((db) => recordUndeliverable(db, [report], 'SMTP', now));
+      return this.finish(email, 'PAUSED', pausedReason({ ...report, reportedAt: now }));
+    }
     if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
     if (email.attempts >= this.config.mail.maxAttempts) {
       return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);

@@ -1,3 +1,4 @@
+import { refusedRecipientReason } from '@candor/domain';
 import { createTransport, Transporter } from 'nodemailer';
 import type { DkimConfig } from '../../config/mail-auth-config';
 import { EmailAttachment } from './email-message.entity';
@@ -29,6 +30,8 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    /** Set when the server refused the recipient's address itself (refusedRecipientReason): the reason. */
+    readonly addressRefused?: string,
   ) {
     super(message);
   }
@@ -83,10 +86,13 @@ export class SmtpTransport extends EmailTransport {
         dkim: this.dkim,
       });
     } catch (error) {
-      const code = (error as { responseCode?: number }).responseCode;
+      const { responseCode: code, command, response } = error as { responseCode?: number; command?: string; response?: string };
       // 5xx: the server refused this message for good. Anything else (4xx, refused or broken
       // connections, timeouts) may pass later.
-      throw new DeliveryError(errorText(error), typeof code === 'number' && code >= 500);
+      const permanent = typeof code === 'number' && code >= 500;
+      // A refused RCPT TO with e.g. 5.1.1 says the address does not exist: a bounce without a report.
+      const addressRefused = permanent && command === 'RCPT TO' ? (refusedRecipientReason(response) ?? undefined) : undefined;
+      throw new DeliveryError(errorText(error), permanent, addressRefused);
     }
   }
 

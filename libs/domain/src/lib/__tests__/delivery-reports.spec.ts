@@ -1,4 +1,4 @@
-import { complaints, isPermanentFailure, mailgunEventReport, normalizeEmailAddress, permanentBounces, REASON_MAX_LENGTH, reportFieldGroups, typedAddress } from '../delivery-reports';
+import { refusedRecipientReason, complaints, isPermanentFailure, mailgunEventReport, normalizeEmailAddress, permanentBounces, REASON_MAX_LENGTH, reportFieldGroups, typedAddress } from '../delivery-reports';
 
 // RFC 3464 Appendix-style report: per-message fields, then one group per recipient.
 const DSN = [
@@ -125,5 +125,23 @@ describe('normalizeEmailAddress', () => {
     ['', null],
   ])('%s → %s', (input, expected) => {
     expect(normalizeEmailAddress(input)).toBe(expected);
+  });
+});
+
+describe('refusedRecipientReason (a 5xx reply to RCPT TO)', () => {
+  it.each([
+    ['550 5.1.1 User unknown', '5.1.1 User unknown'],
+    ['550-5.1.1 The email account that you tried to reach does not exist', '5.1.1 The email account that you tried to reach does not exist'],
+    ['551 5.1.6 moved', '5.1.6 moved'],
+    ['556 5.1.10 null MX', '5.1.10 null MX'],
+    ['550 5.2.1 mailbox disabled', '5.2.1 mailbox disabled'],
+    ['550 5.7.1 relaying denied', null],
+    ['552 5.2.2 mailbox full', null],
+    ['550 Mailbox unavailable', null],
+    ['450 4.1.1 try later', null],
+    ['550 5.1.11 something else', null],
+    [undefined, null],
+  ])('%s → %s', (response, reason) => {
+    expect(refusedRecipientReason(response)).toBe(reason);
   });
 });
