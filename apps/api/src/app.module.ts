@@ -19,6 +19,7 @@ import { BrandingModule } from './modules/branding/branding.module';
 import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailEventsModule } from './modules/mail-events/mail-events.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NextStepsModule } from './modules/next-steps/next-steps.module';
@@ -79,6 +80,7 @@ export class AppModule {
         StatusLinksModule,
         TimelineModule,
         AttentionModule,
+        MailEventsModule,
         HealthModule,
       ],
       providers: [

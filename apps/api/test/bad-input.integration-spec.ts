@@ -172,6 +172,7 @@ describe('bad input, field by field', () => {
     ['query', 'auditLog', () => ({ limit: 20 })],
     ['mutation', 'reopenJob', () => ({ jobId: ids.jobId })],
     ['mutation', 'restoreCandidate', () => ({ candidateId: ids.candidateId })],
+    ['mutation', 'clearEmailUndeliverable', () => ({ candidateId: ids.candidateId })],
     ['mutation', 'retryEmail', () => ({ emailId: ids.emailId })],
     ['mutation', 'deactivateMember', () => ({ memberId: ids.otherMemberId })],
     ['mutation', 'reactivateMember', () => ({ memberId: ids.otherMemberId })],

@@ -28,6 +28,7 @@ describe('loaders are scoped to the organization even when handed a foreign ID',
     emailsByCandidate: 'candidateId',
     promisesByJob: 'jobId',
     stageStaysByJob: 'jobId',
+    undeliverableByCandidate: 'candidateId',
   };
 
   beforeAll(async () => {
@@ -43,6 +44,8 @@ describe('loaders are scoped to the organization even when handed a foreign ID',
     // A check-in and a response, written directly: what the loaders read, without the status page's rules.
     await t.dataSource.query(`INSERT INTO check_ins (organization_id, candidate_id, promised_date, message) VALUES ($1, $2, '2027-01-15', 'Any news?')`, [organizationId, candidate.id]);
     await t.dataSource.query(`INSERT INTO candidate_responses (organization_id, candidate_id, message) VALUES ($1, $2, 'Here it is')`, [organizationId, candidate.id]);
+    // The candidate's address bounced (what undeliverableByCandidate reads).
+    await t.dataSource.query(`INSERT INTO undeliverable_addresses (address, kind, reason, source, first_seen_at, last_seen_at) VALUES (lower($1), 'BOUNCE', '5.1.1', 'DSN', now(), now())`, [candidate.email]);
     Object.assign(a, { organizationId, jobId: job.id, candidateId: candidate.id });
     [{ id: a.memberId }] = await t.dataSource.query('SELECT id FROM members WHERE organization_id = $1', [a.organizationId]);
     const intruder = await f.signUp('Organization B');

@@ -45,7 +45,7 @@ describe('tenancy', () => {
       ),
       await t.dataSource.query('SELECT revoked_at, accepted_at FROM invites WHERE organization_id = $1 ORDER BY id', [a.organizationId]),
       await t.dataSource.query(
-        `SELECT j.title, j.status, s.name, s.position, c.name AS candidate, c.version, c.stage_id, n.title AS step, n.state,
+        `SELECT j.title, j.status, s.name, s.position, c.name AS candidate, c.version, c.stage_id, c.email_undeliverable_cleared_at, n.title AS step, n.state,
            (SELECT count(*) FROM timeline_events e WHERE e.candidate_id = c.id) AS events,
            (SELECT encode(token_hash, 'hex') FROM status_links l WHERE l.candidate_id = c.id) AS link
          FROM jobs j JOIN stages s ON s.job_id = j.id JOIN candidates c ON c.job_id = j.id JOIN next_steps n ON n.candidate_id = c.id
@@ -64,6 +64,8 @@ describe('tenancy', () => {
     a.otherStageId = job.stages[2].id;
     const candidate = await f.addCandidate(owner.token, job.id);
     a.candidateId = candidate.id;
+    // A's candidate's address bounced: clearing that mark is a write B must not be able to make.
+    await t.dataSource.query(`INSERT INTO undeliverable_addresses (address, kind, reason, source, first_seen_at, last_seen_at) VALUES (lower($1), 'BOUNCE', '5.1.1', 'DSN', now(), now())`, [candidate.email]);
     a.statusToken = candidate.statusUrl.split('#').pop()!;
     a.stepId = (await f.addStep(owner.token, a.candidateId)).id;
     expectNoErrors(await t.gql('mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', { i: { candidateId: a.candidateId, stageId: job.stages[1].id } }, owner.token));
@@ -100,6 +102,7 @@ describe('tenancy', () => {
     ['moveCandidate', 'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', () => ({ i: { candidateId: a.candidateId, stageId: a.otherStageId } })],
     ['archiveCandidate', 'mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }', () => ({ id: a.candidateId })],
     ['restoreCandidate', 'mutation($id: ID!) { restoreCandidate(candidateId: $id) { id } }', () => ({ id: a.candidateId })],
+    ['clearEmailUndeliverable', 'mutation($id: ID!) { clearEmailUndeliverable(candidateId: $id) { id } }', () => ({ id: a.candidateId })],
     ['rotateStatusLink', 'mutation($id: ID!) { rotateStatusLink(candidateId: $id) { statusUrl } }', () => ({ id: a.candidateId })],
     ['addNextStep', 'mutation($i: AddNextStepInput!) { addNextStep(input: $i) { id } }', () => ({ i: { candidateId: a.candidateId, kind: 'OTHER', title: 'Spy' } })],
     ['updateNextStep', 'mutation($i: UpdateNextStepInput!) { updateNextStep(input: $i) { id } }', () => ({ i: { stepId: a.stepId, title: 'Spy' } })],

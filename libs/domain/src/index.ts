@@ -24,3 +24,4 @@ export * from './lib/candidate-roadmap';
 export * from './lib/accent-color';
 export * from './lib/logo-image';
 export * from './lib/wall-clock';
+export * from './lib/delivery-reports';

@@ -6,6 +6,7 @@ import { validateSync } from 'class-validator';
 import { DATABASE_URL_REQUIRED, embeddedPostgresInstalled } from './embedded-postgres-installed';
 import { EnvironmentVariables } from './environment-variables';
 import { parseTrustProxy, TrustProxy } from './trust-proxy';
+import { DkimConfig, loadDkimConfig, loadMailEventsConfig, MailConfigError, MailEventsConfig } from './mail-auth-config';
 
 /** Everything the API reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -29,6 +30,10 @@ export interface AppConfig {
     workers: number;
     /** The PostgreSQL schema of the job queue (pg-boss); deployments sharing a database use their own. */
     queueSchema: string;
+    /** DKIM signing of outgoing mail (DKIM_*); undefined: messages go unsigned (the relay may sign). */
+    dkim?: DkimConfig;
+    /** Bounce and complaint reports (MAIL_EVENTS_TOKEN, MAILGUN_WEBHOOK_SIGNING_KEY). */
+    events: MailEventsConfig;
   };
   scheduler: {
     /**
@@ -107,6 +112,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sendTimeoutSeconds: Number(vars.EMAIL_SEND_TIMEOUT_SECONDS ?? 300),
       workers: Number(vars.EMAIL_WORKERS ?? 4),
       queueSchema: vars.QUEUE_SCHEMA ?? 'pgboss',
+      ...mailAuthentication(given),
     },
     scheduler: { ticks: vars.SCHEDULER_TICKS !== 'false' },
     auth: {
@@ -126,6 +132,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000), poolSize: Number(vars.DATABASE_POOL_SIZE ?? 10) },
     shutdownGraceMs: Number(vars.SHUTDOWN_GRACE_MS ?? 10_000),
   };
+}
+
+/** DKIM and the mail event sources, each refused at start with one line when half or wrongly configured. */
+function mailAuthentication(env: NodeJS.ProcessEnv): { dkim?: DkimConfig; events: MailEventsConfig } {
+  try {
+    return { dkim: loadDkimConfig(env), events: loadMailEventsConfig(env) };
+  } catch (error) {
+    if (error instanceof MailConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import { EmailMessageResolver } from '../modules/notifications/email-message.res
 import { EmailsResolver } from '../modules/notifications/emails.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
+import { UndeliverableResolver } from '../modules/mail-events/undeliverable.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   PublicNextStepResolver,
   EmailsResolver,
   EmailMessageResolver,
+  UndeliverableResolver,
 ];

@@ -4,7 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { watchEmailText } from './log-watch';
 import { waitFor } from './wait-for';
 
-export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure';
+/** unknown-recipient: RCPT TO is refused with 550 5.1.1 (the address does not exist). */
+export type SinkMode = 'accept' | 'temporary-failure' | 'permanent-failure' | 'unknown-recipient';
 
 /** One header of a received message as it was sent, folded lines joined ("List-Unsubscribe: <…>"). */
 export const rawHeader = (mail: ParsedMail, key: string): string =>
@@ -32,6 +33,10 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (this.mode === 'unknown-recipient') return callback(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }));
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -110,6 +110,7 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
   updateCandidate: 'candidates:manage',
   archiveCandidate: 'candidates:manage',
   restoreCandidate: 'candidates:manage',
+  clearEmailUndeliverable: 'candidates:manage',
   moveCandidate: 'candidates:move',
   bulkMoveCandidates: 'candidates:move',
   rotateStatusLink: 'status-links:rotate',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, calendarDateInZone, FINAL_STAGE_KINDS, nextStepEndsAt } from '@candor/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { CandidateResponseEntity } from '../candidate-status/candidate-response.entity';
@@ -10,6 +10,7 @@ import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AttentionReasonValue } from './models/attention-item.model';
+import { undeliverableCandidateIds } from '../mail-events/undeliverable-addresses';
 
 export interface AttentionEntry {
   reason: AttentionReasonValue;
@@ -23,7 +24,8 @@ export interface AttentionEntry {
 /**
  * What the team owes candidates now: promised reply dates that are past or due by tomorrow
  * (in the organization's time zone), dated steps that are over but not marked done, and
- * check-ins and answers from candidates that nobody has acted on yet.
+ * check-ins and answers from candidates that nobody has acted on yet, and candidates whose email
+ * is paused because their address bounced or reported spam.
  */
 @Injectable()
 export class AttentionService {
@@ -85,7 +87,19 @@ export class AttentionService {
       .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime());
     const overdue = promiseItems.filter((i) => i.reason === 'PROMISE_OVERDUE');
     const dueSoon = promiseItems.filter((i) => i.reason === 'PROMISE_DUE_SOON');
-    return [...waiting, ...overdue, ...stepItems, ...dueSoon];
+    const undeliverable = await this.undeliverable(organizationId);
+    return [...waiting, ...undeliverable, ...overdue, ...stepItems, ...dueSoon];
+  }
+
+  /** Current candidates whose address is marked undeliverable (and not cleared by the team), latest report first. */
+  private async undeliverable(organizationId: string): Promise<AttentionEntry[]> {
+    const marked = await undeliverableCandidateIds(this.dataSource.manager, organizationId);
+    if (marked.length === 0) return [];
+    const candidates = await this.dataSource.getRepository(CandidateEntity).findBy({ organizationId, id: In(marked.map((m) => m.candidateId)) });
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    return marked
+      .filter((m) => byId.has(m.candidateId))
+      .map((m) => ({ reason: 'EMAIL_UNDELIVERABLE' as const, candidate: byId.get(m.candidateId)!, nextStep: null, dueOn: null, dueAt: null, receivedAt: m.reportedAt }));
   }
 
   /** Check-ins and answers that arrived after the team last changed the candidate. */

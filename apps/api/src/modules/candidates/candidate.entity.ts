@@ -25,6 +25,11 @@ export class CandidateEntity {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   /** The candidate asked for no more emails about this application (the status link still works). */
   @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true }) unsubscribedAt: Date | null;
+  /**
+   * The team cleared a bounce or complaint mark for this candidate's address (clearEmailUndeliverable):
+   * reports up to then no longer pause their email; a later report does again.
+   */
+  @Column({ name: 'email_undeliverable_cleared_at', type: 'timestamptz', nullable: true }) emailUndeliverableClearedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

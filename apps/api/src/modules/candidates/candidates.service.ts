@@ -11,6 +11,7 @@ import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { StageEmailsService } from '../notifications/stage-emails.service';
 import { EmailOutbox } from '../notifications/email-outbox';
+import { resumePausedEmails } from '../mail-events/undeliverable-addresses';
 import { StepEmailsService } from '../notifications/step-emails.service';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { recordTimelineEvent } from '../timeline/timeline';
@@ -112,6 +113,8 @@ export class CandidatesService {
         await this.outbox.refreshHeld(db, { candidateId: candidate.id }, changed.includes('email') ? candidate.email : undefined);
         // Events already in the calendar at the old address move to the new one.
         if (changed.includes('email')) await this.stepEmails.candidateAddressChanged(db, candidate, now);
+        // Emails paused because the old address bounced go again, to the new one (checked when sent).
+        if (changed.includes('email')) await this.outbox.queueSends(db, await resumePausedEmails(db, candidate.id, now));
         if (promiseChanged) {
           await recordTimelineEvent(db, {
             ...event,

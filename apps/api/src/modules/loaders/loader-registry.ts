@@ -11,6 +11,7 @@ import { MemberEntity } from '../members/member.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { TimelineEventEntity } from '../timeline/timeline-event.entity';
+import { UndeliverableMark, undeliverableMarksOf } from '../mail-events/undeliverable-addresses';
 
 /**
  * Per-request batch loaders for nested GraphQL fields: a board of many candidates costs one
@@ -57,6 +58,17 @@ export class LoaderRegistry {
   get emailsByCandidate() {
     // The candidate's own emails; notices to the team about them are not listed here.
     return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' }, { memberId: IsNull(), kind: Not('INVITE') });
+  }
+
+  /** Why each candidate's email is paused (a bounce or complaint on their address), if it is. */
+  get undeliverableByCandidate() {
+    return this.memo('undeliverableByCandidate', () =>
+      new DataLoader<string, UndeliverableMark | undefined>(async (candidateIds) => {
+        const organizationId = this.organizationId();
+        const marks = organizationId ? await undeliverableMarksOf(this.dataSource.manager, organizationId, candidateIds) : new Map<string, UndeliverableMark>();
+        return candidateIds.map((id) => marks.get(id));
+      }),
+    );
   }
 
   /** The stage and promised date of every current candidate of the job: what a job card counts. */

@@ -110,5 +110,7 @@ function line(item: AttentionEntry, timeZone: string): string {
       return `${who} checked in and is waiting for an answer.`;
     case 'RESPONSE_WAITING':
       return `${who} sent what you asked for.`;
+    case 'EMAIL_UNDELIVERABLE':
+      return `Emails to ${who} are paused: their address bounced or reported spam. Check the address.`;
   }
 }

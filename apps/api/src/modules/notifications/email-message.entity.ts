@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
+/** PAUSED: a candidate email held because its address bounced or complained (undeliverable_addresses); resumed when that changes. */
+export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED' | 'PAUSED';
 /** Every kind of email Candor sends. */
 export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];

@@ -9,6 +9,8 @@ import { SEND_EMAIL_JOB } from './email-outbox';
 import { EmailRecomposer, SendTimeEmail } from './email-recomposer';
 import { DeliveryError, EmailTransport } from './email-transport';
 import { SecretLinks } from './secret-links';
+import { normalizeEmailAddress } from '@candor/domain';
+import { pausedReason, recordUndeliverable, undeliverableMark } from '../mail-events/undeliverable-addresses';
 
 /**
  * Delivers one queued email, rendered and addressed from the data as it is now
@@ -16,7 +18,8 @@ import { SecretLinks } from './secret-links';
  * SENDING) with a conditional update, so two workers, a cancelled email (undo) or an email that
  * was already sent never go out again. The one window for a duplicate: the process dies after
  * the SMTP server accepted the message and before SENT is written; the job then expires and
- * is retried after EMAIL_SEND_TIMEOUT_SECONDS. The retry carries the same Message-ID.
+ * is retried after EMAIL_SEND_TIMEOUT_SECONDS. The retry carries the same Message-ID. A candidate
+ * email to an address marked undeliverable (bounce, complaint) is PAUSED instead of sent.
  */
 @Injectable()
 export class EmailSender implements OnModuleInit {
@@ -63,6 +66,12 @@ export class EmailSender implements OnModuleInit {
       // What the team reads as sent is what went.
       await this.dataSource.getRepository(EmailMessageEntity).update({ id: email.id, status: 'SENDING' }, { ...current.content });
     }
+    // A candidate's address that bounced for good or reported spam gets nothing until the team
+    // corrects it or clears the mark (the email waits as PAUSED; team emails still go).
+    if (email.candidateId && !email.memberId) {
+      const mark = await undeliverableMark(this.dataSource.manager, email.to, email.candidateId);
+      if (mark) return this.finish(email, 'PAUSED', pausedReason(mark));
+    }
     const withSecret = (content: string) => (email.secretSealed ? this.secretLinks.reveal(content, email.secretSealed, email.id) : content);
     try {
       await this.transport.send({
@@ -84,6 +93,15 @@ export class EmailSender implements OnModuleInit {
 
   /** Ends a permanent failure, or the last attempt, as FAILED; otherwise hands the email back and throws for pg-boss to retry with backoff. */
   private async retryLater(email: EmailMessageEntity, failure: DeliveryError): Promise<void> {
+    const address = normalizeEmailAddress(email.to);
+    if (failure.addressRefused && address && email.candidateId && !email.memberId) {
+      // The server refused the candidate's address itself (5.1.1 and the like): a bounce, recorded
+      // as if reported, and this email waits as PAUSED for a corrected address.
+      const now = this.clock.now();
+      const report = { address, kind: 'BOUNCE' as const, reason: failure.addressRefused };
+      await this.dataSource.transaction((db) => recordUndeliverable(db, [report], 'SMTP', now));
+      return this.finish(email, 'PAUSED', pausedReason({ ...report, reportedAt: now }));
+    }
     if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
     if (email.attempts >= this.config.mail.maxAttempts) {
       return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);

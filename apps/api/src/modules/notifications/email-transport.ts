@@ -1,5 +1,18 @@
+import { refusedRecipientReason } from '@candor/domain';
 import { createTransport, Transporter } from 'nodemailer';
+import type { DkimConfig } from '../../config/mail-auth-config';
 import { EmailAttachment } from './email-message.entity';
+
+/**
+ * The header fields a DKIM signature covers (h=), named here rather than left to nodemailer's
+ * default so that an upgrade cannot drop one: RFC 8058 §4 honours one-click unsubscribe only when
+ * the signature covers both List-Unsubscribe and List-Unsubscribe-Post. A listed field a message
+ * does not carry is left out of h=.
+ */
+export const DKIM_SIGNED_HEADERS = [
+  'From', 'Sender', 'Reply-To', 'Subject', 'Date', 'Message-ID', 'To', 'Cc', 'MIME-Version', 'Content-Type',
+  'Content-Transfer-Encoding', 'In-Reply-To', 'References', 'List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post', 'Auto-Submitted',
+] as const;
 
 export interface OutgoingEmail {
   messageId: string;
@@ -17,6 +30,8 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    /** Set when the server refused the recipient's address itself (refusedRecipientReason): the reason. */
+    readonly addressRefused?: string,
   ) {
     super(message);
   }
@@ -37,9 +52,12 @@ export abstract class EmailTransport {
 export class SmtpTransport extends EmailTransport {
   readonly name = 'smtp' as const;
   private readonly transporter: Transporter;
+  private readonly dkim?: { domainName: string; keySelector: string; privateKey: string; headerFieldNames: string };
 
-  constructor(url: string) {
+  /** `dkim`: sign every message (DKIM_*); without it messages go unsigned (a relay may sign them). */
+  constructor(url: string, dkim?: DkimConfig) {
     super();
+    if (dkim) this.dkim = { domainName: dkim.domain, keySelector: dkim.selector, privateKey: dkim.privateKeyPem, headerFieldNames: DKIM_SIGNED_HEADERS.join(':') };
     // A small pool of connections, reused across messages (one per email worker by default).
     const options = new URL(url);
     if (!options.searchParams.has('pool')) options.searchParams.set('pool', 'true');
@@ -65,12 +83,16 @@ export class SmtpTransport extends EmailTransport {
         // An iTIP invitation (RFC 6047 §2.4) goes as a text/calendar part of multipart/alternative,
         // where Outlook and Gmail look for it, and again as an .ics attachment (nodemailer's icalEvent).
         icalEvent: calendar ? { method: calendarMethod(calendar.contentType), filename: calendar.filename, content: calendar.content } : undefined,
+        dkim: this.dkim,
       });
     } catch (error) {
-      const code = (error as { responseCode?: number }).responseCode;
+      const { responseCode: code, command, response } = error as { responseCode?: number; command?: string; response?: string };
       // 5xx: the server refused this message for good. Anything else (4xx, refused or broken
       // connections, timeouts) may pass later.
-      throw new DeliveryError(errorText(error), typeof code === 'number' && code >= 500);
+      const permanent = typeof code === 'number' && code >= 500;
+      // A refused RCPT TO with e.g. 5.1.1 says the address does not exist: a bounce without a report.
+      const addressRefused = permanent && command === 'RCPT TO' ? (refusedRecipientReason(response) ?? undefined) : undefined;
+      throw new DeliveryError(errorText(error), permanent, addressRefused);
     }
   }
 

@@ -29,7 +29,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     {
       provide: EmailTransport,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl) : new DevMailboxTransport()),
+      useFactory: (config: AppConfig) => (config.mail.smtpUrl ? new SmtpTransport(config.mail.smtpUrl, config.mail.dkim) : new DevMailboxTransport()),
     },
     EmailOutbox,
     EmailSender,

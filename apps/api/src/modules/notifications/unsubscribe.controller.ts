@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { Public } from '../../common/auth.decorators';
 import { Clock } from '../../common/clock';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
@@ -89,7 +89,8 @@ export class UnsubscribeController {
       await db.update(CandidateEntity, { id: candidate.id, unsubscribedAt: IsNull() }, { unsubscribedAt: now });
       await db.update(
         EmailMessageEntity,
-        { candidateId: candidate.id, status: 'SCHEDULED' },
+        // Held ones, and those paused by a bounce (they would go once the address is fixed).
+        { candidateId: candidate.id, status: In(['SCHEDULED', 'PAUSED']) },
         { status: 'CANCELLED', lastError: 'The candidate asked for no more emails.', updatedAt: now },
       );
       await recordTimelineEvent(db, {

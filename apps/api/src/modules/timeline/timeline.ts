@@ -17,7 +17,8 @@ export type TimelineEventType =
   | 'STATUS_LINK_ROTATED'
   | 'CHECKED_IN'
   | 'RESPONSE_RECEIVED'
-  | 'UNSUBSCRIBED';
+  | 'UNSUBSCRIBED'
+  | 'EMAIL_UNDELIVERABLE_CLEARED';
 
 export interface TimelineEntry {
   organizationId: string;
@@ -67,6 +68,8 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
       return `The candidate answered "${text('title')}"`;
     case 'UNSUBSCRIBED':
       return 'The candidate asked for no more emails about this application';
+    case 'EMAIL_UNDELIVERABLE_CLEARED':
+      return 'Emails resumed: the team cleared the bounce or spam report on this address';
     case 'STATUS_LINK_ROTATED':
       return 'Status link replaced; the old link no longer works';
     default:

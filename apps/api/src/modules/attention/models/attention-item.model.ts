@@ -10,9 +10,13 @@ export const AttentionReason = {
   STEP_PAST_NOT_DONE: 'STEP_PAST_NOT_DONE',
   CHECK_IN_WAITING: 'CHECK_IN_WAITING',
   RESPONSE_WAITING: 'RESPONSE_WAITING',
+  EMAIL_UNDELIVERABLE: 'EMAIL_UNDELIVERABLE',
 } as const;
 export type AttentionReasonValue = keyof typeof AttentionReason;
-registerEnumType(AttentionReason, { name: 'AttentionReason' });
+registerEnumType(AttentionReason, {
+  name: 'AttentionReason',
+  valuesMap: { EMAIL_UNDELIVERABLE: { description: "Email to the candidate is paused: their address bounced or reported spam (Candidate.emailUndeliverable)." } },
+});
 
 @ObjectType({ description: 'Something the team owes a candidate, soonest first.' })
 export class AttentionItem {
@@ -21,5 +25,5 @@ export class AttentionItem {
   @Field(() => NextStep, { nullable: true, description: 'The past step, for STEP_PAST_NOT_DONE.' }) nextStep: NextStep | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'The promised day, for promises.' }) dueOn: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the step ended or was due.' }) dueAt: Date | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the check-in or answer arrived.' }) receivedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the check-in or answer arrived, or the bounce or complaint was reported.' }) receivedAt: Date | null;
 }

@@ -8,8 +8,12 @@ export const EmailStatus = {
   SENT: 'SENT',
   FAILED: 'FAILED',
   CANCELLED: 'CANCELLED',
+  PAUSED: 'PAUSED',
 } as const;
-registerEnumType(EmailStatus, { name: 'EmailStatus' });
+registerEnumType(EmailStatus, {
+  name: 'EmailStatus',
+  valuesMap: { PAUSED: { description: 'Held: the address bounced or its owner reported spam. Goes when the address is corrected or the mark cleared.' } },
+});
 
 @ObjectType()
 export class EmailMessage {
@@ -21,7 +25,7 @@ export class EmailMessage {
   @Field(() => DateTimeScalar, { description: 'Not before this instant (delay window, quiet hours).' }) sendAfter: Date;
   @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
   @Field(() => Int) attempts: number;
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed or the email was cancelled.' }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, or the email was cancelled or paused.' }) lastError: string | null;
   @Field() text: string;
   @Field() html: string;
   @Field(() => DateTimeScalar) createdAt: Date;

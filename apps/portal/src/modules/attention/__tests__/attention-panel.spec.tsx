@@ -113,3 +113,22 @@ describe('needs attention panel', () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent('You are not a member of this organization.');
   });
 });
+
+describe('needs attention: paused email', () => {
+  it('lists candidates whose mail bounced or who reported spam, with the day, linking to the candidate', async () => {
+    const paused = (kind: string) => ({ __typename: 'EmailUndeliverable', kind });
+    home(() => ({
+      data: {
+        needsAttention: [
+          item('EMAIL_UNDELIVERABLE', 'c5', 'Kim', { receivedAt: '2026-11-20T10:00:00Z', candidate: { __typename: 'Candidate', id: 'c5', name: 'Kim', emailUndeliverable: paused('BOUNCE'), job: JOB } }),
+          item('EMAIL_UNDELIVERABLE', 'c6', 'Ola', { receivedAt: '2026-11-21T10:00:00Z', candidate: { __typename: 'Candidate', id: 'c6', name: 'Ola', emailUndeliverable: paused('COMPLAINT'), job: JOB } }),
+        ],
+      },
+    }));
+    const panel = await screen.findByRole('region', { name: /Needs attention/ });
+    const links = within(panel).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/candidates/c5', '/candidates/c6']);
+    expect(links[0]).toHaveTextContent(/^Emails paused: mail to Kim bounced on Fri, Nov 20, 2026/);
+    expect(links[1]).toHaveTextContent(/^Emails paused: Ola reported an email as spam on Sat, Nov 21, 2026/);
+  });
+});

@@ -32,6 +32,10 @@ export function describeAttention(item: Item, clock: PortalClock): string {
       return `Check-in waiting: ${name} asked for news${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
     case 'RESPONSE_WAITING':
       return `Answer waiting: ${name} sent information${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
+    case 'EMAIL_UNDELIVERABLE': {
+      const what = item.candidate.emailUndeliverable?.kind === 'COMPLAINT' ? `${name} reported an email as spam` : `mail to ${name} bounced`;
+      return `Emails paused: ${what}${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
+    }
     default:
       return `${name} needs attention`;
   }

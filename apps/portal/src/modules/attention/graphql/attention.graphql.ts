@@ -11,6 +11,9 @@ export const NeedsAttentionQuery = graphql(`
       candidate {
         id
         name
+        emailUndeliverable {
+          kind
+        }
         job {
           id
           title

@@ -17,6 +17,7 @@ export function makeCandidate(overrides: Record<string, unknown> = {}) {
     archivedAt: null,
     unsubscribedAt: null,
     outcomePendingUntil: null,
+    emailUndeliverable: null,
     statusUrl: 'https://candor.example/status#secret-token',
     job: { __typename: 'Job', id: 'j1', title: 'Backend Engineer' },
     stage: { __typename: 'Stage', id: 's3', name: 'Interview' },

@@ -11,6 +11,7 @@ import { EmailsSection } from './EmailsSection';
 import { NextStepsEditor } from './NextStepsEditor';
 import { PromiseEditor } from './PromiseEditor';
 import { StatusLinkSection } from './StatusLinkSection';
+import { UndeliverableNotice } from './UndeliverableNotice';
 import type { CandidateDetails } from './types';
 import './candidates.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
@@ -56,6 +57,7 @@ export function CandidatePage() {
       <div className="candidate-layout">
         <div className="candidate-layout__main">
           <Details candidate={candidate} />
+          <UndeliverableNotice candidate={candidate} onChanged={refetch} />
           <PromiseEditor candidate={candidate} onChanged={refetch} />
           <NextStepsEditor candidate={candidate} onChanged={refetch} />
           <ActivitySection candidate={candidate} />

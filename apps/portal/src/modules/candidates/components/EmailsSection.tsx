@@ -15,6 +15,7 @@ const STATUS_WORDS: Record<string, string> = {
   SENT: 'Sent',
   FAILED: 'Failed',
   CANCELLED: 'Cancelled',
+  PAUSED: 'Paused',
 };
 
 function when(email: Email, clock: PortalClock): string {
@@ -69,7 +70,7 @@ function EmailItem({ email, onChanged }: { email: Email; onChanged: () => void }
       </p>
       {email.lastError && (
         <p className="email-item__error">
-          {email.status === 'CANCELLED' ? 'Why: ' : 'Problem: '}
+          {email.status === 'CANCELLED' || email.status === 'PAUSED' ? 'Why: ' : 'Problem: '}
           {email.lastError}
         </p>
       )}

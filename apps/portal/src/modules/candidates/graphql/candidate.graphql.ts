@@ -15,6 +15,11 @@ export const CandidateQuery = graphql(`
       unsubscribedAt
       outcomePendingUntil
       statusUrl
+      emailUndeliverable {
+        kind
+        reason
+        reportedAt
+      }
       job {
         id
         title
@@ -147,6 +152,29 @@ export const RetryEmailMutation = graphql(`
       status
       attempts
       lastError
+    }
+  }
+`);
+
+/** Sends the candidate's paused emails after a bounce or spam report, once the team knows the address works. */
+export const ClearEmailUndeliverableMutation = graphql(`
+  mutation ClearEmailUndeliverable($candidateId: ID!) {
+    clearEmailUndeliverable(candidateId: $candidateId) {
+      id
+      emailUndeliverable {
+        kind
+      }
+    }
+  }
+`);
+
+/** Corrects the candidate's address (paused emails then go to the new one). */
+export const UpdateCandidateEmailMutation = graphql(`
+  mutation UpdateCandidateEmail($input: UpdateCandidateInput!) {
+    updateCandidate(input: $input) {
+      id
+      email
+      version
     }
   }
 `);

@@ -12,6 +12,7 @@ const STATUS_WORDS: Record<string, string> = {
   SENT: 'Sent',
   FAILED: 'Failed',
   CANCELLED: 'Cancelled',
+  PAUSED: 'Paused',
 };
 
 /** The organization's latest 50 emails; with the dev mailbox, this is where they "arrive". */
