@@ -19,6 +19,8 @@ import { BrandingModule } from './modules/branding/branding.module';
 import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
+import { AppLogger } from './observability/logger';
+import { ObservabilityModule } from './observability/observability.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NextStepsModule } from './modules/next-steps/next-steps.module';
@@ -49,15 +51,18 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   database?: Partial<Pick<DataSourceOptions, 'logger'>> & { poolSize?: number };
+  /** The process's pino logger (observability/logger.ts); made from the config when absent. */
+  log?: AppLogger;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, database }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, database, log }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.register(config, databaseUrl),
+        ObservabilityModule.register(config, log),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs, ...database })),
         RateLimitsModule,
         AuditModule,

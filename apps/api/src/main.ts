@@ -10,19 +10,24 @@ import { seedDemoIfEmpty } from './database/demo-seed';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { configureHttp } from './http/configure-http';
+import { createAppLogger, nestLoggerFor } from './observability/logger';
+import { startupSummary } from './observability/startup-summary';
 import { StatusLinksService } from './modules/status-links/status-links.service';
 
 const logger = new Logger('Candor');
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  // Every log line, Nest's included, goes through pino from here on (JSON in production).
+  const log = createAppLogger(config.observability);
+  Logger.overrideLogger(nestLoggerFor(log));
   for (const warning of transportWarnings(config)) logger.warn(`\n${'!'.repeat(78)}\n  ${warning}\n${'!'.repeat(78)}`);
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.log(line));
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
-    logger: ['error', 'warn', 'log'],
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl, log }), {
+    logger: nestLoggerFor(log),
   });
   configureHttp(app, config);
 
@@ -36,6 +41,7 @@ async function bootstrap(): Promise<void> {
 
   await app.listen(config.port);
   logger.log(`Candor is serving the portal and the API on ${config.publicUrl} (GraphQL at /graphql).`);
+  for (const line of startupSummary(config, databaseUrl, embedded !== undefined)) logger.log(line);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -56,7 +56,17 @@ export interface AppConfig {
   };
   /** Longest a single SQL statement of the API may run (PostgreSQL statement_timeout), in ms. */
   database: { statementTimeoutMs: number };
+  observability: {
+    /** pino's level (LOG_LEVEL): info by default. */
+    logLevel: LogLevelName;
+    /** One JSON object per line (production's default) or readable text (elsewhere). */
+    logFormat: 'json' | 'pretty';
+    /** GET /metrics answers only `Authorization: Bearer <metricsToken>`; unset: /metrics is 404. */
+    metricsToken?: string;
+  };
 }
+
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 /** The PostgreSQL the app runs on (the given server or the embedded one). */
@@ -115,6 +125,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxResponseBytes: Number(vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 8_000_000),
     },
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000) },
+    observability: {
+      logLevel: (vars.LOG_LEVEL ?? 'info') as LogLevelName,
+      logFormat: (vars.LOG_FORMAT ?? (nodeEnv === 'production' ? 'json' : 'pretty')) as 'json' | 'pretty',
+      metricsToken: vars.METRICS_TOKEN,
+    },
   };
 }
 
