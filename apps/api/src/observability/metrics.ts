@@ -79,7 +79,7 @@ export class Metrics {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'candor_' });
+    collectDefaultMetrics({ register: this.registry });
     for (const result of EMAIL_RESULTS) this.emailSends.inc({ result }, 0);
     for (const result of STATUS_RESULTS) this.statusLookups.inc({ result }, 0);
     const figure = (name: string, help: string, read: (figures: DatabaseFigures) => number) =>

@@ -32,8 +32,10 @@ export function requestObserver(logger: AppLogger, metrics: Metrics): RequestHan
       return id;
     },
     customLogLevel: (req, res, error) => {
-      if (error || res.statusCode >= 500) return 'error';
-      return QUIET_PATHS.test(loggedPath(req.url ?? '/')) ? 'debug' : 'info';
+      const probe = QUIET_PATHS.test(loggedPath(req.url ?? '/'));
+      // A probe's 503 is its answer (the database is down), said as a warning; any other 5xx is an error.
+      if (error || res.statusCode >= 500) return probe ? 'warn' : 'error';
+      return probe ? 'debug' : 'info';
     },
     customSuccessObject: (req, res) => summary(req as Request, res as Response),
     customSuccessMessage: (req, res) => message(req as Request, res as Response),
