@@ -12,7 +12,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'ReorderStages', 'RequestPasswordReset', 'ResetEmailTemplate', 'ResetPassword', 'RespondToRequest', 'RetryEmail',
   'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
   'UpdateNextStep', 'UpdateOrganization', 'UpdatePromise', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
-  'Board', 'Candidate', 'CandidateStatus', 'EmailTemplate', 'GetUser', 'Invites', 'JobFunnel', 'JobSettings', 'Jobs',
+  'Board', 'Candidate', 'CandidateStatus', 'EmailTemplate', 'Invites', 'JobFunnel', 'JobSettings', 'Jobs',
   'Mailbox', 'Me', 'Members', 'NeedsAttention', 'PreviewStageEmail', 'Settings', 'TemplatePreview', 'TemplatesJob',
 ];
 

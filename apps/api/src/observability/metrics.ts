@@ -14,8 +14,6 @@ export type StatusLookupResult = 'found' | 'not_found' | 'rate_limited';
 const EMAIL_RESULTS: readonly EmailSendResult[] = ['sent', 'retried', 'failed', 'refused', 'cancelled'];
 const STATUS_RESULTS: readonly StatusLookupResult[] = ['found', 'not_found', 'rate_limited'];
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-/** Scrapes within this many ms share one reading of the database figures. */
-const SNAPSHOT_MS = 1000;
 
 interface DatabaseFigures {
   queued: number;
@@ -34,7 +32,8 @@ interface DatabaseFigures {
 export class Metrics {
   readonly registry = new Registry();
   private readonly logger = new Logger('Metrics');
-  private snapshot?: { at: number; figures: Promise<DatabaseFigures | null> };
+  /** The database figures of the scrape under way (read once per scrape, before the gauges are collected). */
+  private figures: DatabaseFigures | null = null;
 
   private readonly httpRequests = new Counter({
     name: 'candor_http_requests_total',
@@ -87,8 +86,8 @@ export class Metrics {
         name,
         help,
         registers: [this.registry],
-        collect: async function (this: Gauge) {
-          const figures = await metrics.databaseFigures();
+        collect: function (this: Gauge) {
+          const figures = metrics.figures;
           if (figures) this.set(read(figures));
           else this.reset();
         },
@@ -119,16 +118,13 @@ export class Metrics {
     this.statusLookups.inc({ result });
   }
 
-  /** The Prometheus text exposition of every metric. */
+  /**
+   * The Prometheus text exposition of every metric, the database figures read first (one
+   * statement per scrape). When the database does not answer, those gauges are left out.
+   */
   async exposition(): Promise<{ contentType: string; body: string }> {
+    this.figures = await this.readFigures();
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
-  }
-
-  /** The outbox and promise figures, read once per SNAPSHOT_MS; null when the database does not answer. */
-  private databaseFigures(): Promise<DatabaseFigures | null> {
-    const now = Date.now();
-    if (!this.snapshot || now - this.snapshot.at > SNAPSHOT_MS) this.snapshot = { at: now, figures: this.readFigures() };
-    return this.snapshot.figures;
   }
 
   private async readFigures(): Promise<DatabaseFigures | null> {
