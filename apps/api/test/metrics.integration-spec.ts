@@ -62,6 +62,11 @@ describe('GET /metrics', () => {
     expect(ok.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
     expect(ok.text).toMatch(/^process_cpu_user_seconds_total /m);
     expect(ok.text).toMatch(/^candor_email_sends_total\{result="refused"\} 0$/m); // every result's series is there from the start
+    // The Grafana dashboard in docs/ asks only for metrics that exist.
+    const dashboard = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'grafana-dashboard.json'), 'utf8');
+    const asked = new Set([...dashboard.matchAll(/\b((?:candor|process|nodejs)_[a-z0-9_]+?)(?:_bucket)?\b/g)].map((m) => m[1]));
+    expect(asked.size).toBeGreaterThan(8);
+    for (const name of asked) expect(ok.text).toContain(`# TYPE ${name} `);
 
     const off = await startTestApp({}, await fileDatabaseUrl());
     try {
