@@ -73,7 +73,8 @@ function prettyStream(): DestinationStream | undefined {
   return build!({
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname,context',
+    // A request line's message already says its method, path, status, duration and operation.
+    ignore: 'pid,hostname,context,method,path,status,durationMs,operation,operationType',
     messageFormat: '{if context}[{context}] {end}{msg}',
     singleLine: true,
     sync: true,
