@@ -74,6 +74,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.running = false; // not ready from here on (/health/ready)
     await Promise.all(this.workers.map((worker) => worker.stop()));
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
   }
