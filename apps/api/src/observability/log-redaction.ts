@@ -67,7 +67,8 @@ const SECRET_KEY = /(password|passphrase|token|secret|authorization|cookie|email
 
 export const REDACTED = '[redacted]';
 
-const EMAIL_ADDRESS = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
+/** An address, as is or URL-encoded; not a package path such as node_modules/@nestjs/core. */
+const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const CAPABILITY_FRAGMENT = /#[A-Za-z0-9_-]{16,}/g;
 const UNSUBSCRIBE_PATH = /\/email\/unsubscribe\/[^\s"'<>]+/g;
 

@@ -62,6 +62,13 @@ describe('redactRecord and scrubText', () => {
     );
   });
 
+  it('scrubs encoded addresses too, and leaves package paths in stack traces alone', () => {
+    expect(scrubText('to=ada.l%2Bx%40example.co.uk&y=1')).toBe('to=[email]&y=1');
+    const frame = 'at ApolloServer.executeHTTPGraphQLRequest (/app/node_modules/@apollo/server/dist/cjs/ApolloServer.js:1144:14)';
+    expect(scrubText(frame)).toBe(frame);
+    expect(scrubText('Mailbox <first.last+tag@mail.example.org> unavailable')).toBe('Mailbox <[email]> unavailable');
+  });
+
   it('leaves errors and other class instances to their serializers', () => {
     const error = new Error('boom');
     expect(redactRecord({ err: error }).err).toBe(error);
