@@ -20,6 +20,8 @@ import { CandidateStatusModule } from './modules/candidate-status/candidate-stat
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailEventsModule } from './modules/mail-events/mail-events.module';
+import { AppLogger } from './observability/logger';
+import { ObservabilityModule } from './observability/observability.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { NextStepsModule } from './modules/next-steps/next-steps.module';
@@ -50,15 +52,18 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   database?: Partial<Pick<DataSourceOptions, 'logger'>> & { poolSize?: number };
+  /** The process's pino logger (observability/logger.ts); made from the config when absent. */
+  log?: AppLogger;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, database }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, database, log }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.register(config, databaseUrl),
+        ObservabilityModule.register(config, log),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs, poolSize: config.database.poolSize, ...database })),
         RateLimitsModule,
         AuditModule,

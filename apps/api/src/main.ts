@@ -10,6 +10,8 @@ import { seedDemoIfEmpty } from './database/demo-seed';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { configureHttp } from './http/configure-http';
+import { createAppLogger, nestLoggerFor } from './observability/logger';
+import { startupSummary } from './observability/startup-summary';
 import { StatusLinksService } from './modules/status-links/status-links.service';
 import { assertDatabaseReachable } from './runtime/database-check';
 import { DataDirLock, lockDataDir } from './runtime/data-dir-lock';
@@ -23,6 +25,9 @@ const started: { lock?: DataDirLock; embedded?: EmbeddedDatabase; app?: NestExpr
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  // Every log line, Nest's included, goes through pino from here on (JSON in production).
+  const log = createAppLogger(config.observability);
+  Logger.overrideLogger(nestLoggerFor(log));
   started.port = config.port;
   const startedServing = abortStartOnSignals(() => ((started.interrupted = true), releaseStarted()), (line) => logger.warn(line));
   await assertPortFree(config.port);
@@ -38,8 +43,8 @@ async function bootstrap(): Promise<void> {
   const { embedded, lock } = started;
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-  const app = (started.app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
-    logger: ['error', 'warn', 'log'],
+  const app = (started.app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl, log }), {
+    logger: nestLoggerFor(log),
     abortOnError: false, // a failure reaches the catch below: one readable message
   }));
   configureHttp(app, config);
@@ -54,6 +59,7 @@ async function bootstrap(): Promise<void> {
 
   await app.listen(config.port);
   logger.log(`Candor is serving the portal and the API on ${config.publicUrl} (GraphQL at /graphql).`);
+  for (const line of startupSummary(config, databaseUrl, embedded !== undefined)) logger.log(line);
 
   startedServing();
   stopOnSignals({

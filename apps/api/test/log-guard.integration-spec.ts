@@ -2,6 +2,17 @@ import { expectNoErrors, Fixtures, PASSWORD } from './support/fixtures';
 import { leaksIn, logWatch } from './support/log-watch';
 import { SmtpSink } from './support/smtp-sink';
 import { randomAddress, startTestApp, TestApp, uniqueEmail } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+/** The request log's line (pino, recorded by the test app) of the request with this ID. */
+async function requestLine(reqId: string): Promise<Record<string, unknown>> {
+  let found: string | undefined;
+  await waitFor(`the request line of ${reqId}`, () => {
+    found = logWatch().lines.find((line) => line.includes(`"reqId":"${reqId}"`) && line.includes('"durationMs"'));
+    return found !== undefined;
+  });
+  return JSON.parse(found!);
+}
 
 /**
  * Every path that handles a token or an email address, run once with every log level recorded:
@@ -69,5 +80,43 @@ describe('nothing secret or personal reaches a log line', () => {
     expect(logWatch().lines.length).toBeGreaterThan(0); // and the app's log lines, every level
     expect(await f.count('email_messages', "to_address = $1 AND status = 'FAILED'", [refused.email])).toBe(1);
     expect(leaksIn(logWatch().lines.join('\n'))).toEqual([]);
+  });
+
+  it('logs one line per request, with its ID and the operation name, and tokens in paths replaced', async () => {
+    const admin = await f.signUp('Request Lines');
+    const job = await f.createJob(admin.token);
+    const candidate = await f.addCandidate(admin.token, job.id, { name: 'Pathways Person' });
+    const token = candidate.statusUrl.split('#').pop()!;
+
+    // A status token pasted into a path: the guard would fail the file on a line that logged it raw.
+    const rawPath = `/status/${token}`;
+    expect(leaksIn(JSON.stringify({ path: rawPath }))).not.toEqual([]);
+    const page = await t.http().get(rawPath).set('accept', 'text/html').set('x-request-id', 'proof-status-path')
+      .set('authorization', `Bearer ${admin.token}`).set('cookie', `candor_session=${admin.token}`);
+    expect(page.headers['x-request-id']).toBe('proof-status-path');
+    expect(await requestLine('proof-status-path')).toMatchObject({ reqId: 'proof-status-path', method: 'GET', path: '/status/:token', status: page.status });
+
+    // An unsubscribe link: the candidate's ID and a signature in the path.
+    const signature = 'S'.repeat(20) + token.slice(0, 23);
+    logWatch().secrets.set(signature, 'an unsubscribe signature');
+    const unsubscribe = await t.http().get(`/email/unsubscribe/${candidate.id}.${signature}?utm=${token}`).set('x-request-id', 'proof-unsubscribe');
+    expect(unsubscribe.status).toBe(404);
+    expect(await requestLine('proof-unsubscribe')).toMatchObject({ path: '/email/unsubscribe/:token', status: 404 });
+
+    // A GraphQL operation: its name and duration, never its variables, answer or text.
+    const read = await t.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', 'proof-graphql')
+      .send({ query: 'query CandidateStatus($t: String!) { candidateStatus(token: $t) { candidateName } }', variables: { t: token }, operationName: 'CandidateStatus' });
+    expect(read.body.data.candidateStatus.candidateName).toBe('Pathways Person');
+    const line = await requestLine('proof-graphql');
+    expect(line).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'CandidateStatus', operationType: 'query' });
+    expect(typeof line.durationMs).toBe('number');
+    expect(JSON.stringify(line)).not.toMatch(/Pathways|candidateName|variables/);
+
+    // A request ID shaped like a token is not taken: a new one is made.
+    const sneaky = await t.http().get('/health/live').set('x-request-id', token);
+    expect(sneaky.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(leaksIn(logWatch().lines.join('\n'))).toEqual([]);
+    expect(logWatch().lines.join('\n')).not.toContain(admin.email);
   });
 });

@@ -45,6 +45,10 @@ describe('npm start on a fresh machine', () => {
       const password = /password:\s+(\S+)/.exec(out)?.[1];
       expect(email).toBe('demo@candor.local');
       expect(out).toMatch(/status link: http:\/\/localhost:\d+\/status#[A-Za-z0-9_-]{43}/);
+      // A quiet start: where the database and mail are, no line per Nest module or route.
+      expect(out).toMatch(/Database: PostgreSQL at 127\.0\.0\.1:\d+\/candor \(embedded/);
+      expect(out).toMatch(/Mail: the dev mailbox/);
+      expect(out).not.toMatch(/InstanceLoader|RouterExplorer|Mapped \{/);
       expect((await request(first.url).get('/health')).body).toEqual({ status: 'ok', database: 'up' });
       const home = await request(first.url).get('/login').set('accept', 'text/html');
       expect(home.status).toBe(200);

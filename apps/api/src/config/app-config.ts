@@ -69,7 +69,17 @@ export interface AppConfig {
   database: { statementTimeoutMs: number; poolSize: number };
   /** On SIGINT/SIGTERM, how long requests in flight may still run before they are cut off, in ms. */
   shutdownGraceMs: number;
+  observability: {
+    /** pino's level (LOG_LEVEL): info by default. */
+    logLevel: LogLevelName;
+    /** One JSON object per line (production's default) or readable text (elsewhere). */
+    logFormat: 'json' | 'pretty';
+    /** GET /metrics answers only `Authorization: Bearer <metricsToken>`; unset: /metrics is 404. */
+    metricsToken?: string;
+  };
 }
+
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 /** The PostgreSQL the app runs on (the given server or the embedded one). */
@@ -131,6 +141,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     database: { statementTimeoutMs: Number(vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000), poolSize: Number(vars.DATABASE_POOL_SIZE ?? 10) },
     shutdownGraceMs: Number(vars.SHUTDOWN_GRACE_MS ?? 10_000),
+    observability: {
+      logLevel: (vars.LOG_LEVEL ?? 'info') as LogLevelName,
+      logFormat: (vars.LOG_FORMAT ?? (nodeEnv === 'production' ? 'json' : 'pretty')) as 'json' | 'pretty',
+      metricsToken: vars.METRICS_TOKEN,
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { CalendarDateScalar } from '../common/scalars/calendar-date.scalar';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { AuthService } from '../modules/auth/auth.service';
 import { LoaderRegistry } from '../modules/loaders/loader-registry';
+import { graphqlOperationPlugin } from '../observability/graphql-operation';
 import { ListCountsCache } from './list-counts';
 import { queryCostPlugin } from './query-cost.plugin';
 
@@ -49,7 +50,7 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, auth: 
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // No HTTP caching of GraphQL answers (every one is private: no-store), so no per-field cache hints.
-    plugins: [...armor.plugins, queryCostPlugin(auth, new ListCountsCache(dataSource)), ApolloServerPluginCacheControlDisabled()],
+    plugins: [graphqlOperationPlugin(), ...armor.plugins, queryCostPlugin(auth, new ListCountsCache(dataSource)), ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => {

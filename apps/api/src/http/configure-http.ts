@@ -6,13 +6,18 @@ import cookieParser from 'cookie-parser';
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
+import { Metrics } from '../observability/metrics';
+import { APP_LOGGER } from '../observability/observability.module';
+import { requestObserver } from '../observability/request-observer';
 
 /**
- * HTTP concerns around the API: security headers, cookies, the client address behind a proxy,
- * and the built portal served from the same origin (so the portal needs no CORS).
+ * HTTP concerns around the API: the request log and metrics, security headers, cookies, the
+ * client address behind a proxy, and the built portal served from the same origin (so the portal needs no CORS).
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.http.trustProxy);
+  // First: every request gets its ID, its log line and its metrics, whoever answers it.
+  app.use(requestObserver(app.get(APP_LOGGER), app.get(Metrics)));
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -64,7 +69,7 @@ export const GRAPHQL_MAX_BODY_BYTES = LOGO_MAX_BASE64_CHARS + 16 * 1024;
  * Paths the server answers itself; every other GET for HTML is a portal route. (An <img>
  * accepts any type, HTML included, so the logo route must be listed here.)
  */
-const SERVER_ROUTES = ['/graphql', '/health', '/email/', '/branding/'];
+const SERVER_ROUTES = ['/graphql', '/health', '/metrics', '/email/', '/branding/'];
 
 function servePortal(app: NestExpressApplication, portalDir: string): void {
   const index = join(portalDir, 'index.html');

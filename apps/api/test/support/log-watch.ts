@@ -9,6 +9,9 @@ import { ConsoleLogger, LogLevel } from '@nestjs/common';
  * - `RecordingLogger` is the test apps' logger: warnings and errors print (and go through the
  *   stdout/stderr tap like any write); the other levels are kept unprinted, so a secret logged
  *   at debug level is caught as surely as one printed.
+ * - `pinoRecorder` is where the test apps' pino logger writes (the request log: one line per
+ *   request, and anything logged through pino), at every level: each line is recorded as
+ *   written, after the app's own redaction; errors print.
  * - `log-guard.ts` (a jest setup file of every API spec, setupFilesAfterEnv) taps stdout and stderr and, after the
  *   file's tests, fails the file when any watched value is in what was logged or written.
  *
@@ -73,6 +76,14 @@ export function leaksIn(text: string): string[] {
 }
 
 const PRINTED: readonly LogLevel[] = ['error', 'warn', 'fatal'];
+
+/** A pino destination: every line is recorded for the guard; error and fatal lines also print to stderr. */
+export const pinoRecorder = {
+  write(line: string): void {
+    logWatch().lines.push(line);
+    if (/"level":"(error|fatal)"/.test(line)) process.stderr.write(line);
+  },
+};
 
 /** Logs every level: warnings and errors print as usual; the rest is only recorded for the guard. */
 export class RecordingLogger extends ConsoleLogger {

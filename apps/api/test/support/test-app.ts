@@ -10,7 +10,8 @@ import { runMigrations } from '../../src/database/migrate';
 import { configureHttp } from '../../src/http/configure-http';
 import { SchedulerTick, TickResult } from '../../src/modules/notifications/scheduler-tick';
 import { FakeClock } from './fake-clock';
-import { RecordingLogger, watchSecrets } from './log-watch';
+import { createAppLogger } from '../../src/observability/logger';
+import { pinoRecorder, RecordingLogger, watchSecrets } from './log-watch';
 import { QueryCounter } from './query-counter';
 import { fileDatabaseUrl } from './file-database';
 import { waitFor } from './wait-for';
@@ -83,7 +84,15 @@ export async function startTestApp(
   });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ config, databaseUrl, database: { poolSize: 5, logger: queryCounter } })],
+    imports: [
+      AppModule.register({
+        config,
+        databaseUrl,
+        database: { poolSize: 5, logger: queryCounter },
+        // pino's lines (one per request, at every level) go to the log guard's record, redacted as in production.
+        log: createAppLogger({ ...config.observability, logLevel: 'trace', logFormat: 'json' }, pinoRecorder),
+      }),
+    ],
   })
     .overrideProvider(Clock)
     .useValue(clock)

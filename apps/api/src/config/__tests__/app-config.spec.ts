@@ -33,6 +33,10 @@ describe('loadAppConfig', () => {
     ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/33' }],
     ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.1,' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'proxy.internal' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['LOG_FORMAT', { LOG_FORMAT: 'xml' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'has a space in it somewhere' }],
   ])('stops with a message naming %s when it is malformed', (name, env) => {
     expect(() => loadAppConfig({ SECRET_KEY: KEY, ...env })).toThrow(ConfigError);
     expect(() => loadAppConfig({ SECRET_KEY: KEY, ...env })).toThrow(new RegExp(`${name}:`));
@@ -54,6 +58,16 @@ describe('loadAppConfig', () => {
   it('sizes the database pool from DATABASE_POOL_SIZE, 10 by default', () => {
     expect(loadAppConfig({ SECRET_KEY: KEY }).database.poolSize).toBe(10);
     expect(loadAppConfig({ SECRET_KEY: KEY, DATABASE_POOL_SIZE: '4' }).database.poolSize).toBe(4);
+  });
+
+  it('logs JSON in production and readable lines elsewhere, at info, with /metrics off, unless told otherwise', () => {
+    expect(loadAppConfig({ SECRET_KEY: KEY }).observability).toEqual({ logLevel: 'info', logFormat: 'pretty', metricsToken: undefined });
+    expect(loadAppConfig({ SECRET_KEY: KEY, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/candor' }).observability.logFormat).toBe('json');
+    expect(loadAppConfig({ SECRET_KEY: KEY, LOG_LEVEL: 'debug', LOG_FORMAT: 'json', METRICS_TOKEN: 'm'.repeat(16) }).observability).toEqual({
+      logLevel: 'debug',
+      logFormat: 'json',
+      metricsToken: 'm'.repeat(16),
+    });
   });
 
   it('treats empty variables as unset', () => {

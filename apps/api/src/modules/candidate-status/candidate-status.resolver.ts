@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Clock } from '../../common/clock';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
 import { RequestContext } from '../../common/request-context';
+import { Metrics } from '../../observability/metrics';
 import { CandidateStatusService } from './candidate-status.service';
 import { RespondToRequestInput } from './dto/respond-to-request.input';
 import { CandidateStatus, CheckInResult, PublicNextStep, ResponseResult } from './models/candidate-status.model';
@@ -15,6 +16,7 @@ export class CandidateStatusResolver {
   constructor(
     private readonly service: CandidateStatusService,
     private readonly limiter: StatusRateLimiter,
+    private readonly metrics: Metrics,
   ) {}
 
   @Query(() => CandidateStatus, { nullable: true, description: "A candidate's status page, by the token of their link." })
@@ -42,12 +44,21 @@ export class CandidateStatusResolver {
 
   private async limited<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
     const address = ctx.req.ip ?? '';
-    await this.limiter.admitRead(address);
+    await this.limiter.admitRead(address).catch((error: unknown) => {
+      this.metrics.statusLookup('rate_limited');
+      throw error;
+    });
     try {
-      return await work();
+      const found = await work();
+      this.metrics.statusLookup('found');
+      return found;
     } catch (error) {
-      // Past the shared count of misses, the answer is the refusal, whichever instance counted them.
-      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) throw (await this.limiter.recordMiss(address)) ?? error;
+      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) {
+        // Past the shared count of misses, the answer is the refusal, whichever instance counted them.
+        const refusal = await this.limiter.recordMiss(address);
+        this.metrics.statusLookup(refusal ? 'rate_limited' : 'not_found');
+        throw refusal ?? error;
+      }
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth.decorators';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
+import { Metrics } from '../../observability/metrics';
 import { CandidateStatusService } from './candidate-status.service';
 import { StatusRateLimiter } from './status-rate-limiter';
 
@@ -15,6 +16,7 @@ export class StepCalendarController {
   constructor(
     private readonly service: CandidateStatusService,
     private readonly limiter: StatusRateLimiter,
+    private readonly metrics: Metrics,
   ) {}
 
   @Public()
@@ -32,6 +34,7 @@ export class StepCalendarController {
     try {
       await this.limiter.admitCalendarDownload(address);
       const file = await this.service.calendarFile(token, stepId);
+      this.metrics.statusLookup('found');
       res
         .status(200)
         .type('text/calendar; charset=utf-8')
@@ -41,6 +44,7 @@ export class StepCalendarController {
       if (!(error instanceof DomainException)) throw error;
       const answer = error.code === ErrorCode.NOT_FOUND ? ((await this.limiter.recordMiss(address)) ?? error) : error;
       const tooMany = answer.code === ErrorCode.TOO_MANY_REQUESTS;
+      this.metrics.statusLookup(tooMany ? 'rate_limited' : 'not_found');
       res
         .status(tooMany ? 429 : 404)
         .type('text/plain; charset=utf-8')

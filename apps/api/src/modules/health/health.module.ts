@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { JobQueueModule } from '../job-queue/job-queue.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [JobQueueModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -41,6 +41,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly jobs = new Map<string, JobDefinition<object>>();
   private readonly workers: QueueWorker<object>[] = [];
   private started?: Promise<void>;
+  /** The queue started (schema, queues and schedules in place). */
+  private running = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) config: AppConfig) {
     this.boss = new PgBoss({
@@ -72,8 +74,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.running = false; // not ready from here on (/health/ready)
     await Promise.all(this.workers.map((worker) => worker.stop()));
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+  }
+
+  /** For readiness: true when the queue has started and its own connection pool answers a query. */
+  async ping(): Promise<boolean> {
+    if (!this.running) return false;
+    await this.boss.getDb().executeSql('SELECT 1', []);
+    return true;
   }
 
   /** Inserts one job per item of `data` into the queue `name`, inside the caller's transaction. */
@@ -115,6 +125,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         if (job.cron) await this.boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
       }
       for (const retired of RETIRED_SCHEDULES) await this.boss.unschedule(retired).catch(() => undefined);
+      this.running = true;
     })();
     return this.started;
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { TemplateRenderError } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { EmailSendResult, Metrics } from '../../observability/metrics';
 import { Clock } from '../../common/clock';
 import { EmailMessageEntity } from './email-message.entity';
 import { JobQueue } from '../job-queue/job-queue';
@@ -33,6 +34,7 @@ export class EmailSender implements OnModuleInit {
     private readonly secretLinks: SecretLinks,
     private readonly recomposer: EmailRecomposer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Registers the send job: EMAIL_WORKERS workers here, retries with exponential backoff, a send bounded by EMAIL_SEND_TIMEOUT_SECONDS. */
@@ -102,11 +104,11 @@ export class EmailSender implements OnModuleInit {
       await this.dataSource.transaction((db) => recordUndeliverable(db, [report], 'SMTP', now));
       return this.finish(email, 'PAUSED', pausedReason({ ...report, reportedAt: now }));
     }
-    if (failure.permanent) return this.finish(email, 'FAILED', failure.message);
+    if (failure.permanent) return this.finish(email, 'FAILED', failure.message, 'refused');
     if (email.attempts >= this.config.mail.maxAttempts) {
       return this.finish(email, 'FAILED', `Gave up after ${email.attempts} attempts: ${failure.message}`);
     }
-    await this.finish(email, 'SCHEDULED', failure.message);
+    await this.finish(email, 'SCHEDULED', failure.message, 'retried');
     throw failure;
   }
 
@@ -132,7 +134,8 @@ export class EmailSender implements OnModuleInit {
       .getOne();
   }
 
-  private async finish(email: EmailMessageEntity, status: EmailMessageEntity['status'], error: string | null): Promise<void> {
+  /** Ends an attempt; `result` names it for the metrics when the status alone does not (refused, retried). */
+  private async finish(email: EmailMessageEntity, status: EmailMessageEntity['status'], error: string | null, result?: EmailSendResult): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.getRepository(EmailMessageEntity).update(
       { id: email.id, status: 'SENDING' },
@@ -145,6 +148,7 @@ export class EmailSender implements OnModuleInit {
         ...(status !== 'SCHEDULED' && !this.secretLinks.keptAfterSending ? { secretSealed: null } : {}),
       },
     );
+    this.metrics.emailSend(result ?? (status === 'SENT' ? 'sent' : status === 'CANCELLED' ? 'cancelled' : status === 'PAUSED' ? 'paused' : 'failed'));
     if (status === 'FAILED') this.logger.warn(`Email ${email.id} failed: ${error}`);
   }
 }
