@@ -95,27 +95,41 @@ async function drive(server, sink) {
 
   const health = await fetch(`${server.url}/health`);
   check(health.status === 200, '/health answers 200');
-  await checkObservability(server);
+  await checkObservability(server, [owner.email, owner.password, 'Pat Owner', api.token, candidate.email, candidate.name, link[1]]);
   return { owner, candidate: { ...candidate, id: added.id, statusToken: link[1] } };
 }
 
 /**
- * Readiness and metrics (issue #13's /health/ready and /metrics).
- * LEAD: the 404 allowance below covers a build that has no /health/ready yet; once those
- * endpoints are merged, delete the `if (ready.status === 404)` block so that they are required.
+ * Liveness, readiness and metrics as an orchestrator and Prometheus ask for them, then the
+ * production log: every line one JSON object, the GraphQL requests logged with a request id and
+ * an operation name, and no personal data or token the journey handled (issue #13).
  */
-async function checkObservability(server) {
+async function checkObservability(server, secrets) {
+  const live = await fetch(`${server.url}/health/live`);
+  check(live.status === 200, '/health/live answers 200');
   const ready = await fetch(`${server.url}/health/ready`);
-  if (ready.status === 404) {
-    process.stdout.write('  --  /health/ready and /metrics: not in this build, skipped\n');
-    return;
-  }
-  check(ready.status === 200, '/health/ready answers 200');
+  check(ready.status === 200, '/health/ready answers 200 (database and queue)');
   const metrics = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${server.metricsToken}` } });
   const text = await metrics.text();
   check(metrics.status === 200 && /^# (HELP|TYPE) /m.test(text), '/metrics answers in Prometheus format with METRICS_TOKEN');
+  check(/^candor_email_sends_total\{result="sent"\} [1-9]/m.test(text), '/metrics counts the email sent');
+  check(/^candor_status_lookups_total\{result="found"\} [1-9]/m.test(text), '/metrics counts the status look-up');
   const refused = await fetch(`${server.url}/metrics`);
-  check(refused.status !== 200, `/metrics refuses a request without the token (${refused.status})`);
+  check(refused.status === 401, `/metrics refuses a request without the token (${refused.status})`);
+
+  const lines = server.log().split('\n').filter((line) => line.trim() !== '');
+  const records = lines.map((line) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new Error(`Journey check failed: a production log line is not JSON: ${line.slice(0, 200)}`);
+    }
+  });
+  check(records.length > 0, `the production log is JSON, one object per line (${records.length} lines)`);
+  const graphqlLines = records.filter((record) => record.operation && record.reqId);
+  check(graphqlLines.length > 0, `requests are logged with a request id and the GraphQL operation (${graphqlLines.length} lines)`);
+  const leaked = secrets.filter((secret) => lines.some((line) => line.includes(secret)));
+  check(leaked.length === 0, `no token, email address or name the journey handled reaches the log (${secrets.length} watched)`);
 }
 
 /**

@@ -6,11 +6,11 @@ import { GraphQLSchema } from 'graphql';
  */
 export const PORTAL_OPERATIONS: readonly string[] = [
   'AcceptInvite', 'AddCandidate', 'AddNextStep', 'AddStage', 'BeginTwoFactorSetup', 'BulkMoveCandidates', 'CancelNextStep',
-  'ChangeMemberRole', 'ChangePassword', 'CheckIn', 'CloseJob', 'CompleteNextStep', 'ConfirmTwoFactorSetup', 'CreateJob',
+  'ChangeMemberRole', 'ChangePassword', 'CheckIn', 'ClearEmailUndeliverable', 'CloseJob', 'CompleteNextStep', 'ConfirmTwoFactorSetup', 'CreateJob',
   'DeactivateMember', 'DisableTwoFactor', 'InviteMember', 'LogIn', 'LogOut', 'MoveCandidate', 'ReactivateMember',
   'RegenerateRecoveryCodes', 'RemoveMember', 'RemoveOrganizationLogo', 'RemoveStage', 'ReopenJob', 'ReorderNextSteps',
   'ReorderStages', 'RequestPasswordReset', 'ResetEmailTemplate', 'ResetPassword', 'RespondToRequest', 'RetryEmail',
-  'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
+  'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateCandidateEmail', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
   'UpdateNextStep', 'UpdateOrganization', 'UpdatePromise', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
   'Board', 'Candidate', 'CandidateStatus', 'EmailTemplate', 'Invites', 'JobFunnel', 'JobSettings', 'Jobs',
   'Mailbox', 'Me', 'Members', 'NeedsAttention', 'PreviewStageEmail', 'Settings', 'TemplatePreview', 'TemplatesJob',
