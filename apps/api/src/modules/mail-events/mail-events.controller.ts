@@ -91,6 +91,12 @@ export function mailEventBodies(req: Request, res: Response, next: NextFunction)
     if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {
       return answer(res, [413, 'BAD_USER_INPUT', `A report may be at most ${REPORT_MAX_BYTES / 1024} KB.`]);
     }
+    // A body that cannot be read (a bad or unknown Content-Encoding, an unknown charset, a broken
+    // stream) is the sender's mistake: the contract's 400 or 415, not an ERROR line with a stack.
+    const status = (error as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return answer(res, [status === 415 ? 415 : 400, 'BAD_USER_INPUT', 'The body could not be read: post the raw message, uncompressed or gzip/deflate-encoded.']);
+    }
     next(error);
   });
 }
