@@ -10,7 +10,7 @@ const UNDELIVERABLE = `query($id: ID!) { candidate(id: $id) { emailUndeliverable
 const CLEAR = `mutation($id: ID!) { clearEmailUndeliverable(candidateId: $id) { id emailUndeliverable { kind } } }`;
 const UPDATE = `mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { id email } }`;
 
-function dsn(address: string, status = '5.1.1'): string {
+function dsn(address: string, messageId: string, status = '5.1.1'): string {
   return [
     'From: MAILER-DAEMON@mx.example.net',
     'MIME-Version: 1.0',
@@ -24,6 +24,11 @@ function dsn(address: string, status = '5.1.1'): string {
     `Final-Recipient: rfc822; ${address}`,
     'Action: failed',
     `Status: ${status}`,
+    '',
+    '--B',
+    'Content-Type: text/rfc822-headers',
+    '',
+    `Message-ID: ${messageId}`,
     '',
     '--B--',
     '',
@@ -40,6 +45,14 @@ describe('bounces and complaints: attacks (atk2)', () => {
   const screenOf = (job: typeof jobA) => job.stages.find((s) => s.kind === 'SCREEN')!;
   const interviewOf = (job: typeof jobA) => job.stages.find((s) => s.name === 'Video interview')!;
   const postDsn = (body: string) => t.http().post('/mail/events/dsn').set('content-type', 'message/rfc822').set('authorization', `Bearer ${EVENTS_TOKEN}`).send(body);
+  /** A message Candor sent to `address`: reports count only about such messages. */
+  const sentTo = async (address: string): Promise<string> => {
+    const messageId = `<${randomBytes(16).toString('hex')}@candor-mail.test>`;
+    const [org] = await t.dataSource.query(`SELECT id FROM organizations LIMIT 1`);
+    await t.dataSource.query(`INSERT INTO email_messages (organization_id, kind, to_address, subject, status, message_id, sent_at) VALUES ($1, 'STAGE_CHANGED', $2, 'Sent', 'SENT', $3, now())`, [org.id, address, messageId]);
+    return messageId;
+  };
+  const bounce = async (address: string) => postDsn(dsn(address, await sentTo(address)));
   const markOf = async (token: string, id: string) => (await t.gql(UNDELIVERABLE, { id }, token)).data!.candidate.emailUndeliverable;
   const emailsOf = async (token: string, id: string) => (await t.gql(EMAILS, { id }, token)).data!.candidate.emails as { status: string; to: string; lastError: string | null }[];
 
@@ -61,8 +74,8 @@ describe('bounces and complaints: attacks (atk2)', () => {
     const old = uniqueEmail('old');
     const known = uniqueEmail('knownbad');
     const candidate = await f.addCandidate(a.token, jobA.id, { email: old });
-    expect((await postDsn(dsn(old))).body).toEqual({ recorded: 1 });
-    expect((await postDsn(dsn(known))).body).toEqual({ recorded: 1 });
+    expect((await bounce(old)).body).toEqual({ recorded: 1 });
+    expect((await bounce(known)).body).toEqual({ recorded: 1 });
     t.clock.set('2026-12-01T18:00:00Z');
     expectNoErrors(await t.gql(CLEAR, { id: candidate.id }, a.token));
     // The team corrects the address to one that bounced for good earlier (say another team's candidate).
@@ -78,7 +91,7 @@ describe('bounces and complaints: attacks (atk2)', () => {
     const address = uniqueEmail('case');
     const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
     t.clock.set('2026-12-01T19:00:00Z');
-    await postDsn(dsn(address));
+    await bounce(address);
     t.clock.set('2026-12-01T19:30:00Z');
     expectNoErrors(await t.gql(CLEAR, { id: candidate.id }, a.token));
     expectNoErrors(await t.gql(UPDATE, { input: { candidateId: candidate.id, email: address.toUpperCase() } }, a.token));
@@ -91,7 +104,7 @@ describe('bounces and complaints: attacks (atk2)', () => {
     const address = uniqueEmail('roles');
     const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
     t.clock.set('2026-12-01T20:00:00Z');
-    await postDsn(dsn(address));
+    await bounce(address);
     // With SMTP configured the invitation link only travels by email.
     const managerEmail = uniqueEmail('manager');
     expectNoErrors(await t.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { email } }`, { input: { email: managerEmail, role: 'HIRING_MANAGER' } }, a.token));
