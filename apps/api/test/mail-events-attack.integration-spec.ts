@@ -121,6 +121,19 @@ describe('bounces and complaints: attacks (atk2)', () => {
     expect(await f.count('candidates', 'id = $1 AND email_undeliverable_cleared_at IS NOT NULL', [candidate.id])).toBe(0);
   });
 
+  it("a team cannot forge a bounce for a message it sent: the Message-ID is not the email's ID the team sees", async () => {
+    const victim = uniqueEmail('victim');
+    const ownCopy = await f.addCandidate(a.token, jobA.id, { email: victim });
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: ownCopy.id, stageId: screenOf(jobA).id } }, a.token));
+    await sink.waitFor(() => sink.to(victim).length === 1);
+    const [email] = await emailsOf(a.token, ownCopy.id);
+    // The email's ID is shown to the team; a Message-ID made from it alone would let the team name it.
+    expect((await postDsn(dsn(victim, `<${email.id}@localhost>`))).body).toEqual({ recorded: 0 });
+    expect(await markOf(a.token, ownCopy.id)).toBeNull();
+    // The receiving server's real bounce quotes the Message-ID it received.
+    expect((await postDsn(dsn(victim, sink.to(victim)[0].messageId!))).body).toEqual({ recorded: 1 });
+  });
+
   it('answers an unreadable body (bad Content-Encoding) with the contract 400, not an exception', async () => {
     const res = await t
       .http()
