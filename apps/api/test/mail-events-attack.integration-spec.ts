@@ -54,7 +54,7 @@ describe('bounces and complaints: attacks (atk2)', () => {
   };
   const bounce = async (address: string) => postDsn(dsn(address, await sentTo(address)));
   const markOf = async (token: string, id: string) => (await t.gql(UNDELIVERABLE, { id }, token)).data!.candidate.emailUndeliverable;
-  const emailsOf = async (token: string, id: string) => (await t.gql(EMAILS, { id }, token)).data!.candidate.emails as { status: string; to: string; lastError: string | null }[];
+  const emailsOf = async (token: string, id: string) => (await t.gql(EMAILS, { id }, token)).data!.candidate.emails as { id: string; status: string; to: string; lastError: string | null }[];
 
   beforeAll(async () => {
     await sink.start();
