@@ -146,4 +146,13 @@ describe('bounces and complaints: attacks (atk2)', () => {
     expect(res.body).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.any(String) } });
     expect(await f.count('undeliverable_addresses', 'address LIKE $1', ['%not gzip%'])).toBe(0);
   });
+
+  it('answers a webhook body that is not JSON, or too large, in the webhook\'s error shape', async () => {
+    for (const [body, status] of [['{"signature":', 400], [JSON.stringify({ pad: 'x'.repeat(400 * 1024) }), 413]] as const) {
+      for (const path of ['/mail/events/mailgun', '/mail/events/dsn']) {
+        const res = await t.http().post(path).set('content-type', 'application/json').set('authorization', `Bearer ${EVENTS_TOKEN}`).send(body);
+        expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body: { error: { code: 'BAD_USER_INPUT', message: expect.any(String) } } });
+      }
+    }
+  });
 });
