@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, PASSWORD, SignedIn } from './support/fixtures';
 import { waitFor } from './support/wait-for';
-import { SmtpSink } from './support/smtp-sink';
+import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { CANDIDATE_EMAILS as EMAILS, MOVE_CANDIDATE as MOVE } from './support/operations';
 
 const EVENTS_TOKEN = randomBytes(24).toString('base64url');
@@ -154,5 +154,22 @@ describe('bounces and complaints: attacks (atk2)', () => {
         expect({ path, status: res.status, body: res.body }).toEqual({ path, status, body: { error: { code: 'BAD_USER_INPUT', message: expect.any(String) } } });
       }
     }
+  });
+
+  it('a real bounce (quoting the Message-ID it received) pauses the next email; unsubscribing then cancels it, and clearing sends nothing', async () => {
+    const address = uniqueEmail('unsub');
+    const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: screenOf(jobA).id } }, a.token));
+    await sink.waitFor(() => sink.to(address).length === 1);
+    const first = sink.to(address)[0];
+    expect((await postDsn(dsn(address, first.messageId!))).body).toEqual({ recorded: 1 });
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: interviewOf(jobA).id } }, a.token));
+    await waitFor('the second email to pause', async () => (await emailsOf(a.token, candidate.id)).some((e) => e.status === 'PAUSED'));
+    const path = new URL(/<(http[^>]+)>/.exec(rawHeader(first, 'list-unsubscribe'))![1]).pathname;
+    expect((await t.http().post(path).type('form').send('List-Unsubscribe=One-Click')).status).toBe(200);
+    expect((await emailsOf(a.token, candidate.id)).map((e) => e.status).sort()).toEqual(['CANCELLED', 'SENT']);
+    expectNoErrors(await t.gql(CLEAR, { id: candidate.id }, a.token));
+    await t.emailsSettled();
+    expect(sink.to(address)).toHaveLength(1);
   });
 });
