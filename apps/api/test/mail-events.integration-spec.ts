@@ -12,7 +12,7 @@ const CLEAR = `mutation($id: ID!) { clearEmailUndeliverable(candidateId: $id) { 
 const UPDATE = `mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { id email } }`;
 
 /** An RFC 3464 report as a receiving MTA writes it (multipart/report, report-type=delivery-status). */
-function dsn(recipients: { address: string; action: string; status: string }[]): string {
+function dsn(recipients: { address: string; action: string; status: string }[], messageId = '<original@candor-mail.test>'): string {
   const groups = recipients.map((r) => `Final-Recipient: rfc822; ${r.address}\r\nAction: ${r.action}\r\nStatus: ${r.status}\r\nDiagnostic-Code: smtp; 550 ${r.status} mailbox unavailable`);
   return [
     'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
@@ -37,7 +37,7 @@ function dsn(recipients: { address: string; action: string; status: string }[]):
     '--BOUNDARY',
     'Content-Type: text/rfc822-headers',
     '',
-    'Message-ID: <original@candor-mail.test>',
+    `Message-ID: ${messageId}`,
     'Subject: Next step',
     '',
     '--BOUNDARY--',
@@ -46,7 +46,7 @@ function dsn(recipients: { address: string; action: string; status: string }[]):
 }
 
 /** An RFC 5965 feedback report that redacts the recipient: the original message's To names it. */
-function arf(address: string): string {
+function arf(address: string, messageId = '<original@candor-mail.test>'): string {
   return [
     'From: fbl@mail.example.org',
     'To: abuse@candor-mail.test',
@@ -71,6 +71,7 @@ function arf(address: string): string {
     '',
     'From: Candor <no-reply@candor-mail.test>',
     `To: ${address}`,
+    `Message-ID: ${messageId}`,
     'Subject: Next step',
     '',
     'Hello',
@@ -100,6 +101,16 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
   };
   const postMailgun = (body: unknown) => t.http().post('/mail/events/mailgun').set('content-type', 'application/json').send(body as object);
   const marks = () => f.count('undeliverable_addresses');
+  /** A message Candor sent to `address` (as its outbox records it): a report counts only about one of these. */
+  const sentTo = async (address: string): Promise<string> => {
+    const messageId = `<${randomBytes(16).toString('hex')}@candor-mail.test>`;
+    const [org] = await t.dataSource.query(`SELECT id FROM organizations LIMIT 1`);
+    await t.dataSource.query(
+      `INSERT INTO email_messages (organization_id, kind, to_address, subject, status, message_id, sent_at) VALUES ($1, 'STAGE_CHANGED', $2, 'Sent', 'SENT', $3, now())`,
+      [org.id, address, messageId],
+    );
+    return messageId;
+  };
   const markOf = async (token: string, id: string) => (await t.gql(UNDELIVERABLE, { id }, token)).data!.candidate.emailUndeliverable;
   const emailsOf = async (token: string, id: string) => (await t.gql(EMAILS, { id }, token)).data!.candidate.emails as { status: string; to: string; lastError: string | null }[];
   const waitForEmail = async (token: string, id: string, status: string) => {
@@ -162,7 +173,7 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
         { address: address.replace(/^./, (c) => c.toUpperCase()), action: 'failed', status: '5.1.1' },
         { address: delayed, action: 'delayed', status: '4.4.1' },
         { address: delayed, action: 'failed', status: '4.2.2' },
-      ]),
+      ], await sentTo(address)),
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ recorded: 1 });
@@ -191,7 +202,7 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
   it('sends the paused email to a corrected address (the new address is not marked)', async () => {
     const address = uniqueEmail('typo');
     const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
-    expect((await postDsn(dsn([{ address, action: 'failed', status: '5.1.2' }]))).body).toEqual({ recorded: 1 });
+    expect((await postDsn(dsn([{ address, action: 'failed', status: '5.1.2' }], await sentTo(address)))).body).toEqual({ recorded: 1 });
     expectNoErrors(await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: screenOf(jobA).id } }, a.token));
     await waitForEmail(a.token, candidate.id, 'PAUSED');
     const corrected = uniqueEmail('fixed');
@@ -205,7 +216,7 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
     const address = uniqueEmail('cleared');
     const inA = await f.addCandidate(a.token, jobA.id, { email: address });
     const inB = await f.addCandidate(b.token, jobB.id, { email: address });
-    await postDsn(dsn([{ address, action: 'failed', status: '5.2.1' }]));
+    await postDsn(dsn([{ address, action: 'failed', status: '5.2.1' }], await sentTo(address)));
     expectNoErrors(await t.gql(MOVE, { input: { candidateId: inA.id, stageId: screenOf(jobA).id } }, a.token));
     expectNoErrors(await t.gql(MOVE, { input: { candidateId: inB.id, stageId: screenOf(jobB).id } }, b.token));
     await waitForEmail(a.token, inA.id, 'PAUSED');
@@ -225,22 +236,41 @@ describe('bounces and complaints (POST /mail/events/...) pause candidate email',
 
     // Another bounce after the clearing counts again.
     t.clock.set('2026-12-01T19:00:00Z');
-    await postDsn(dsn([{ address, action: 'failed', status: '5.2.1' }]));
+    await postDsn(dsn([{ address, action: 'failed', status: '5.2.1' }], await sentTo(address)));
     expect(await markOf(b.token, inB.id)).toMatchObject({ kind: 'BOUNCE', reportedAt: '2026-12-01T19:00:00.000Z' });
   });
 
   it('counts an RFC 5965 feedback report as a complaint, posted as multipart/report', async () => {
     const address = uniqueEmail('reporter');
     const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
-    const message = arf(address);
+    const message = arf(address, await sentTo(address));
     const split = message.indexOf('\r\n\r\n');
     const contentType = /Content-Type: ([^\r\n]+)/.exec(message.slice(0, split))![1];
     const res = await postDsn(message.slice(split + 4), EVENTS_TOKEN, contentType);
     expect(res.body).toEqual({ recorded: 1 });
     expect(await markOf(a.token, candidate.id)).toMatchObject({ kind: 'COMPLAINT', reason: 'abuse' });
     // A later bounce does not turn a complaint back into a bounce.
-    await postDsn(dsn([{ address, action: 'failed', status: '5.1.1' }]));
+    await postDsn(dsn([{ address, action: 'failed', status: '5.1.1' }], await sentTo(address)));
     expect(await markOf(a.token, candidate.id)).toMatchObject({ kind: 'COMPLAINT' });
+  });
+
+  it('ignores a report about no message Candor sent (anyone can write to the bounce mailbox): no Message-ID, an unknown one, or one sent to another address', async () => {
+    const address = uniqueEmail('forged');
+    const candidate = await f.addCandidate(a.token, jobA.id, { email: address });
+    const otherMessage = await sentTo(uniqueEmail('someone-else'));
+    const unsent = `<${'f'.repeat(32)}@candor-mail.test>`;
+    const withoutOriginal = dsn([{ address, action: 'failed', status: '5.1.1' }]).replace(/--BOUNDARY\r\nContent-Type: text\/rfc822-headers[\s\S]*?(?=--BOUNDARY--)/, '');
+    for (const body of [withoutOriginal, dsn([{ address, action: 'failed', status: '5.1.1' }], unsent), dsn([{ address, action: 'failed', status: '5.1.1' }], otherMessage), arf(address, otherMessage)]) {
+      const res = await postDsn(body);
+      expect({ status: res.status, body: res.body }).toEqual({ status: 200, body: { recorded: 0 } });
+    }
+    expect(await f.count('undeliverable_addresses', 'address = $1', [address])).toBe(0);
+    expect(await markOf(a.token, candidate.id)).toBeNull();
+    // One report about a real message marks its own recipient only, however many it lists.
+    const real = await sentTo(address);
+    const res = await postDsn(dsn([{ address, action: 'failed', status: '5.1.1' }, { address: uniqueEmail('bystander'), action: 'failed', status: '5.1.1' }], real));
+    expect(res.body).toEqual({ recorded: 1 });
+    expect(await markOf(a.token, candidate.id)).toMatchObject({ kind: 'BOUNCE' });
   });
 
   it('treats a server refusing the address itself while sending (550 5.1.1 to RCPT TO) as a bounce: PAUSED, not FAILED', async () => {

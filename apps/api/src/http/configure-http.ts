@@ -89,8 +89,17 @@ function immutableAssets(res: Response, path: string): void {
   if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
-/** A body over the limit is answered in GraphQL's shape (413, BAD_USER_INPUT), not as a server error. */
-const refuseTooLarge: ErrorRequestHandler = (error: { type?: unknown }, _req, res, next) => {
+/**
+ * A body over the limit is answered in GraphQL's shape (413, BAD_USER_INPUT), not as a server
+ * error; on the mail event webhooks (plain JSON routes), any unreadable body (too large, not JSON)
+ * is answered in their `{ error: { code, message } }` shape.
+ */
+const refuseTooLarge: ErrorRequestHandler = (error: { type?: unknown; status?: unknown }, req, res, next) => {
+  if (req.path.startsWith('/mail/events/') && typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
+    const message = error.type === 'entity.too.large' ? `The request is larger than ${Math.floor(GRAPHQL_MAX_BODY_BYTES / 1024)} KB.` : 'The body is not valid JSON.';
+    res.status(error.status === 413 ? 413 : 400).setHeader('Cache-Control', 'no-store').json({ error: { code: 'BAD_USER_INPUT', message } });
+    return;
+  }
   if (error?.type !== 'entity.too.large') return next(error);
   const kilobytes = Math.floor(GRAPHQL_MAX_BODY_BYTES / 1024);
   res.status(413).json({

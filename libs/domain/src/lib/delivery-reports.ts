@@ -88,6 +88,17 @@ export function isPermanentFailure(action: string | undefined, status: string | 
 }
 
 /**
+ * Whether a permanent failure's status code (RFC 3463) is about the message or the sender rather
+ * than the address: 5.7.x security or policy (spam blocks, DMARC, a blocked sending IP), 5.6.x
+ * content, 5.2.2 mailbox full, 5.2.3 and 5.3.4 message too big. Such a report says nothing about
+ * whether the address works (the SMTP path ignores those refusals too), and one sender-side
+ * problem would otherwise pause mail to every address at a large provider, in every organization.
+ */
+export function isSenderSideFailure(status: string | undefined): boolean {
+  return /^\s*5\.(?:7\.\d{1,3}|6\.\d{1,3}|2\.2|2\.3|3\.4)\b/.test(status ?? '');
+}
+
+/**
  * The recipients a message/delivery-status body reports as failed for good (isPermanentFailure),
  * by Final-Recipient (Original-Recipient when that is missing). The first group is the
  * per-message fields and is skipped.
@@ -97,7 +108,7 @@ export function permanentBounces(deliveryStatus: string): UndeliverableReport[] 
   const reports: UndeliverableReport[] = [];
   for (const fields of recipients) {
     const status = fields.get('status')?.[0];
-    if (!isPermanentFailure(fields.get('action')?.[0], status)) continue;
+    if (!isPermanentFailure(fields.get('action')?.[0], status) || isSenderSideFailure(status)) continue;
     const address = typedAddress(fields.get('final-recipient')?.[0]) ?? typedAddress(fields.get('original-recipient')?.[0]);
     if (!address) continue;
     const diagnostic = fields.get('diagnostic-code')?.[0];
@@ -136,6 +147,9 @@ export function mailgunEventReport(eventData: unknown): UndeliverableReport | nu
   if (!address) return 'malformed';
   if (event === 'complained') return { address, kind: 'COMPLAINT', reason: 'complained' };
   const status = isRecord(eventData['delivery-status']) ? eventData['delivery-status'] : {};
+  // The enhanced status code, when Mailgun passes one on (its own field, or the start of the message).
+  const enhanced = [status['enhanced-code'], status['message']].find((part): part is string => typeof part === 'string' && /^\s*\d\.\d/.test(part));
+  if (isSenderSideFailure(enhanced)) return null;
   const parts = [status['code'], status['message'] || status['description'] || eventData['reason']].filter(
     (part) => (typeof part === 'string' && part.trim() !== '') || typeof part === 'number',
   );

@@ -90,12 +90,16 @@ export class CandidatesService {
         assertVersion(candidate, input.expectedVersion);
         const now = this.clock.now();
         const changed: string[] = [];
+        const formerEmail = candidate.email;
         for (const field of ['name', 'email'] as const) {
           if (input[field] !== undefined && input[field] !== null && input[field] !== candidate[field]) {
             candidate[field] = input[field];
             changed.push(field);
           }
         }
+        // A cleared bounce or complaint mark was about the former address: reports on the new
+        // one count from any time (a change of letter case only keeps the clearing).
+        if (changed.includes('email') && formerEmail.toLowerCase() !== candidate.email.toLowerCase()) candidate.emailUndeliverableClearedAt = null;
         const promiseChanged =
           input.expectedResponseBy !== undefined && input.expectedResponseBy !== candidate.expectedResponseBy;
         if (promiseChanged) {

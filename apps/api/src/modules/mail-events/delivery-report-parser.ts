@@ -2,7 +2,7 @@ import { complaints, permanentBounces, UndeliverableReport } from '@candor/domai
 import { simpleParser } from 'mailparser';
 
 /** What a posted report holds: the addresses it marks, or why it is not a report Candor reads. */
-export type ParsedReport = { source: 'DSN' | 'ARF'; reports: UndeliverableReport[] } | { problem: string };
+export type ParsedReport = { source: 'DSN' | 'ARF'; reports: UndeliverableReport[]; originalMessageId: string | null } | { problem: string };
 
 /** Largest report read, in bytes (a bounce carries the original message; Candor's are small). */
 export const REPORT_MAX_BYTES = 512 * 1024;
@@ -27,19 +27,21 @@ export async function parseDeliveryReport(source: Buffer): Promise<ParsedReport>
     return { problem: 'The message is not a multipart/report (RFC 6522): send the delivery status notification or feedback report itself.' };
   }
   const part = (...types: string[]) => parsed.attachments.find((a) => types.includes(a.contentType.toLowerCase()));
+  // The returned original (whole, or its headers): its Message-ID says which of Candor's messages the report is about.
+  const original = part('message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers');
+  const originalHeaders = original ? headersOf(original.content.toString('utf8')) : '';
+  const originalMessageId = /^message-id:\s*(<[^<>\s]+>)/im.exec(originalHeaders)?.[1] ?? null;
   const status = part('message/delivery-status', 'message/global-delivery-status');
-  if (status) return { source: 'DSN', reports: permanentBounces(status.content.toString('utf8')) };
+  if (status) return { source: 'DSN', reports: permanentBounces(status.content.toString('utf8')), originalMessageId };
   const feedback = part('message/feedback-report');
   if (feedback) {
-    const original = part('message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers');
-    return { source: 'ARF', reports: complaints(feedback.content.toString('utf8'), original ? recipientsOf(original.content.toString('utf8')) : []) };
+    const to = /^to:(.*)$/im.exec(originalHeaders)?.[1] ?? '';
+    return { source: 'ARF', reports: complaints(feedback.content.toString('utf8'), to.match(ADDRESS_IN_HEADER) ?? []), originalMessageId };
   }
   return { problem: 'The report has no message/delivery-status or message/feedback-report part.' };
 }
 
-/** The To addresses of an attached original message (its headers only). */
-function recipientsOf(message: string): string[] {
-  const headers = message.replace(/\r\n?/g, '\n').split('\n\n', 1)[0].replace(/\n[ \t]+/g, ' ');
-  const to = /^to:(.*)$/im.exec(headers)?.[1] ?? '';
-  return to.match(ADDRESS_IN_HEADER) ?? [];
+/** The header section of an attached original message, folded lines joined. */
+function headersOf(message: string): string {
+  return message.replace(/\r\n?/g, '\n').split('\n\n', 1)[0].replace(/\n[ \t]+/g, ' ');
 }

@@ -9,7 +9,7 @@ import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { parseDeliveryReport, REPORT_MAX_BYTES } from './delivery-report-parser';
 import { claimMailgunToken, mailgunSignatureValid, mailgunTimestampFresh, signatureOf } from './mailgun-signature';
-import { recordUndeliverable } from './undeliverable-addresses';
+import { recordUndeliverable, reportsAboutSentMessage } from './undeliverable-addresses';
 
 /** The media types POST /mail/events/dsn reads as a raw message. */
 const REPORT_TYPES = ['message/rfc822', 'multipart/report', 'text/plain', 'application/octet-stream'];
@@ -51,7 +51,10 @@ export class MailEventsController {
     const source = mediaType === 'multipart/report' ? Buffer.concat([Buffer.from(`MIME-Version: 1.0\r\nContent-Type: ${req.headers['content-type']}\r\n\r\n`), req.body]) : req.body;
     const parsed = await parseDeliveryReport(source);
     if ('problem' in parsed) return answer(res, [400, 'BAD_USER_INPUT', parsed.problem]);
-    const recorded = await this.dataSource.transaction((db) => recordUndeliverable(db, parsed.reports.slice(0, MAX_REPORTS_PER_MESSAGE), parsed.source, this.clock.now()));
+    const recorded = await this.dataSource.transaction(async (db) => {
+      const about = await reportsAboutSentMessage(db, parsed.reports.slice(0, MAX_REPORTS_PER_MESSAGE), parsed.originalMessageId);
+      return recordUndeliverable(db, about, parsed.source, this.clock.now());
+    });
     res.status(200).json({ recorded });
   }
 
@@ -90,6 +93,12 @@ export function mailEventBodies(req: Request, res: Response, next: NextFunction)
   raw({ type: REPORT_TYPES, limit: REPORT_MAX_BYTES })(req, res, (error?: unknown) => {
     if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {
       return answer(res, [413, 'BAD_USER_INPUT', `A report may be at most ${REPORT_MAX_BYTES / 1024} KB.`]);
+    }
+    // A body that cannot be read (a bad or unknown Content-Encoding, an unknown charset, a broken
+    // stream) is the sender's mistake: the contract's 400 or 415, not an ERROR line with a stack.
+    const status = (error as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return answer(res, [status === 415 ? 415 : 400, 'BAD_USER_INPUT', 'The body could not be read: post the raw message, uncompressed or gzip/deflate-encoded.']);
     }
     next(error);
   });

@@ -34,6 +34,19 @@ export async function recordUndeliverable(db: EntityManager, reports: readonly U
 }
 
 /**
+ * The reports of a posted DSN or feedback report that are about a message Candor sent: the
+ * returned original's Message-ID names a sent email, and the report's address is that email's
+ * recipient. Anyone can write to the bounce mailbox a relay pipes to POST /mail/events/dsn, and
+ * Candor's Message-IDs are random, so a forged report cannot name one it never received.
+ */
+export async function reportsAboutSentMessage(db: EntityManager, reports: readonly UndeliverableReport[], messageId: string | null): Promise<UndeliverableReport[]> {
+  if (!messageId || reports.length === 0) return [];
+  const rows: { address: string }[] = await db.query(`SELECT lower(to_address) AS address FROM email_messages WHERE message_id = $1 AND sent_at IS NOT NULL`, [messageId]);
+  const sentTo = new Set(rows.map((row) => row.address));
+  return reports.filter((report) => sentTo.has(report.address));
+}
+
+/**
  * Whether mail to `address` is paused, for this candidate: the address was reported after the
  * candidate's team last cleared a mark (never, when `candidateId` is null). null: mail goes.
  */

@@ -244,8 +244,9 @@ export class MembersService {
            last_error = CASE WHEN status = 'SCHEDULED' THEN 'The invitation was revoked.' ELSE last_error END,
            status = CASE WHEN status = 'SCHEDULED' THEN 'CANCELLED' ELSE status END,
            updated_at = $3
-         WHERE organization_id = $1 AND kind = 'INVITE' AND message_id LIKE $2`,
-        [actor.organizationId, `<invite-${invite.id}@%`, now],
+         WHERE organization_id = $1 AND kind = 'INVITE' AND (message_id LIKE $2 OR message_id LIKE $4)`,
+        // <invite-ID.tag@domain> (EmailOutbox), or <invite-ID@domain> as written before the tag.
+        [actor.organizationId, `<invite-${invite.id}.%`, now, `<invite-${invite.id}@%`],
       );
       if (auditedBy) {
         await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: auditedBy, action: 'INVITE_REVOKED', target: { type: 'INVITE', id: invite.id } });

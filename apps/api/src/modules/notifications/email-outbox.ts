@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RenderedEmail } from '@candor/emails';
 import { DataSource, EntityManager } from 'typeorm';
@@ -58,6 +58,7 @@ export const RELEASE_BATCH = 500;
 export class EmailOutbox {
   /** Message-IDs are made on the sender's domain (MAIL_FROM). */
   private readonly messageIdDomain: string;
+  private readonly secretKey: Buffer;
 
   constructor(
     private readonly jobs: JobQueue,
@@ -65,6 +66,18 @@ export class EmailOutbox {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.messageIdDomain = senderDomain(config.mail.from);
+    this.secretKey = config.secretKey;
+  }
+
+  /**
+   * `<key.tag@domain>`: the tag (an HMAC of the key with SECRET_KEY) keeps the Message-ID
+   * unguessable though emails' IDs are shown to the team, so a forged bounce posted to
+   * /mail/events/dsn cannot name a message it never received; still the same for the same key
+   * (the digest's once-a-day key stays unique across instances).
+   */
+  private messageIdOf(key: string): string {
+    const tag = createHmac('sha256', this.secretKey).update(`message-id:${key}`).digest('base64url').slice(0, 16);
+    return `<${key}.${tag}@${this.messageIdDomain}>`;
   }
 
   /** Returns the new email's ID, or null when an email with the same Message-ID exists. */
@@ -87,7 +100,7 @@ export class EmailOutbox {
         text: email.rendered.text,
         headers: email.headers ?? {},
         attachments: email.attachments ?? [],
-        messageId: `<${email.messageKey ?? id}@${this.messageIdDomain}>`,
+        messageId: this.messageIdOf(email.messageKey ?? id),
         status: 'SCHEDULED',
         sendAfter: email.sendAfter,
         queuedAt: due ? email.now : null,

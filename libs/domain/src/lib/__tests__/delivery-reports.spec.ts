@@ -22,13 +22,18 @@ const DSN = [
   '',
   'Original-Recipient: rfc822; only-original@example.com',
   'Action: FAILED',
-  'Status: 5.7.1 (delivery not authorized)',
+  'Status: 5.2.1 (mailbox disabled)',
+  '',
+  'Final-Recipient: rfc822; blocked-sender@example.com',
+  'Action: failed',
+  'Status: 5.7.26',
+  'Diagnostic-Code: smtp; 550 5.7.26 Unauthenticated email is not accepted due to DMARC policy',
 ].join('\r\n');
 
 describe('delivery status notifications (RFC 3464)', () => {
   it('reads field groups with folded lines joined and names in lower case', () => {
     const groups = reportFieldGroups(DSN);
-    expect(groups).toHaveLength(5);
+    expect(groups).toHaveLength(6);
     expect(groups[0].get('reporting-mta')).toEqual(['dns; mx.example.net']);
     expect(groups[1].get('diagnostic-code')).toEqual(['smtp; 550 5.1.1 The email account does not exist']);
   });
@@ -46,8 +51,17 @@ describe('delivery status notifications (RFC 3464)', () => {
   it('reports the permanently failed recipients, normalized, with status and diagnostic', () => {
     expect(permanentBounces(DSN)).toEqual([
       { address: 'gone.person@example.com', kind: 'BOUNCE', reason: '5.1.1 smtp; 550 5.1.1 The email account does not exist' },
-      { address: 'only-original@example.com', kind: 'BOUNCE', reason: '5.7.1' },
+      { address: 'only-original@example.com', kind: 'BOUNCE', reason: '5.2.1' },
     ]);
+  });
+
+  it('ignores failures about the sender or the message, not the address (5.7.x policy, 5.6.x content, full, too big)', () => {
+    for (const status of ['5.7.1', '5.7.26', '5.6.0', '5.2.2', '5.2.3', '5.3.4']) {
+      expect(permanentBounces(`Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: ${status}\n`)).toEqual([]);
+    }
+    for (const status of ['5.1.1', '5.1.10', '5.2.1', '5.4.1', '5.0.0']) {
+      expect(permanentBounces(`Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: ${status}\n`)).toHaveLength(1);
+    }
   });
 
   it('ignores recipients of other address types and reports without recipient groups', () => {
@@ -95,6 +109,10 @@ describe('Mailgun webhook events', () => {
   it('a suppressed address (605, no SMTP session) is a bounce with its description', () => {
     const suppressed = { ...failed, reason: 'suppress-bounce', 'delivery-status': { code: 605, message: '', description: 'Not delivering to previously bounced address' } };
     expect(mailgunEventReport(suppressed)).toMatchObject({ kind: 'BOUNCE', reason: '605 Not delivering to previously bounced address' });
+  });
+  it('a permanent failure whose enhanced code is about the sender (a spam block) is no bounce', () => {
+    expect(mailgunEventReport({ ...failed, 'delivery-status': { code: 550, message: '5.7.1 Message rejected as spam', description: '' } })).toBeNull();
+    expect(mailgunEventReport({ ...failed, 'delivery-status': { code: 550, 'enhanced-code': '5.7.26', message: 'DMARC', description: '' } })).toBeNull();
   });
   it('a complaint is a complaint', () => {
     expect(mailgunEventReport({ event: 'complained', recipient: 'a@example.com' })).toEqual({ address: 'a@example.com', kind: 'COMPLAINT', reason: 'complained' });
