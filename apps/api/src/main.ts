@@ -54,7 +54,7 @@ async function bootstrap(): Promise<void> {
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.nodeEnv !== 'production') {
     const demo = await seedDemoIfEmpty(dataSource, app.get(StatusLinksService), app.get(Clock).now());
-    if (demo) printDemo(demo, config.publicUrl, config.dataDir);
+    if (demo) printDemo(demo, config.publicUrl, embedded ? `stop Candor and delete ${config.dataDir}` : 'empty the database DATABASE_URL names');
   }
 
   await app.listen(config.port);
@@ -72,7 +72,8 @@ async function bootstrap(): Promise<void> {
   });
 }
 
-function printDemo(demo: { email: string; password: string; statusUrl: string }, publicUrl: string, dataDir: string): void {
+/** `startOver`: how to get a fresh demo (delete the embedded database's data folder, or empty the server's database). */
+function printDemo(demo: { email: string; password: string; statusUrl: string }, publicUrl: string, startOver: string): void {
   // Printed once, when the demo organization is created; the password is not stored anywhere in plain text.
   const lines = [
     'A demo organization was created (Northwind Studio, job "Product Designer", 8 candidates).',
@@ -80,7 +81,7 @@ function printDemo(demo: { email: string; password: string; statusUrl: string },
     `    email:    ${demo.email}`,
     `    password: ${demo.password}`,
     `  One candidate's status link: ${demo.statusUrl}`,
-    `  (This is shown only now. To start over, stop Candor and delete ${dataDir}.)`,
+    `  (This is shown only now. To start over, ${startOver}.)`,
   ];
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
