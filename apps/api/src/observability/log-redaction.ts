@@ -67,8 +67,13 @@ const SECRET_KEY = /(password|passphrase|token|secret|authorization|cookie|email
 
 export const REDACTED = '[redacted]';
 
-/** An address, as is or URL-encoded; not a package path such as node_modules/@nestjs/core. */
-const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * An address, as is or URL-encoded, as Candor accepts them (input-rules.ts): any local part without
+ * delimiters (o'brien, jörg), a domain in any script (bücher.de) or without a dot (localhost),
+ * whose last label has a letter; not a package path such as node_modules/@nestjs/core (no local
+ * part before its `@`) nor a version such as pino@10.4.0.
+ */
+const EMAIL_ADDRESS = /[^\s"(),:;<>@[\]\\/=&?]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)*[\p{N}-]*\p{L}[\p{L}\p{N}-]*/gu;
 const CAPABILITY_FRAGMENT = /#[A-Za-z0-9_-]{16,}/g;
 const UNSUBSCRIBE_PATH = /\/email\/unsubscribe\/[^\s"'<>]+/g;
 

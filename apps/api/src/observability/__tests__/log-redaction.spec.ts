@@ -67,6 +67,15 @@ describe('redactRecord and scrubText', () => {
     const frame = 'at ApolloServer.executeHTTPGraphQLRequest (/app/node_modules/@apollo/server/dist/cjs/ApolloServer.js:1144:14)';
     expect(scrubText(frame)).toBe(frame);
     expect(scrubText('Mailbox <first.last+tag@mail.example.org> unavailable')).toBe('Mailbox <[email]> unavailable');
+    expect(scrubText('installed nestjs-pino@4.6.1 and pino@10.4.0')).toBe('installed nestjs-pino@4.6.1 and pino@10.4.0');
+  });
+
+  it('scrubs every address Candor accepts: other scripts, apostrophes, domains without a dot', () => {
+    // As an SMTP relay refuses them ("550 <address>: Relay access denied"), into the send's warning.
+    for (const address of ['jörg.vandersloot@example.de', 'vandersloot@bücher.de', 'vandersloot@localhost', "o'brien@example.com", 'x!y#z@example.museum', 'ünï@例え.jp']) {
+      expect(scrubText(`550 <${address}>: Relay access denied`)).toBe('550 <[email]>: Relay access denied');
+      expect(scrubText(`to ${address}, then`)).toBe('to [email], then');
+    }
   });
 
   it('leaves errors and other class instances to their serializers', () => {
