@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, parse, relative, resolve } from 'node:path';
-import { isAlive, isCandorAlive, LOCK_FILE } from './data-dir-lock';
+import { isAlive, isCandorAlive, LOCK_FILE, startedAfter } from './data-dir-lock';
 import { OsUser, PostgresBinaries, stopLeftoverServer } from './postgres-server';
 import { StartupError } from './startup-error';
 
@@ -99,7 +99,7 @@ function readMarker(home: string): { dataDir: string } | undefined {
 function heldByLivingCandor(dataDir: string): boolean {
   try {
     const pid = Number.parseInt(readFileSync(join(dataDir, LOCK_FILE), 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 && isCandorAlive(pid);
+    return Number.isInteger(pid) && pid > 0 && isCandorAlive(pid) && !startedAfter(pid, join(dataDir, LOCK_FILE));
   } catch {
     return false;
   }
