@@ -53,6 +53,24 @@ export async function locateCluster(dataDir: string, user: OsUser | undefined): 
 }
 
 /**
+ * Claims the cluster `<dataDir>/postgres` links to under `clustersRoot` for this data folder: its
+ * marker names the data folder's real path now. A checkout that was moved or renamed keeps its
+ * data (the sweep, which runs after this, would otherwise take the cluster for an orphan: its
+ * marker named the old path, which is gone).
+ */
+export function adoptCluster(dataDir: string, clustersRoot = CLUSTERS_ROOT): void {
+  const link = join(dataDir, 'postgres');
+  if (!lstatOrUndefined(link)?.isSymbolicLink()) return;
+  const target = resolve(dataDir, readlinkSync(link));
+  const home = dirname(target);
+  if (dirname(home) !== clustersRoot || basename(target) !== 'data' || !existsSync(target)) return;
+  const marker = readMarker(home);
+  const real = realpathSync(dataDir);
+  if (!marker || marker.dataDir === real) return;
+  writeFileSync(join(home, CLUSTER_MARKER), `${JSON.stringify({ dataDir: real, createdAt: marker.createdAt, movedFrom: marker.dataDir })}\n`);
+}
+
+/**
  * Removes the clusters under CLUSTERS_ROOT whose data folder is gone or no longer links to them
  * (deleted, or started over). Only folders carrying Candor's marker are touched; one whose server
  * is still running, or whose data folder a living Candor holds, is left for a later start.
@@ -86,11 +104,11 @@ async function removeCluster(home: string, stopServer = true): Promise<boolean> 
   return true;
 }
 
-function readMarker(home: string): { dataDir: string } | undefined {
+function readMarker(home: string): { dataDir: string; createdAt?: unknown } | undefined {
   try {
     if (!lstatSync(home).isDirectory()) return undefined;
-    const marker = JSON.parse(readFileSync(join(home, CLUSTER_MARKER), 'utf8')) as { dataDir?: unknown };
-    return typeof marker.dataDir === 'string' ? { dataDir: marker.dataDir } : undefined;
+    const marker = JSON.parse(readFileSync(join(home, CLUSTER_MARKER), 'utf8')) as { dataDir?: unknown; createdAt?: unknown };
+    return typeof marker.dataDir === 'string' ? { dataDir: marker.dataDir, createdAt: marker.createdAt } : undefined;
   } catch {
     return undefined;
   }

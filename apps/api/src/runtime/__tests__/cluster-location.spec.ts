@@ -1,7 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { reachableBinaries, unreachableFolder } from '../cluster-location';
+import { adoptCluster, reachableBinaries, unreachableFolder } from '../cluster-location';
 
 describe('unreachableFolder', () => {
   const root = mkdtempSync(join(tmpdir(), 'candor-reach-'));
@@ -66,5 +66,32 @@ describe('reachableBinaries', () => {
     expect(reachableBinaries(bin, stranger, clusters)).toEqual(copied);
     expect(existsSync(join(copy, 'bin', 'marker'))).toBe(true); // not copied again
     expect(readdirSync(clusters)).toEqual([basename(copy)]); // no partial copy left behind
+  });
+});
+
+describe('adoptCluster', () => {
+  const root = mkdtempSync(join(tmpdir(), 'candor-adopt-'));
+  const clusters = join(root, 'clusters');
+  const home = join(clusters, 'checkout-0123456789ab');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('claims the linked cluster for a data folder that was moved, so that the sweep does not take it for an orphan', () => {
+    mkdirSync(join(home, 'data'), { recursive: true });
+    writeFileSync(join(home, 'candor-cluster.json'), JSON.stringify({ dataDir: join(root, 'checkout', '.data'), createdAt: '2026-11-30T00:00:00.000Z' }));
+    const moved = join(root, 'renamed', '.data');
+    mkdirSync(moved, { recursive: true });
+    symlinkSync(join(home, 'data'), join(moved, 'postgres'));
+    adoptCluster(moved, clusters);
+    const marker = JSON.parse(readFileSync(join(home, 'candor-cluster.json'), 'utf8'));
+    expect(marker).toMatchObject({ dataDir: realpathSync(moved), createdAt: '2026-11-30T00:00:00.000Z', movedFrom: join(root, 'checkout', '.data') });
+  });
+
+  it('leaves a link elsewhere, and a folder without Candor’s marker, alone', () => {
+    const other = join(root, 'other', '.data');
+    mkdirSync(join(root, 'elsewhere', 'data'), { recursive: true });
+    mkdirSync(other, { recursive: true });
+    symlinkSync(join(root, 'elsewhere', 'data'), join(other, 'postgres'));
+    adoptCluster(other, clusters);
+    expect(existsSync(join(root, 'elsewhere', 'candor-cluster.json'))).toBe(false);
   });
 });
