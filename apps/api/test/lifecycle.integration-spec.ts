@@ -69,12 +69,18 @@ function requestInFlight(url: string, body: string, token: string) {
 }
 
 const clusterPid = (dir: string) => Number.parseInt(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8'), 10);
+/** A living process; an exited one not yet reaped (a zombie: PID 1 of some containers reaps late) is not. */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc: kill(0) is all there is
   }
 };
 

@@ -5,6 +5,26 @@ import { parseTrustProxy, TRUST_PROXY_MESSAGE } from './trust-proxy';
 
 const URL_WITH_PROTOCOL = (protocols: string) => new RegExp(`^(${protocols})://[^\\s/]+(/[^\\s]*)?$`);
 
+/**
+ * Whether the user, password and database name of a URL decode (the ORM decodes them, and a stray
+ * `%` made it retry for half a minute with stack traces before giving up). A URL that does not
+ * parse is left to the other rules.
+ */
+function percentEncoded(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return true;
+  }
+  try {
+    [url.username, url.password, url.pathname].forEach((part) => decodeURIComponent(part));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The environment variables of the public contract (kept outside this repository; see the README) and a few operational ones, as validated rules. */
 export class EnvironmentVariables {
   @IsOptional()
@@ -18,6 +38,10 @@ export class EnvironmentVariables {
   @Matches(URL_WITH_PROTOCOL('postgres|postgresql'), {
     message: 'DATABASE_URL must look like postgres://user@host:5432/database',
   })
+  @ValidateBy(
+    { name: 'percentEncoded', validator: { validate: (value: unknown) => typeof value !== 'string' || percentEncoded(value) } },
+    { message: 'DATABASE_URL has a % that starts no escape in its user, password or database name: write % as %25 (and @ as %40, : as %3A, / as %2F)' },
+  )
   DATABASE_URL?: string;
 
   @IsOptional()

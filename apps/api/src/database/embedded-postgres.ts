@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { locateCluster, sweepOrphanClusters } from '../runtime/cluster-location';
+import { adoptCluster, locateCluster, reachableBinaries, sweepOrphanClusters } from '../runtime/cluster-location';
 import { initCluster, loadPostgresBinaries, postgresOsUser, startServer, stopLeftoverServer } from '../runtime/postgres-server';
 
 export interface EmbeddedDatabase {
@@ -27,8 +27,9 @@ const DATABASE = 'candor';
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  const bin = await loadPostgresBinaries();
   const user = postgresOsUser();
+  const bin = reachableBinaries(await loadPostgresBinaries(), user);
+  if (user) adoptCluster(dataDir); // a moved checkout keeps its cluster
   if (user) for (const removed of await sweepOrphanClusters()) log(`Removed ${removed}: the embedded PostgreSQL of a data folder that is gone.`);
   const { dir, elsewhere } = await locateCluster(dataDir, user);
   const password = readOrCreatePassword(join(dataDir, 'postgres-password'));

@@ -18,22 +18,36 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** 16 characters of a token already say too much (the log guard catches a token's first 16). */
 const SECRET_RUN = /[A-Za-z0-9_-]{16,}/;
 const MAX_PATH = 200;
+/** A built portal file, one name under /assets/ (`..` or a further folder is not one). */
+const BUILT_ASSET = /^\/assets\/[A-Za-z0-9._-]{1,100}$/;
+/** A run as long as Candor's tokens (43): no built file name has one. */
+const TOKEN_RUN = /[A-Za-z0-9_-]{40,}/;
 
 /**
  * The path of a request URL as it may be logged: no query string (GraphQL GETs carry the query
  * and its variables there), capability routes with `:token` for their secret, and any other
  * segment that could be a token (16 or more token characters, not a UUID) as `:redacted`.
- * Built portal assets (/assets/...) are public file names and kept.
+ * Built portal assets (/assets/<name>) are public file names and kept, unless the name has a run
+ * as long as a token.
  */
 export function loggedPath(url: string): string {
   const path = url.split(/[?#]/, 1)[0] || '/';
   for (const [pattern, replacement] of CAPABILITY_ROUTES) {
     if (pattern.test(path)) return path.replace(pattern, replacement);
   }
-  if (path.startsWith('/assets/')) return path.slice(0, MAX_PATH);
+  if (BUILT_ASSET.test(path) && !TOKEN_RUN.test(path)) return path;
   const segments = path.split('/').map((segment) => (!UUID.test(segment) && SECRET_RUN.test(segment) ? ':redacted' : segment));
   const joined = segments.join('/');
   return joined.length > MAX_PATH ? `${joined.slice(0, MAX_PATH)}...` : joined;
+}
+
+/**
+ * A GraphQL operation's name as logged: the client chose it, so an unknown name with a run as long
+ * as a token (`query X<token>`) is not written; known names (`known`) always are.
+ */
+export function loggedOperationName(name: string | null, known: boolean): string {
+  if (name === null) return '(anonymous)';
+  return known || !TOKEN_RUN.test(name) ? name : '(redacted)';
 }
 
 /** The kinds of HTTP requests metrics count: a bounded label set. */
@@ -67,8 +81,13 @@ const SECRET_KEY = /(password|passphrase|token|secret|authorization|cookie|email
 
 export const REDACTED = '[redacted]';
 
-/** An address, as is or URL-encoded; not a package path such as node_modules/@nestjs/core. */
-const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * An address, as is or URL-encoded, as Candor accepts them (input-rules.ts): any local part without
+ * delimiters (o'brien, jörg), a domain in any script (bücher.de) or without a dot (localhost),
+ * whose last label has a letter; not a package path such as node_modules/@nestjs/core (no local
+ * part before its `@`) nor a version such as pino@10.4.0.
+ */
+const EMAIL_ADDRESS = /[^\s"(),:;<>@[\]\\/=&?]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)*[\p{N}-]*\p{L}[\p{L}\p{N}-]*/gu;
 const CAPABILITY_FRAGMENT = /#[A-Za-z0-9_-]{16,}/g;
 const UNSUBSCRIBE_PATH = /\/email\/unsubscribe\/[^\s"'<>]+/g;
 
@@ -107,6 +126,7 @@ export function redactRecord<T>(value: T, depth = 0): T {
 export function acceptedRequestId(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
   if (!value || !/^[A-Za-z0-9._:-]{1,64}$/.test(value)) return undefined;
-  const tokenShaped = /[A-Za-z0-9_-]{40,}/.exec(value);
+  // A token cut by the separators allowed here (`<half>:<half>`) is still one.
+  const tokenShaped = /[A-Za-z0-9_-]{40,}/.exec(value.replace(/[.:]/g, ''));
   return tokenShaped && !/^[0-9a-f-]+$/.test(tokenShaped[0]) ? undefined : value;
 }

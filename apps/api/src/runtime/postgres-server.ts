@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { isAlive, processCommand, readProc } from './data-dir-lock';
@@ -83,7 +83,8 @@ export function initCluster(bin: PostgresBinaries, dir: string, password: string
 /**
  * A server left running on `dir` by a Candor that was killed (the caller holds the data folder's
  * lock, so no living Candor uses it) is shut down; a postmaster.pid whose process id now belongs to
- * another program is removed, as PostgreSQL would refuse to start over it.
+ * another program (another PostgreSQL server included: after a reboot, the id in a stale file can
+ * be the machine's own server's) is removed, as PostgreSQL would refuse to start over it.
  * @returns whether a leftover server was stopped.
  */
 export async function stopLeftoverServer(dir: string): Promise<boolean> {
@@ -93,7 +94,9 @@ export async function stopLeftoverServer(dir: string): Promise<boolean> {
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false; // PostgreSQL removes a stale file itself
   const command = processCommand(pid);
   if (command === undefined) return false; // cannot tell what it is: never signal it (PostgreSQL will say the folder is in use)
-  if (!command.includes('postgres')) {
+  const serves = command.includes('postgres') && servesDirectory(pid, command, dir);
+  if (serves === undefined) return false; // a PostgreSQL whose folder cannot be told: never signal it
+  if (!serves) {
     rmSync(pidFile, { force: true });
     return false;
   }
@@ -104,6 +107,31 @@ export async function stopLeftoverServer(dir: string): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return true;
+}
+
+/**
+ * Whether the PostgreSQL process `pid` (its command line `command`) is the server of the data
+ * directory `dir`: a postmaster's working directory is its data directory (/proc/<pid>/cwd);
+ * where /proc does not tell, its command line names it (`-D <dir>`, as startServer runs it).
+ * undefined when neither tells.
+ */
+export function servesDirectory(pid: number, command: string, dir: string): boolean | undefined {
+  const real = realOrSelf(dir);
+  try {
+    return realOrSelf(readlinkSync(`/proc/${pid}/cwd`)) === real;
+  } catch {
+    // no /proc (macOS), or not allowed to look
+  }
+  if (command.includes(`-D ${dir}`) || command.includes(`-D ${real}`)) return true;
+  return /(^|\s)-D\s/.test(command) ? false : undefined;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ describe('loadAppConfig', () => {
       mail: { from: 'Candor <no-reply@localhost>', smtpUrl: undefined },
     });
     expect(loadAppConfig({ SECRET_KEY: KEY, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadAppConfig({ SECRET_KEY: KEY, DATABASE_URL: 'postgres://candor:50%25off%40x@db:5432/candor' }).databaseUrl).toBe('postgres://candor:50%25off%40x@db:5432/candor');
   });
 
   it.each([
@@ -23,6 +24,8 @@ describe('loadAppConfig', () => {
     ['PORT', { PORT: '70000' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/db' }],
     ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://candor:50%off@db:5432/candor' }], // a stray % in the password
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://candor@db:5432/cand%zzor' }],
     ['SMTP_URL', { SMTP_URL: 'http://mail' }],
     ['PUBLIC_URL', { PUBLIC_URL: 'candor.example.com' }],
     ['SECRET_KEY', { SECRET_KEY: 'short' }],

@@ -1,4 +1,4 @@
-import { acceptedRequestId, loggedPath, redactRecord, REDACTED, routeClass, scrubText } from '../log-redaction';
+import { acceptedRequestId, loggedOperationName, loggedPath, redactRecord, REDACTED, routeClass, scrubText } from '../log-redaction';
 
 const TOKEN = 'Zq3vN8pL2xR7tY1uW9eK4jH6gF0dS5aQ_b-cVmXnBoP';
 const UUID = '0b6f1c2e-3d4a-4b5c-8d6e-7f8091a2b3c4';
@@ -20,6 +20,22 @@ describe('loggedPath', () => {
     expect(loggedPath(`/somewhere/${TOKEN}/else`)).toBe('/somewhere/:redacted/else');
     expect(loggedPath('/assets/TemplatesPage-CZ8r2wQxAbCdEfGh.js')).toBe('/assets/TemplatesPage-CZ8r2wQxAbCdEfGh.js');
     expect(loggedPath(`/x/${'a-'.repeat(200)}`).length).toBeLessThanOrEqual(203);
+  });
+
+  it('keeps only built file names under /assets/, never a token put there', () => {
+    expect(loggedPath('/assets/chunk-YDNE64FV-D_MsoqL0.js')).toBe('/assets/chunk-YDNE64FV-D_MsoqL0.js');
+    expect(loggedPath(`/assets/${TOKEN}.js`)).toBe('/assets/:redacted');
+    expect(loggedPath(`/assets/../status/${TOKEN}`)).toBe('/assets/../status/:redacted');
+    expect(loggedPath(`/assets/x/${TOKEN}`)).toBe('/assets/x/:redacted');
+  });
+});
+
+describe('loggedOperationName', () => {
+  it('keeps operation names, but not an unknown one carrying a token', () => {
+    expect(loggedOperationName('MoveCandidate', true)).toBe('MoveCandidate');
+    expect(loggedOperationName('MyIntegrationSync', false)).toBe('MyIntegrationSync');
+    expect(loggedOperationName(null, false)).toBe('(anonymous)');
+    expect(loggedOperationName(`X${TOKEN.replace(/-/g, '_')}`, false)).toBe('(redacted)');
   });
 });
 
@@ -67,6 +83,15 @@ describe('redactRecord and scrubText', () => {
     const frame = 'at ApolloServer.executeHTTPGraphQLRequest (/app/node_modules/@apollo/server/dist/cjs/ApolloServer.js:1144:14)';
     expect(scrubText(frame)).toBe(frame);
     expect(scrubText('Mailbox <first.last+tag@mail.example.org> unavailable')).toBe('Mailbox <[email]> unavailable');
+    expect(scrubText('installed nestjs-pino@4.6.1 and pino@10.4.0')).toBe('installed nestjs-pino@4.6.1 and pino@10.4.0');
+  });
+
+  it('scrubs every address Candor accepts: other scripts, apostrophes, domains without a dot', () => {
+    // As an SMTP relay refuses them ("550 <address>: Relay access denied"), into the send's warning.
+    for (const address of ['jörg.vandersloot@example.de', 'vandersloot@bücher.de', 'vandersloot@localhost', "o'brien@example.com", 'x!y#z@example.museum', 'ünï@例え.jp']) {
+      expect(scrubText(`550 <${address}>: Relay access denied`)).toBe('550 <[email]>: Relay access denied');
+      expect(scrubText(`to ${address}, then`)).toBe('to [email], then');
+    }
   });
 
   it('leaves errors and other class instances to their serializers', () => {
@@ -81,6 +106,10 @@ describe('acceptedRequestId', () => {
     expect(acceptedRequestId(UUID)).toBe(UUID);
     expect(acceptedRequestId('4bf92f3577b34da6a3ce929d0e0e4736')).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(acceptedRequestId(TOKEN)).toBeUndefined();
+    expect(acceptedRequestId(`${TOKEN.slice(0, 20)}:${TOKEN.slice(20)}`)).toBeUndefined();
+    expect(acceptedRequestId(`${TOKEN.slice(0, 20)}.${TOKEN.slice(20)}`)).toBeUndefined();
+    expect(acceptedRequestId('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01')).toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    expect(acceptedRequestId('web.2026-11-30.0001')).toBe('web.2026-11-30.0001');
     expect(acceptedRequestId('has space')).toBeUndefined();
     expect(acceptedRequestId('x'.repeat(65))).toBeUndefined();
     expect(acceptedRequestId(undefined)).toBeUndefined();

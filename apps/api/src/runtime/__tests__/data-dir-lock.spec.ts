@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockDataDir } from '../data-dir-lock';
@@ -28,6 +28,23 @@ describe('lockDataDir', () => {
     } finally {
       const exited = new Promise((resolve) => holder.once('exit', resolve));
       holder.kill('SIGKILL');
+      await exited;
+    }
+  });
+
+  it('takes over a lock whose process id a newer Node process has (reused after a reboot or a container restart)', async () => {
+    const stranger = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      const file = join(dir, 'candor.pid');
+      writeFileSync(file, `${stranger.pid}\n`);
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(file, anHourAgo, anHourAgo); // written before that process started: not by it
+      const lock = lockDataDir(dir);
+      expect(readFileSync(file, 'utf8')).toBe(`${process.pid}\n`);
+      lock.release();
+    } finally {
+      const exited = new Promise((resolve) => stranger.once('exit', resolve));
+      stranger.kill('SIGKILL');
       await exited;
     }
   });
