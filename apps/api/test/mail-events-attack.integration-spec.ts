@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startTestApp, TestApp, uniqueEmail } from './support/test-app';
 import { expectNoErrors, Fixtures, PASSWORD, SignedIn } from './support/fixtures';
 import { waitFor } from './support/wait-for';
+import { dsn as report } from './support/delivery-reports';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { CANDIDATE_EMAILS as EMAILS, MOVE_CANDIDATE as MOVE } from './support/operations';
 
@@ -10,30 +11,8 @@ const UNDELIVERABLE = `query($id: ID!) { candidate(id: $id) { emailUndeliverable
 const CLEAR = `mutation($id: ID!) { clearEmailUndeliverable(candidateId: $id) { id emailUndeliverable { kind } } }`;
 const UPDATE = `mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { id email } }`;
 
-function dsn(address: string, messageId: string, status = '5.1.1'): string {
-  return [
-    'From: MAILER-DAEMON@mx.example.net',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.net',
-    '',
-    `Final-Recipient: rfc822; ${address}`,
-    'Action: failed',
-    `Status: ${status}`,
-    '',
-    '--B',
-    'Content-Type: text/rfc822-headers',
-    '',
-    `Message-ID: ${messageId}`,
-    '',
-    '--B--',
-    '',
-  ].join('\r\n');
-}
+/** One recipient's permanent failure (5.1.1 unless told), quoting `messageId`. */
+const dsn = (address: string, messageId: string, status = '5.1.1') => report([{ address, action: 'failed', status }], messageId);
 
 describe('bounces and complaints: attacks (atk2)', () => {
   const sink = new SmtpSink();
