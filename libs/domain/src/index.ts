@@ -25,3 +25,4 @@ export * from './lib/accent-color';
 export * from './lib/logo-image';
 export * from './lib/wall-clock';
 export * from './lib/delivery-reports';
+export * from './lib/promise-ledger';

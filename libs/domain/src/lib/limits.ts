@@ -30,6 +30,12 @@ export const LIMITS = {
   answersPerStep: 10,
   /** How far ahead a promised reply date may be set. */
   promiseHorizonDays: 366,
+  /** A pre-approved extension: 1 to this many business days. */
+  fallbackExtensionDaysMax: 20,
+  /** Why a promised day moved later, as the candidate reads it. */
+  promiseChangeReason: 500,
+  /** Holidays an organization lists (business days skip them). */
+  holidays: 100,
   /** How far from today a step may be dated (either way). */
   stepHorizonDays: 2 * 366,
   timeZone: 64,
