@@ -15,6 +15,8 @@ export class CandidateEntity {
   /** The stages the candidate has gone through, the current one included, in pipeline order (stagesReachedAfterMove). */
   @Column({ name: 'reached_stage_ids', type: 'uuid', array: true }) reachedStageIds: string[];
   @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
+  /** When the stage the candidate sees became visible to them (a pending outcome is not, until its window closes). */
+  @Column({ name: 'visible_stage_entered_at', type: 'timestamptz', nullable: true }) visibleStageEnteredAt: Date | null;
   /**
    * While an outcome waits out its undo window (pendingOutcomeAfterMove): when it takes effect,
    * and the stage and promise the candidate sees until then. Null when none is pending.

@@ -19,5 +19,11 @@ export class OrganizationEntity {
   @Column({ name: 'digest_queued_on', type: 'date', nullable: true, select: false }) digestQueuedOn: string | null;
   /** The status page's accent, `#rrggbb` (lower-case), readable under white text (accentColorProblem); null: Candor's own. */
   @Column({ name: 'accent_color', type: 'varchar', nullable: true }) accentColor: string | null;
+  /** Minutes after midnight of the promised day when Candor extends a pre-approved promise (default 960, 16:00). */
+  @Column({ name: 'promise_extension_minute', type: 'int' }) promiseExtensionMinute: number;
+  /** Days business days skip besides weekends ("YYYY-MM-DD"). */
+  @Column({ type: 'date', array: true }) holidays: string[];
+  /** The status page shows the team's kept share of reply dates (from PUBLIC_PROMISE_RECORD.atLeastEnded ended ones). */
+  @Column({ name: 'show_promise_record', type: 'boolean' }) showPromiseRecord: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
