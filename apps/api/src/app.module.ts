@@ -18,6 +18,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { BrandingModule } from './modules/branding/branding.module';
 import { CandidateStatusModule } from './modules/candidate-status/candidate-status.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
+import { PromisesModule } from './modules/promises/promises.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailEventsModule } from './modules/mail-events/mail-events.module';
 import { AppLogger } from './observability/logger';
@@ -79,6 +80,7 @@ export class AppModule {
         MembersModule,
         JobsModule,
         CandidatesModule,
+        PromisesModule,
         CandidateStatusModule,
         NotificationsModule,
         NextStepsModule,

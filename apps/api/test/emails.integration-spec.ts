@@ -176,7 +176,7 @@ describe('stage emails over real SMTP', () => {
     await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Decision').id } }, admin.token);
     await sink.waitFor(() => sink.to(candidate.email).length === 1);
     // The hour passes: the cancelled rejection is not released.
-    expect(await t.tick(new Date(pending.sendAfter))).toEqual({ released: 0, digests: 0, outcomes: 0 });
+    expect(await t.tick(new Date(pending.sendAfter))).toMatchObject({ released: 0, digests: 0, outcomes: 0 });
     await t.emailsSettled();
     const emails = await emailsOf(candidate.id);
     expect(emails.map((e: { status: string; subject: string }) => [e.status, e.subject])).toEqual([
@@ -197,11 +197,11 @@ describe('stage emails over real SMTP', () => {
     expect(email).toMatchObject({ status: 'SCHEDULED', sendAfter: '2026-12-02T06:45:00.000Z' }); // 07:45 Berlin next morning
     // Nothing is queued while it is held: the queue's own clock cannot send it early.
     expect(await f.count('email_messages', 'id = $1 AND queued_at IS NULL', [email.id])).toBe(1);
-    expect(await t.tick('2026-12-02T06:44:59Z')).toEqual({ released: 0, digests: 0, outcomes: 0 });
+    expect(await t.tick('2026-12-02T06:44:59Z')).toMatchObject({ released: 0, digests: 0, outcomes: 0 });
     await t.emailsSettled();
     expect(sink.to(candidate.email)).toHaveLength(0);
-    expect(await t.tick('2026-12-02T06:45:00Z')).toEqual({ released: 1, digests: 0, outcomes: 0 });
-    expect(await t.tick('2026-12-02T06:46:00Z')).toEqual({ released: 0, digests: 0, outcomes: 0 }); // released once
+    expect(await t.tick('2026-12-02T06:45:00Z')).toMatchObject({ released: 1, digests: 0, outcomes: 0 });
+    expect(await t.tick('2026-12-02T06:46:00Z')).toMatchObject({ released: 0, digests: 0, outcomes: 0 }); // released once
     await t.emailsSettled();
     const [sent] = (await t.gql(EMAILS, { id: candidate.id }, org.token)).data!.candidate.emails;
     expect(sent).toMatchObject({ status: 'SENT', sentAt: '2026-12-02T06:46:00.000Z' });

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 
 /** Free text from a person: trimmed, required to say something, and bounded. */
@@ -71,4 +71,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** IDs are UUIDs; anything else names no record, so callers answer NOT_FOUND without asking the database. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * A pre-approved extension (libs/domain promise-ledger): 1 to LIMITS.fallbackExtensionDaysMax
+ * business days, or null for none.
+ */
+export function FallbackExtensionDays() {
+  return applyDecorators(
+    ValidateIf((_, value) => value !== null && value !== undefined),
+    IsInt({ message: 'must be a whole number of business days' }),
+    Min(1, { message: 'must be at least 1 business day' }),
+    Max(LIMITS.fallbackExtensionDaysMax, { message: `must be at most ${LIMITS.fallbackExtensionDaysMax} business days` }),
+  );
 }

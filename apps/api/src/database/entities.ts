@@ -1,3 +1,4 @@
+import { CandidatePromiseEntity } from '../modules/promises/candidate-promise.entity';
 import { CandidateResponseEntity } from '../modules/candidate-status/candidate-response.entity';
 import { CheckInEntity } from '../modules/candidate-status/check-in.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   PasswordResetEntity,
   AuditEventEntity,
   OrganizationLogoEntity,
+  CandidatePromiseEntity,
 ];

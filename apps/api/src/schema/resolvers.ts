@@ -14,6 +14,7 @@ import { EmailsResolver } from '../modules/notifications/emails.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 import { UndeliverableResolver } from '../modules/mail-events/undeliverable.resolver';
+import { CandidatePromiseResolver, CandidatePromisesResolver, PromiseStatsResolver } from '../modules/promises/promises.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -34,4 +35,7 @@ export const RESOLVERS = [
   EmailsResolver,
   EmailMessageResolver,
   UndeliverableResolver,
+  CandidatePromiseResolver,
+  CandidatePromisesResolver,
+  PromiseStatsResolver,
 ];

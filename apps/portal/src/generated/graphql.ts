@@ -16,6 +16,8 @@ export type AddCandidateInput = {
   email: string;
   /** When omitted, the stage's default reply days apply. */
   expectedResponseBy?: string | null | undefined;
+  /** Pre-approves one extension of the promise by this many business days (1 to 20): if nothing the candidate sees happens by the organization's extension time (default 16:00) on the promised day, Candor tells them and moves the day. Null: none. */
+  fallbackExtensionDays?: number | null | undefined;
   jobId: string | number;
   name: string;
   /** Send the stage's email (for the first stage: the application is received, with the status link). False for imports the candidate should not hear about. */
@@ -61,6 +63,8 @@ export type AttentionReason =
   | 'CHECK_IN_WAITING'
   /** Email to the candidate is paused: their address bounced or reported spam (Candidate.emailUndeliverable). */
   | 'EMAIL_UNDELIVERABLE'
+  /** Candor extended the reply date on a pre-approval (the candidate was told): decide by the new day (dueOn); a second lapse is not extended. */
+  | 'PROMISE_AUTO_EXTENDED'
   | 'PROMISE_DUE_SOON'
   | 'PROMISE_OVERDUE'
   | 'RESPONSE_WAITING'
@@ -70,6 +74,8 @@ export type BulkMoveCandidatesInput = {
   candidateIds: Array<string | number>;
   /** Omitted: the stage's default; null: no promise. */
   expectedResponseBy?: string | null | undefined;
+  /** Pre-approves one extension of the promise by this many business days (1 to 20): if nothing the candidate sees happens by the organization's extension time (default 16:00) on the promised day, Candor tells them and moves the day. Null: none. */
+  fallbackExtensionDays?: number | null | undefined;
   messageToCandidate?: string | null | undefined;
   notify?: boolean | null | undefined;
   stageId: string | number;
@@ -150,10 +156,14 @@ export type MoveCandidateInput = {
   expectedResponseBy?: string | null | undefined;
   /** Optimistic lock: CONFLICT when the candidate changed since. */
   expectedVersion?: number | null | undefined;
+  /** Pre-approves one extension of the promise by this many business days (1 to 20): if nothing the candidate sees happens by the organization's extension time (default 16:00) on the promised day, Candor tells them and moves the day. Null: none. */
+  fallbackExtensionDays?: number | null | undefined;
   /** A personal note included in the stage's email. */
   messageToCandidate?: string | null | undefined;
   /** Send the stage's email (when the stage notifies). */
   notify?: boolean | null | undefined;
+  /** Why the reply day moves later than the one the candidate was given; they are emailed it and see it on their page. Needed for such a change. */
+  promiseChangeReason?: string | null | undefined;
   stageId: string | number;
 };
 
@@ -276,7 +286,11 @@ export type UpdateCandidateInput = {
   expectedResponseBy?: string | null | undefined;
   /** Optimistic lock: CONFLICT when the candidate changed since. */
   expectedVersion?: number | null | undefined;
+  /** Pre-approves one extension of the promise by this many business days (1 to 20): if nothing the candidate sees happens by the organization's extension time (default 16:00) on the promised day, Candor tells them and moves the day. Null: none. */
+  fallbackExtensionDays?: number | null | undefined;
   name?: string | null | undefined;
+  /** Why the reply day moves later than the one the candidate was given; they are emailed it and see it on their page. Needed for such a change. */
+  promiseChangeReason?: string | null | undefined;
 };
 
 export type UpdateEmailTemplateInput = {
@@ -315,7 +329,11 @@ export type UpdateNextStepInput = {
 export type UpdateOrganizationInput = {
   /** The status page's accent colour, #rrggbb, dark enough for white text on it (contrast 4.5:1 or more, WCAG 2.1 SC 1.4.3); null or "" removes it. */
   accentColor?: string | null | undefined;
+  /** Days business days skip besides weekends ("YYYY-MM-DD"); replaces the list. */
+  holidays?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  /** When Candor extends a pre-approved promise on its promised day ("HH:MM", organization time zone; default 16:00), if nothing the candidate sees happened by then. Moved out of quiet hours. */
+  promiseExtensionTime?: string | null | undefined;
   /** End of quiet hours ("HH:MM"): held candidate emails go out then. */
   quietHoursEnd?: string | null | undefined;
   /** Start of quiet hours ("HH:MM", organization time zone); null turns them off. */
@@ -324,6 +342,8 @@ export type UpdateOrganizationInput = {
   replyTo?: string | null | undefined;
   /** Every member must sign in with an authenticator app; members without one can only set it up. Turning it on needs your own two-factor sign-in. */
   requireTwoFactor?: boolean | null | undefined;
+  /** Show the team's kept share of reply dates on status pages (only once enough promises ended, PUBLIC_PROMISE_RECORD). */
+  showPromiseRecord?: boolean | null | undefined;
   /** Days a status link keeps working after the outcome (1 to 3650). */
   statusLinkExpiryDays?: number | null | undefined;
   timeZone?: string | null | undefined;

@@ -106,6 +106,7 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
   // Candidates
   candidate: 'candidates:read',
   needsAttention: 'candidates:read',
+  promiseStats: 'candidates:read',
   addCandidate: 'candidates:manage',
   updateCandidate: 'candidates:manage',
   archiveCandidate: 'candidates:manage',

@@ -6,9 +6,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   stage, and its outcome (OPEN, KEPT, EXTENDED, BROKEN); at most one OPEN per candidate. An
  *   extension points at the promise that replaced it. `heard_at` is the candidate's first visible
  *   update after the promise was made (days late of a broken one).
- * - `candidate_visible_updates`: each update a candidate could see (a stage change they see, a new
- *   visible step, a message, a reply), with the stage they were in and when they entered it: the
- *   stage's typical days to an update are read from here.
+ * - `candidate_visible_updates`: the first update a candidate could see (a stage change they see,
+ *   a new visible step, a message, a reply) in each stay in a stage, with when the stay began;
+ *   `stages.typical_days_to_update` is the median over a stage's latest stays, refreshed as they come.
  * - `candidates.visible_stage_entered_at`: when the stage the candidate sees became visible (a
  *   pending outcome is not visible until its undo window closes).
  * - Organizations: the minute of the promised day Candor extends a pre-approved promise (default
@@ -54,8 +54,9 @@ export class PromiseLedger1765209600000 implements MigrationInterface {
         kind varchar(20) NOT NULL CHECK (kind IN ('STAGE_CHANGED', 'STEP_ADDED', 'MESSAGE', 'REPLY')),
         visible_at timestamptz NOT NULL
       );
+      CREATE UNIQUE INDEX candidate_visible_updates_stay_idx ON candidate_visible_updates (candidate_id, stage_id, stage_entered_at);
       CREATE INDEX candidate_visible_updates_stage_idx ON candidate_visible_updates (stage_id, stage_entered_at);
-      CREATE INDEX candidate_visible_updates_candidate_idx ON candidate_visible_updates (candidate_id, visible_at);
+      ALTER TABLE stages ADD COLUMN typical_days_to_update real;
       ALTER TABLE candidates ADD COLUMN visible_stage_entered_at timestamptz;
       UPDATE candidates SET visible_stage_entered_at = stage_entered_at;
       ALTER TABLE organizations
@@ -73,6 +74,7 @@ export class PromiseLedger1765209600000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE organizations DROP COLUMN promise_extension_minute, DROP COLUMN holidays, DROP COLUMN show_promise_record;
       ALTER TABLE candidates DROP COLUMN visible_stage_entered_at;
+      ALTER TABLE stages DROP COLUMN typical_days_to_update;
       DROP TABLE candidate_visible_updates;
       DROP TABLE candidate_promises;
     `);

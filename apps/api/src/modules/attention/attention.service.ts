@@ -9,6 +9,7 @@ import { CandidateEntity } from '../candidates/candidate.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { CandidatePromiseEntity } from '../promises/candidate-promise.entity';
 import { AttentionReasonValue } from './models/attention-item.model';
 import { undeliverableCandidateIds } from '../mail-events/undeliverable-addresses';
 
@@ -22,7 +23,8 @@ export interface AttentionEntry {
 }
 
 /**
- * What the team owes candidates now: promised reply dates that are past or due by tomorrow
+ * What the team owes candidates now: first, promises Candor extended on a pre-approval (the
+ * team must decide by the new day, which is not extended again); promised reply dates that are past or due by tomorrow
  * (in the organization's time zone), dated steps that are over but not marked done, and
  * check-ins and answers from candidates that nobody has acted on yet, and candidates whose email
  * is paused because their address bounced or reported spam.
@@ -88,7 +90,31 @@ export class AttentionService {
     const overdue = promiseItems.filter((i) => i.reason === 'PROMISE_OVERDUE');
     const dueSoon = promiseItems.filter((i) => i.reason === 'PROMISE_DUE_SOON');
     const undeliverable = await this.undeliverable(organizationId);
-    return [...waiting, ...undeliverable, ...overdue, ...stepItems, ...dueSoon];
+    const extended = await this.autoExtended(organizationId);
+    const extendedIds = new Set(extended.map((item) => item.candidate.id));
+    const rest = [...waiting, ...undeliverable, ...overdue, ...stepItems, ...dueSoon.filter((item) => !extendedIds.has(item.candidate.id))];
+    return [...extended, ...rest];
+  }
+
+  /** Current candidates whose open promise Candor extended on a pre-approval, soonest new day first. */
+  private async autoExtended(organizationId: string): Promise<AttentionEntry[]> {
+    const rows = (await this.dataSource
+      .getRepository(CandidateEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndMapOne('c.openPromise', CandidatePromiseEntity, 'p', "p.candidateId = c.id AND p.outcome = 'OPEN' AND p.automatic")
+      .where('c.organizationId = :org', { org: organizationId })
+      .andWhere('c.archivedAt IS NULL')
+      .orderBy('p.promisedDay', 'ASC')
+      .addOrderBy('c.createdAt', 'ASC')
+      .getMany()) as (CandidateEntity & { openPromise: CandidatePromiseEntity })[];
+    return rows.map(({ openPromise, ...candidate }) => ({
+      reason: 'PROMISE_AUTO_EXTENDED' as const,
+      candidate: candidate as CandidateEntity,
+      nextStep: null,
+      dueOn: openPromise.promisedDay,
+      dueAt: null,
+      receivedAt: openPromise.madeAt,
+    }));
   }
 
   /** Current candidates whose address is marked undeliverable (and not cleared by the team), latest report first. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, calendarDateInZone, CalendarDate, checkInWindow, stepIsBehind, CheckInWindow, isFinalStageKind, isSafeWebUrl, LIMITS } from '@candor/domain';
+import { addDays, calendarDateInZone, CalendarDate, checkInWindow, stepIsBehind, CheckInWindow, isFinalStageKind, isSafeWebUrl, LIMITS, PUBLIC_PROMISE_RECORD, publicKeptPercent } from '@candor/domain';
 import { firstName } from '@candor/emails';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -64,6 +64,10 @@ export class CandidateStatusService {
       stages: shown,
       nextSteps: decided ? [] : publicSteps(steps, answers, calendar, this.clock.now()),
       expectedResponseBy: decided ? null : linked.expected_response_by,
+      expectedResponseByReason:
+        !decided && linked.open_promise && linked.open_promise.day === linked.expected_response_by ? linked.open_promise.reason : null,
+      typicalDaysAtStage: decided || linked.typical_days_to_update === null ? null : Math.max(1, Math.round(linked.typical_days_to_update)),
+      promiseRecord: linked.promise_record ? recordOf(linked.promise_record) : null,
       canCheckIn: window.canCheckIn,
       canCheckInFrom: window.canCheckInFrom,
       checkInState: window.state,
@@ -248,4 +252,10 @@ export function calendarFileName(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'candor-event';
+}
+
+/** The team's public record (publicKeptPercent), or null below the minimum of ended promises. */
+function recordOf(counts: { ended: number; kept: number }): { keptPercent: number; days: number } | null {
+  const keptPercent = publicKeptPercent({ ended: Number(counts.ended), kept: Number(counts.kept) });
+  return keptPercent === null ? null : { keptPercent, days: PUBLIC_PROMISE_RECORD.days };
 }

@@ -1,4 +1,4 @@
-import { StageKind } from '@candor/domain';
+import { PUBLIC_PROMISE_RECORD, StageKind } from '@candor/domain';
 import { StatusStage, StatusStep } from './status-view';
 import { BRANDING_COLUMNS, BrandingRow } from './status-branding';
 
@@ -77,7 +77,16 @@ export const STATUS_SQL = `
        FROM check_ins ci WHERE ci.candidate_id = c.id) AS check_ins,
     (SELECT json_agg(json_build_object('stepId', r.next_step_id, 'sentAt', r.created_at, 'message', r.message, 'links', r.links)
             ORDER BY r.created_at)
-       FROM candidate_responses r WHERE r.candidate_id = c.id) AS answers
+       FROM candidate_responses r WHERE r.candidate_id = c.id) AS answers,
+    (SELECT json_build_object('day', p.promised_day::text, 'reason', p.reason)
+       FROM candidate_promises p WHERE p.candidate_id = c.id AND p.outcome = 'OPEN') AS open_promise,
+    s.typical_days_to_update,
+    CASE WHEN o.show_promise_record THEN
+      (SELECT json_build_object('ended', count(*), 'kept', count(*) FILTER (WHERE p.outcome = 'KEPT'))
+         FROM candidate_promises p
+        WHERE p.organization_id = c.organization_id AND p.outcome <> 'OPEN'
+          AND p.settled_at >= $2::timestamptz - make_interval(days => ${PUBLIC_PROMISE_RECORD.days}) AND p.settled_at < $2)
+    END AS promise_record
   ${BY_TOKEN_HASH}`;
 
 /** A timestamptz as json_build_object writes it: ISO 8601 with the session's UTC offset. */
@@ -88,4 +97,10 @@ export type StatusRow = LinkedCandidate & {
   steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: JsonTimestamp | null; dueAt: JsonTimestamp | null }> | null;
   check_ins: Array<{ sentAt: JsonTimestamp; promisedDate: string; message: string | null }> | null;
   answers: Array<{ stepId: string | null; sentAt: JsonTimestamp; message: string; links: string[] }> | null;
+  /** The candidate's open promise in the ledger (its reason is an extension's). */
+  open_promise: { day: string; reason: string | null } | null;
+  /** The visible stage's typical days to an update (null without enough data). */
+  typical_days_to_update: number | null;
+  /** Promises of the organization that ended in the last PUBLIC_PROMISE_RECORD.days days, when it shows its record. */
+  promise_record: { ended: number; kept: number } | null;
 };

@@ -47,3 +47,10 @@ export function assertActive(candidate: CandidateEntity): void {
     throw DomainException.conflict(`${candidate.name} is archived. Restore the candidate first.`);
   }
 }
+
+/** A pre-approved extension needs a promised day to extend. */
+export function assertFallbackHasPromise(day: string | null, fallbackExtensionDays: number | null | undefined): void {
+  if (fallbackExtensionDays != null && !day) {
+    throw DomainException.badInput([{ field: 'fallbackExtensionDays', message: 'needs a promised reply day (expectedResponseBy) to extend' }]);
+  }
+}

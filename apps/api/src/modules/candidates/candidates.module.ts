@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PromisesModule } from '../promises/promises.module';
 import { StatusLinksModule } from '../status-links/status-links.module';
 import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
 
 @Module({
-  imports: [StatusLinksModule, NotificationsModule],
+  imports: [StatusLinksModule, NotificationsModule, PromisesModule],
   providers: [CandidatesService, CandidatesResolver],
   exports: [CandidatesService],
 })

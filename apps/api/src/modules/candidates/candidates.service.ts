@@ -16,7 +16,9 @@ import { StepEmailsService } from '../notifications/step-emails.service';
 import { StatusLinksService } from '../status-links/status-links.service';
 import { recordTimelineEvent } from '../timeline/timeline';
 import { CandidateEntity } from './candidate.entity';
-import { assertActive, assertPromiseDate, assertVersion, promiseForStage } from './candidate-rules';
+import { assertActive, assertFallbackHasPromise, assertPromiseDate, assertVersion, promiseForStage } from './candidate-rules';
+import { PromiseLedger } from '../promises/promise-ledger.service';
+import { recordVisibleUpdate, visibleStageOf } from '../promises/visible-updates';
 import { AddCandidateInput } from './dto/add-candidate.input';
 import { MoveCandidateInput } from './dto/move-candidate.input';
 import { UpdateCandidateInput } from './dto/update-candidate.input';
@@ -37,6 +39,7 @@ export class CandidatesService {
     private readonly stageEmails: StageEmailsService,
     private readonly stepEmails: StepEmailsService,
     private readonly outbox: EmailOutbox,
+    private readonly ledger: PromiseLedger,
   ) {}
 
   findCandidate(actor: Actor, id: string): Promise<CandidateEntity> {
@@ -62,10 +65,20 @@ export class CandidatesService {
             expectedResponseBy: promiseForStage(stage, input.expectedResponseBy, now, organization.timeZone),
             version: 1,
             stageEnteredAt: now,
+            visibleStageEnteredAt: now,
             createdAt: now,
             updatedAt: now,
           }),
         );
+        assertFallbackHasPromise(candidate.expectedResponseBy, input.fallbackExtensionDays);
+        await this.ledger.promiseGiven(db, {
+          candidate,
+          stage,
+          day: candidate.expectedResponseBy,
+          memberId: actor.memberId,
+          fallbackExtensionDays: input.fallbackExtensionDays ?? null,
+          now,
+        });
         await this.statusLinks.issue(db, candidate);
         await recordTimelineEvent(db, {
           organizationId: actor.organizationId,
@@ -109,7 +122,22 @@ export class CandidatesService {
           }
           candidate.expectedResponseBy = input.expectedResponseBy ?? null;
         }
-        if (changed.length === 0 && !promiseChanged) return candidate;
+        const fallbackChanged = input.fallbackExtensionDays !== undefined;
+        if (changed.length === 0 && !promiseChanged && !fallbackChanged) return candidate;
+        if (promiseChanged || fallbackChanged) {
+          assertFallbackHasPromise(candidate.expectedResponseBy, input.fallbackExtensionDays);
+          const visible = visibleStageOf(candidate, now);
+          const stage = await db.findOneByOrFail(StageEntity, { id: visible.stageId });
+          await this.ledger.promiseGiven(db, {
+            candidate,
+            stage,
+            day: candidate.expectedResponseBy,
+            memberId: actor.memberId,
+            reason: input.promiseChangeReason,
+            fallbackExtensionDays: input.fallbackExtensionDays,
+            now,
+          });
+        }
         const saved = await this.saveChange(db, candidate, now);
         const event = { organizationId: actor.organizationId, candidateId: candidate.id, at: now, actorMemberId: actor.memberId };
         if (changed.length > 0) await recordTimelineEvent(db, { ...event, type: 'CANDIDATE_UPDATED', data: { fields: changed } });
@@ -169,6 +197,10 @@ export class CandidatesService {
       from: { stageId: candidate.stageId, promise: candidate.expectedResponseBy },
       pending: pendingBefore,
     });
+    // What the candidate saw before this move, and sees after it: a change of it is news to them.
+    const seenBefore = visibleStageOf(candidate, now);
+    const seenAfter = pending?.stageBeforeId ?? target.id;
+    if (seenAfter !== seenBefore.stageId) candidate.visibleStageEnteredAt = now;
     candidate.outcomePendingUntil = pending?.until ?? null;
     candidate.stageBeforeOutcomeId = pending?.stageBeforeId ?? null;
     candidate.promiseBeforeOutcome = pending?.promiseBefore ?? null;
@@ -176,7 +208,23 @@ export class CandidatesService {
     candidate.stageEnteredAt = now;
     candidate.expectedResponseBy =
       undo && input.expectedResponseBy === undefined ? pendingBefore!.promiseBefore : promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
+    assertFallbackHasPromise(pending ? null : candidate.expectedResponseBy, input.fallbackExtensionDays);
     const saved = await this.saveChange(db, candidate, now);
+    if (seenAfter !== seenBefore.stageId) {
+      await recordVisibleUpdate(db, { organizationId: candidate.organizationId, candidateId: candidate.id, kind: 'STAGE_CHANGED', at: now, stageId: seenBefore.stageId, stageEnteredAt: seenBefore.enteredAt });
+    }
+    // While an outcome is pending the candidate still sees the promise they had; it stays as it was.
+    if (!pending) {
+      await this.ledger.promiseGiven(db, {
+        candidate,
+        stage: target,
+        day: candidate.expectedResponseBy,
+        memberId: actor.memberId,
+        reason: input.promiseChangeReason,
+        fallbackExtensionDays: seenAfter !== seenBefore.stageId ? (input.fallbackExtensionDays ?? null) : input.fallbackExtensionDays,
+        now,
+      });
+    }
     const messageToCandidate = input.messageToCandidate || null;
     await recordTimelineEvent(db, {
       organizationId: actor.organizationId,

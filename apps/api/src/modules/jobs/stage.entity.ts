@@ -16,4 +16,6 @@ export class StageEntity {
   @Column({ name: 'default_response_days', type: 'int', nullable: true }) defaultResponseDays: number | null;
   /** Minutes the stage's email waits (an undo window: moving the candidate again cancels it). */
   @Column({ name: 'email_delay_minutes', type: 'int' }) emailDelayMinutes: number;
+  /** Kept by refreshTypicalDays (promises/visible-updates.ts) alone, never written by saving a stage. */
+  @Column({ name: 'typical_days_to_update', type: 'real', nullable: true, insert: false, update: false }) typicalDaysToUpdate: number | null;
 }

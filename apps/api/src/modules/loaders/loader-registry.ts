@@ -8,6 +8,7 @@ import { EmailMessageEntity } from '../notifications/email-message.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { StageEntity } from '../jobs/stage.entity';
 import { MemberEntity } from '../members/member.entity';
+import { CandidatePromiseEntity } from '../promises/candidate-promise.entity';
 import { NextStepEntity } from '../next-steps/next-step.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { TimelineEventEntity } from '../timeline/timeline-event.entity';
@@ -58,6 +59,11 @@ export class LoaderRegistry {
   get emailsByCandidate() {
     // The candidate's own emails; notices to the team about them are not listed here.
     return this.many('emailsByCandidate', EmailMessageEntity, 'candidateId', { createdAt: 'ASC' }, { memberId: IsNull(), kind: Not('INVITE') });
+  }
+
+  /** The promise ledger of each candidate, newest first. */
+  get promisesByCandidate() {
+    return this.many('promisesByCandidate', CandidatePromiseEntity, 'candidateId', { madeAt: 'DESC' });
   }
 
   /** Why each candidate's email is paused (a bounce or complaint on their address), if it is. */

@@ -8,6 +8,7 @@ import { findInOrganization } from '../../common/scoped-lookup';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { assertActive } from '../candidates/candidate-rules';
 import { recordTimelineEvent, TimelineEventType } from '../timeline/timeline';
+import { recordVisibleStep } from '../promises/visible-updates';
 import { AddNextStepInput } from './dto/add-next-step.input';
 import { ReorderNextStepsInput } from './dto/reorder-next-steps.input';
 import { UpdateNextStepInput } from './dto/update-next-step.input';
@@ -58,6 +59,7 @@ export class NextStepsService {
       assertValidStep(step, now);
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_ADDED', now);
+      if (saved.visibleToCandidate) await recordVisibleStep(db, candidate, now);
       await this.stepEmails.onStepChanged(db, saved, now);
       return saved;
     });
@@ -81,6 +83,10 @@ export class NextStepsService {
       step.updatedAt = now;
       const saved = await db.save(step);
       await this.record(db, actor, saved, 'STEP_UPDATED', now, { fields: changed });
+      // A hidden step made visible is news to the candidate, as a new visible step is.
+      if (changed.includes('visibleToCandidate') && saved.visibleToCandidate) {
+        await recordVisibleStep(db, await db.findOneByOrFail(CandidateEntity, { id: saved.candidateId }), now);
+      }
       await this.stepEmails.onStepChanged(db, saved, now);
       return saved;
     });

@@ -100,6 +100,8 @@ export class DigestService {
 function line(item: AttentionEntry, timeZone: string): string {
   const who = item.candidate.name;
   switch (item.reason) {
+    case 'PROMISE_AUTO_EXTENDED':
+      return `Extended for you: ${who} was told the team needs until ${formatCalendarDay(item.dueOn!)}. Decide by then: it will not be extended again.`;
     case 'PROMISE_OVERDUE':
       return `Overdue: ${who} was promised news by ${formatCalendarDay(item.dueOn!)}.`;
     case 'PROMISE_DUE_SOON':

@@ -13,6 +13,7 @@ import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
 import { EmailMessageResolver } from './email-message.resolver';
 import { OutcomeEffects } from './outcome-effects';
+import { PromiseEmailsService } from './promise-emails.service';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
@@ -40,6 +41,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     DigestService,
     SchedulerTick,
     OutcomeEffects,
+    PromiseEmailsService,
     EmailTemplatesService,
     EmailsService,
     EmailsResolver,
@@ -48,6 +50,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [SchedulerTick, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
+  exports: [SchedulerTick, PromiseEmailsService, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

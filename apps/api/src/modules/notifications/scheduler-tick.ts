@@ -10,11 +10,18 @@ import { OutcomeEffects } from './outcome-effects';
 /** The job that runs the scheduler's tick, once a minute. */
 export const TICK_JOB = 'scheduler.tick';
 
-/** What one tick did: emails handed to the queue, digest emails queued, and outcomes that took effect. */
+/** What one tick did: emails handed to the queue, digest emails queued, outcomes that took effect, promises extended and broken. */
 export interface TickResult {
   released: number;
   digests: number;
   outcomes: number;
+  promisesExtended: number;
+  promisesBroken: number;
+}
+
+/** The promise ledger's part of a tick (PromiseLedger registers itself: it depends on this module). */
+export interface PromiseTickStep {
+  tick(now: Date): Promise<{ extended: number; broken: number }>;
 }
 
 /**
@@ -29,6 +36,7 @@ export interface TickResult {
 @Injectable()
 export class SchedulerTick implements OnModuleInit {
   private readonly logger = new Logger('SchedulerTick');
+  private promises: PromiseTickStep | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,8 +67,13 @@ export class SchedulerTick implements OnModuleInit {
     });
   }
 
+  /** Called once by PromiseLedger at start: its tick runs after outcomes, before held emails are released. */
+  usePromiseLedger(step: PromiseTickStep): void {
+    this.promises = step;
+  }
+
   /**
-   * Applies due outcomes, releases held emails, then queues digests; a failure of one does not
+   * Applies due outcomes, settles and extends promises (PromiseLedger), releases held emails, then queues digests; a failure of one does not
    * stop the others (it is logged, and the next tick tries again). Throws after all ran when any
    * failed, so the queue records the failed tick.
    */
@@ -72,6 +85,12 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Applying outcomes failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
+    // After outcomes (an outcome that became visible keeps a promise), before the release (an extension's email goes now).
+    const promises = await (this.promises?.tick(now) ?? Promise.resolve({ extended: 0, broken: 0 })).catch((error: unknown) => {
+      failures.push(error);
+      this.logger.error(`Settling promises failed at ${now.toISOString()}: ${messageOf(error)}`);
+      return { extended: 0, broken: 0 };
+    });
     const released = await this.outbox.releaseDue(this.dataSource, now).catch((error: unknown) => {
       failures.push(error);
       this.logger.error(`Releasing held emails failed at ${now.toISOString()}: ${messageOf(error)}`);
@@ -82,11 +101,14 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
-    if (outcomes + released + digests > 0) {
-      this.logger.log(`Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${released} held emails released, ${digests} digest emails queued.`);
+    if (outcomes + promises.extended + promises.broken + released + digests > 0) {
+      this.logger.log(
+        `Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${promises.extended} promises extended, ${promises.broken} broken, ` +
+          `${released} held emails released, ${digests} digest emails queued.`,
+      );
     }
     if (failures.length > 0) throw failures[0];
-    return { released, digests, outcomes };
+    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken };
   }
 }
 

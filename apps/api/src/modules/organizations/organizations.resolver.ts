@@ -25,4 +25,9 @@ export class OrganizationsResolver {
   quietHoursEnd(@Parent() organization: OrganizationEntity): string | null {
     return organization.quietHoursEndMinute === null ? null : formatClockTime(organization.quietHoursEndMinute);
   }
+
+  @ResolveField(() => String, { description: 'When Candor extends a pre-approved promise on its promised day ("HH:MM", organization time zone).' })
+  promiseExtensionTime(@Parent() organization: OrganizationEntity): string {
+    return formatClockTime(organization.promiseExtensionMinute);
+  }
 }

@@ -16,7 +16,7 @@ export class OrganizationsService {
   ) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const { quietHoursStart, quietHoursEnd, replyTo, accentColor, ...rest } = input;
+    const { quietHoursStart, quietHoursEnd, replyTo, accentColor, promiseExtensionTime, holidays, ...rest } = input;
     const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
     if (changes.timeZone) changes.timeZone = currentTimeZoneName(changes.timeZone);
     if (replyTo !== undefined) changes.replyTo = replyTo; // null clears it
@@ -28,12 +28,14 @@ export class OrganizationsService {
       changes.quietHoursStartMinute = quietHoursStart ? parseClockTime(quietHoursStart) : null;
       changes.quietHoursEndMinute = quietHoursEnd ? parseClockTime(quietHoursEnd) : null;
     }
+    if (promiseExtensionTime) changes.promiseExtensionMinute = parseClockTime(promiseExtensionTime)!;
+    if (holidays) changes.holidays = [...new Set(holidays)].sort();
     if (changes.requireTwoFactor === true && !actor.twoFactorEnabled) {
       throw DomainException.badInput([{ field: 'requireTwoFactor', message: 'needs your own two-factor sign-in first (set it up in your account), so that you keep access' }]);
     }
     return this.dataSource.transaction(async (db) => {
       const before = await db.findOneOrFail(OrganizationEntity, { where: { id: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
-      const changed = (Object.keys(changes) as (keyof OrganizationEntity)[]).filter((key) => before[key] !== changes[key]);
+      const changed = (Object.keys(changes) as (keyof OrganizationEntity)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(changes[key]));
       if (changed.length > 0) {
         await db.update(OrganizationEntity, { id: actor.organizationId }, changes);
         await this.audit.record(db, {

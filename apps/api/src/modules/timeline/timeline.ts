@@ -6,6 +6,7 @@ export type TimelineEventType =
   | 'CANDIDATE_ADDED'
   | 'CANDIDATE_UPDATED'
   | 'PROMISE_CHANGED'
+  | 'PROMISE_EXTENDED'
   | 'STAGE_CHANGED'
   | 'CANDIDATE_ARCHIVED'
   | 'CANDIDATE_RESTORED'
@@ -46,6 +47,9 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
         (text('expectedResponseBy') ? `; will hear back by ${day('expectedResponseBy')}` : '');
     case 'PROMISE_CHANGED':
       return text('expectedResponseBy') ? `Reply promised by ${day('expectedResponseBy')}` : 'Reply date removed';
+    case 'PROMISE_EXTENDED':
+      return (data.automatic === true ? `Reply date extended by Candor (pre-approved, ${String(data.businessDays)} business days)` : 'Reply date extended') +
+        ` from ${day('from')} to ${day('to')}` + (text('reason') ? `: "${text('reason')}"` : '');
     case 'CANDIDATE_UPDATED':
       return `Details changed (${(data.fields as string[] | undefined)?.join(', ') ?? ''})`;
     case 'CANDIDATE_ARCHIVED':

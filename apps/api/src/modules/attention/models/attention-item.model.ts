@@ -5,6 +5,7 @@ import { Candidate } from '../../candidates/models/candidate.model';
 import { NextStep } from '../../next-steps/models/next-step.model';
 
 export const AttentionReason = {
+  PROMISE_AUTO_EXTENDED: 'PROMISE_AUTO_EXTENDED',
   PROMISE_OVERDUE: 'PROMISE_OVERDUE',
   PROMISE_DUE_SOON: 'PROMISE_DUE_SOON',
   STEP_PAST_NOT_DONE: 'STEP_PAST_NOT_DONE',
@@ -15,7 +16,12 @@ export const AttentionReason = {
 export type AttentionReasonValue = keyof typeof AttentionReason;
 registerEnumType(AttentionReason, {
   name: 'AttentionReason',
-  valuesMap: { EMAIL_UNDELIVERABLE: { description: "Email to the candidate is paused: their address bounced or reported spam (Candidate.emailUndeliverable)." } },
+  valuesMap: {
+    PROMISE_AUTO_EXTENDED: {
+      description: 'Candor extended the reply date on a pre-approval (the candidate was told): decide by the new day (dueOn); a second lapse is not extended.',
+    },
+    EMAIL_UNDELIVERABLE: { description: "Email to the candidate is paused: their address bounced or reported spam (Candidate.emailUndeliverable)." },
+  },
 });
 
 @ObjectType({ description: 'Something the team owes a candidate, soonest first.' })

@@ -65,6 +65,12 @@ export class PublicOutcome {
   @Field() message: string;
 }
 
+@ObjectType({ description: "The team's record of keeping reply dates, shown when the organization chose to and enough promises ended." })
+export class PublicPromiseRecord {
+  @Field(() => Int, { description: 'Whole percent of the reply dates that ended in the period and were kept (rounded down).' }) keptPercent: number;
+  @Field(() => Int, { description: 'The period, in days up to today.' }) days: number;
+}
+
 @ObjectType({ description: "Everything a candidate's status page shows; nothing recruiter-only." })
 export class CandidateStatus {
   @Field() candidateName: string;
@@ -75,6 +81,11 @@ export class CandidateStatus {
   @Field(() => [PublicStage]) stages: PublicStage[];
   @Field(() => [PublicNextStep]) nextSteps: PublicNextStep[];
   @Field(() => CalendarDateScalar, { nullable: true }) expectedResponseBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the reply day was moved later, when it was (the team\'s words, or Candor\'s on a pre-approved extension).' })
+  expectedResponseByReason: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many days this stage usually takes to bring news (rounded to whole days, at least 1); null without enough history.' })
+  typicalDaysAtStage: number | null;
+  @Field(() => PublicPromiseRecord, { nullable: true }) promiseRecord: PublicPromiseRecord | null;
   @Field() canCheckIn: boolean;
   @Field(() => CalendarDateScalar, { nullable: true }) canCheckInFrom: string | null;
   @Field(() => CheckInState) checkInState: keyof typeof CheckInState;

@@ -1,7 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { LIMITS } from '@candor/domain';
-import { Email, Text } from '../../../common/input-rules';
+import { Email, Text, FallbackExtensionDays } from '../../../common/input-rules';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 
 @InputType()
@@ -27,4 +27,11 @@ export class AddCandidateInput {
   @IsOptional()
   @IsBoolean()
   notify?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Pre-approves one extension of the promise by this many business days (1 to 20): if nothing the candidate sees happens by the organization's extension time (default 16:00) on the promised day, Candor tells them and moves the day. Null: none.`,
+  })
+  @FallbackExtensionDays()
+  fallbackExtensionDays?: number | null;
 }

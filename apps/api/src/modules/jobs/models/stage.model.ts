@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { STAGE_KINDS, StageKind as StageKindValue } from '@candor/domain';
 import { enumOf } from '../../../common/enum-of';
 
@@ -18,4 +18,9 @@ export class Stage {
   @Field(() => Int, { nullable: true, description: 'Days until the candidate hears back, suggested on entry.' })
   defaultResponseDays: number | null;
   @Field(() => Int, { description: "Minutes the stage's email waits (an undo window)." }) emailDelayMinutes: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median days from entering this stage to the candidate's first visible update, over its latest 50 stays that saw one; null with fewer than 5.",
+  })
+  typicalDaysToUpdate: number | null;
 }

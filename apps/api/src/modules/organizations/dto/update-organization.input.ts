@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Matches, Max, Min, Validate, ValidateIf } from 'class-validator';
+import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 import { LIMITS } from '@candor/domain';
 import { Transform } from 'class-transformer';
 import { Email, Text } from '../../../common/input-rules';
@@ -53,4 +54,26 @@ export class UpdateOrganizationInput {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Validate(IsAccentColor)
   accentColor?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When Candor extends a pre-approved promise on its promised day ("HH:MM", organization time zone; default 16:00), if nothing the candidate sees happened by then. Moved out of quiet hours.',
+  })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM, e.g. 16:00' })
+  promiseExtensionTime?: string;
+
+  @Field(() => [CalendarDateScalar], { nullable: true, description: 'Days business days skip besides weekends ("YYYY-MM-DD"); replaces the list.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.holidays, { message: `must list at most ${LIMITS.holidays} days` })
+  holidays?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Show the team's kept share of reply dates on status pages (only once enough promises ended, PUBLIC_PROMISE_RECORD).",
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  showPromiseRecord?: boolean;
 }

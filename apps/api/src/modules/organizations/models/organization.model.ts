@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 
 @ObjectType()
 export class Organization {
@@ -11,4 +12,6 @@ export class Organization {
   @Field(() => Boolean, { description: 'Every member must sign in with an authenticator app (TOTP).' }) requireTwoFactor: boolean;
   @Field(() => String, { nullable: true, description: "The status page's accent colour, #rrggbb (white text on it reads at 4.5:1 or better); null: Candor's own." })
   accentColor: string | null;
+  @Field(() => [CalendarDateScalar], { description: 'Days business days skip besides weekends, in order.' }) holidays: string[];
+  @Field(() => Boolean, { description: "Status pages show the team's kept share of reply dates (once enough promises ended)." }) showPromiseRecord: boolean;
 }
