@@ -113,11 +113,11 @@ export function extensionTime(
   const clock = (minute: number) =>
     `${promisedDay}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
   const planned = wallClockToInstant(clock(minuteOfDay), timeZone)!;
-  if (!quietHours) return planned;
+  // Outside quiet hours (or with none) deliveryTime gives `planned` itself, which is on the promised day.
   const awake = deliveryTime(planned, 0, quietHours, timeZone);
-  if (awake.getTime() === planned.getTime()) return planned;
   if (calendarDateInZone(awake, timeZone) === promisedDay) return awake;
-  const quietStart = wallClockToInstant(clock(quietHours.startMinute), timeZone)!;
+  // Only quiet hours that wrap midnight, entered before it, move the time past the promised day.
+  const quietStart = wallClockToInstant(clock(quietHours!.startMinute), timeZone)!;
   return new Date(quietStart.getTime() - 60_000);
 }
 
@@ -179,7 +179,8 @@ export function promiseFigures(records: readonly LedgerRecord[], from: Date, to:
   const within = (at: Date | null) => at !== null && at.getTime() >= from.getTime() && at.getTime() < to.getTime();
   const ended = records.filter((r) => r.outcome !== 'OPEN' && within(r.settledAt));
   const count = (outcome: PromiseOutcome) => ended.filter((r) => r.outcome === outcome).length;
-  const percent = (n: number) => (ended.length === 0 ? null : Math.round((n / ended.length) * 1000) / 10);
+  // Counts times 1000 first: (n / ended) * 1000 drifts below an exact half (201 of 400 gave 50.2, not 50.3).
+  const percent = (n: number) => (ended.length === 0 ? null : Math.round((n * 1000) / ended.length) / 10);
   const broken = ended.filter((r) => r.outcome === 'BROKEN');
   return {
     made: records.filter((r) => within(r.madeAt)).length,
@@ -199,5 +200,6 @@ export const PUBLIC_PROMISE_RECORD = { days: 90, atLeastEnded: 20 } as const;
 /** The kept share a status page may show ("kept 94% of its reply dates"), whole percent; null below the minimum. */
 export function publicKeptPercent(figures: Pick<PromiseFigures, 'ended' | 'kept'>): number | null {
   if (figures.ended < PUBLIC_PROMISE_RECORD.atLeastEnded) return null;
-  return Math.floor((figures.kept / figures.ended) * 100);
+  // Kept times 100 first: (kept / ended) * 100 drifts below a whole percent (29 of 50 gave 57, not 58).
+  return Math.floor((figures.kept * 100) / figures.ended);
 }
