@@ -98,11 +98,14 @@ export function addBusinessDays(from: CalendarDate, days: number, holidays: read
 
 /**
  * When Candor extends a promise its maker pre-approved an extension for, if nothing
- * candidate-visible has happened by then: `minuteOfDay` (minutes after midnight, default
- * 16:00 = 960) on the promised day in the organization's time zone, never inside quiet hours:
- * a time inside them moves to their end when that is still on the promised day, else to the
- * last minute before they begin that day. So the candidate hears on the promised day itself,
- * before the check-in opens on the next.
+ * candidate-visible has happened by then: `minuteOfDay` (minutes after midnight, 0 to 1439;
+ * default 16:00 = 960) on the promised day in the organization's time zone, never inside quiet
+ * hours: a time inside them moves to their end when that is still on the promised day, else to
+ * the last minute before they begin that day. So the candidate hears on the promised day itself,
+ * before the check-in opens on the next. A time the clocks skip is read after the jump
+ * (wallClockToInstant), but never past the promised day: where the skipped hour ends the day
+ * (America/Nuuk, 23:00-24:00 on the last Saturday of March), the day's last minute. Where the
+ * clocks skip the start of quiet hours, they begin at the jump; where they repeat it, at its first time.
  */
 export function extensionTime(
   promisedDay: CalendarDate,
@@ -112,13 +115,19 @@ export function extensionTime(
 ): Date {
   const clock = (minute: number) =>
     `${promisedDay}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-  const planned = wallClockToInstant(clock(minuteOfDay), timeZone)!;
+  const dayEnd = endOfPromisedDay(promisedDay, timeZone).getTime();
+  const planned = new Date(Math.min(wallClockToInstant(clock(minuteOfDay), timeZone)!.getTime(), dayEnd - 60_000));
   // Outside quiet hours (or with none) deliveryTime gives `planned` itself, which is on the promised day.
   const awake = deliveryTime(planned, 0, quietHours, timeZone);
-  if (calendarDateInZone(awake, timeZone) === promisedDay) return awake;
-  // Only quiet hours that wrap midnight, entered before it, move the time past the promised day.
-  const quietStart = wallClockToInstant(clock(quietHours!.startMinute), timeZone)!;
-  return new Date(quietStart.getTime() - 60_000);
+  if (awake.getTime() < dayEnd) return awake;
+  // Only quiet hours that wrap midnight, entered before it, move the time past the promised day. They
+  // begin where that day's awake hours (from the quiet hours' end in the morning) end: deliveryTime
+  // finds that instant on the wall clock, at the jump where the clocks skip it. (The start's wall
+  // clock read directly would land after the jump, inside quiet hours.)
+  const { startMinute, endMinute } = quietHours!;
+  const awakeFrom = wallClockToInstant(clock(endMinute), timeZone)!;
+  const quietFrom = deliveryTime(awakeFrom, 0, { startMinute: endMinute, endMinute: startMinute }, timeZone);
+  return new Date(quietFrom.getTime() - 60_000);
 }
 
 /** How many of a stage's latest entries its typical time is read from, and how many it needs. */

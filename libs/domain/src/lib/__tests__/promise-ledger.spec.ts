@@ -59,6 +59,9 @@ describe('the end of a promised day', () => {
     ['2026-09-05', 'America/Santiago', '2026-09-06T04:00:00.000Z'],
     ['2026-09-06', 'America/Santiago', '2026-09-07T03:00:00.000Z'],
     ['2026-04-04', 'America/Santiago', '2026-04-05T04:00:00.000Z'],
+    // Nuuk changes in the evening: 23:00-24:00 on 2026-03-28 is skipped (-02 to -01), on 2026-10-24 it repeats.
+    ['2026-03-28', 'America/Nuuk', '2026-03-29T01:00:00.000Z'],
+    ['2026-10-24', 'America/Nuuk', '2026-10-25T02:00:00.000Z'],
     // Leap days.
     ['2028-02-28', 'UTC', '2028-02-29T00:00:00.000Z'],
     ['2028-02-29', 'UTC', '2028-03-01T00:00:00.000Z'],
@@ -371,6 +374,42 @@ describe('the time Candor extends a pre-approved promise', () => {
     );
   });
 
+  it('stays on the promised day where the clocks skip its last hour', () => {
+    // Nuuk skips 23:00-24:00 on 2026-03-28 (the jump is at 01:00 UTC): 23:30 would read as 00:30 on the 29th.
+    expect(extensionTime('2026-03-28', 23 * 60 + 30, null, 'America/Nuuk').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(extensionTime('2026-03-28', 22 * 60 + 59, null, 'America/Nuuk').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(extensionTime('2026-03-28', 22 * 60 + 58, null, 'America/Nuuk').toISOString()).toBe('2026-03-29T00:58:00.000Z');
+    const lateQuiet = { startMinute: 23 * 60 + 30, endMinute: 7 * 60 }; // 23:30-07:00
+    expect(extensionTime('2026-03-28', 23 * 60 + 45, lateQuiet, 'America/Nuuk').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    // So the extension counts: it comes before the end of the promised day.
+    const extendedAt = extensionTime('2026-03-28', 23 * 60 + 30, null, 'America/Nuuk');
+    expect(
+      promiseOutcome({
+        promisedDay: '2026-03-28',
+        madeAt: at('2026-03-25T12:00:00Z'),
+        visibleUpdates: [],
+        extendedAt,
+        now: at('2026-03-30T12:00:00Z'),
+        timeZone: 'America/Nuuk',
+      }),
+    ).toEqual({ outcome: 'EXTENDED', settledAt: extendedAt });
+  });
+
+  it('moves before the jump where the clocks skip the start of quiet hours, before its first time where they repeat it', () => {
+    const lateQuiet = { startMinute: 23 * 60 + 30, endMinute: 7 * 60 }; // 23:30-07:00
+    // On 2026-10-24 23:00-24:00 happens twice: quiet hours begin at the first 23:30 (-01).
+    expect(extensionTime('2026-10-24', 23 * 60 + 45, lateQuiet, 'America/Nuuk').toISOString()).toBe('2026-10-25T00:29:00.000Z');
+    expect(extensionTime('2026-12-05', 23 * 60 + 45, lateQuiet, 'America/Nuuk').toISOString()).toBe('2026-12-06T01:29:00.000Z');
+    // New York skips 02:00-03:00 on 2026-03-08: quiet 02:30-01:00 begins at the jump, so 01:59 EST.
+    expect(extensionTime('2026-03-08', 960, { startMinute: 150, endMinute: 60 }, 'America/New_York').toISOString()).toBe(
+      '2026-03-08T06:59:00.000Z',
+    );
+    // 01:30 repeats on 2026-11-01: quiet 01:30-01:00 begins at the first, 05:30 UTC.
+    expect(extensionTime('2026-11-01', 960, { startMinute: 90, endMinute: 60 }, 'America/New_York').toISOString()).toBe(
+      '2026-11-01T05:29:00.000Z',
+    );
+  });
+
   it('keeps to the wall clock on daylight-saving days', () => {
     expect(extensionTime('2026-03-29', 960, null, 'Europe/Berlin').toISOString()).toBe('2026-03-29T14:00:00.000Z');
     expect(extensionTime('2026-10-25', 960, null, 'Europe/Berlin').toISOString()).toBe('2026-10-25T15:00:00.000Z');
@@ -432,6 +471,7 @@ describe('a promise shorter than usual', () => {
   const now = at('2026-12-04T12:00:00Z');
   it('is never flagged without a typical time', () => {
     expect(promiseShorterThanUsual('2026-12-04', null, now, 'UTC')).toBe(false);
+    expect(promiseShorterThanUsual('2026-12-01', null, now, 'UTC')).toBe(false);
   });
 
   it('gives fewer days from today than the stage typically takes', () => {
@@ -492,6 +532,12 @@ describe('the ledger figures', () => {
       extendedPercent: 0,
       medianDaysLate: null,
     });
+  });
+
+  it('does not count a record without a settling instant as ended, whatever its outcome', () => {
+    const records = [record({ outcome: 'KEPT', settledAt: null }), record({ outcome: 'BROKEN', settledAt: null, heardAt: null })];
+    const figures = promiseFigures(records, from, to, now, 'UTC');
+    expect(figures).toMatchObject({ made: 2, ended: 0, kept: 0, broken: 0, keptPercent: null, medianDaysLate: null });
   });
 
   it('gives shares of those that ended to one decimal, and the median days late', () => {
