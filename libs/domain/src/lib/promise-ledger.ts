@@ -98,11 +98,14 @@ export function addBusinessDays(from: CalendarDate, days: number, holidays: read
 
 /**
  * When Candor extends a promise its maker pre-approved an extension for, if nothing
- * candidate-visible has happened by then: `minuteOfDay` (minutes after midnight, default
- * 16:00 = 960) on the promised day in the organization's time zone, never inside quiet hours:
- * a time inside them moves to their end when that is still on the promised day, else to the
- * last minute before they begin that day. So the candidate hears on the promised day itself,
- * before the check-in opens on the next.
+ * candidate-visible has happened by then: `minuteOfDay` (minutes after midnight, 0 to 1439;
+ * default 16:00 = 960) on the promised day in the organization's time zone, never inside quiet
+ * hours: a time inside them moves to their end when that is still on the promised day, else to
+ * the last minute before they begin that day. So the candidate hears on the promised day itself,
+ * before the check-in opens on the next. A time the clocks skip is read after the jump
+ * (wallClockToInstant), but never past the promised day: where the skipped hour ends the day
+ * (America/Nuuk, 23:00-24:00 on the last Saturday of March), the day's last minute. Where the
+ * clocks skip the start of quiet hours, they begin at the jump; where they repeat it, at its first time.
  */
 export function extensionTime(
   promisedDay: CalendarDate,
@@ -112,13 +115,19 @@ export function extensionTime(
 ): Date {
   const clock = (minute: number) =>
     `${promisedDay}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-  const planned = wallClockToInstant(clock(minuteOfDay), timeZone)!;
-  if (!quietHours) return planned;
+  const dayEnd = endOfPromisedDay(promisedDay, timeZone).getTime();
+  const planned = new Date(Math.min(wallClockToInstant(clock(minuteOfDay), timeZone)!.getTime(), dayEnd - 60_000));
+  // Outside quiet hours (or with none) deliveryTime gives `planned` itself, which is on the promised day.
   const awake = deliveryTime(planned, 0, quietHours, timeZone);
-  if (awake.getTime() === planned.getTime()) return planned;
-  if (calendarDateInZone(awake, timeZone) === promisedDay) return awake;
-  const quietStart = wallClockToInstant(clock(quietHours.startMinute), timeZone)!;
-  return new Date(quietStart.getTime() - 60_000);
+  if (awake.getTime() < dayEnd) return awake;
+  // Only quiet hours that wrap midnight, entered before it, move the time past the promised day. They
+  // begin where that day's awake hours (from the quiet hours' end in the morning) end: deliveryTime
+  // finds that instant on the wall clock, at the jump where the clocks skip it. (The start's wall
+  // clock read directly would land after the jump, inside quiet hours.)
+  const { startMinute, endMinute } = quietHours!;
+  const awakeFrom = wallClockToInstant(clock(endMinute), timeZone)!;
+  const quietFrom = deliveryTime(awakeFrom, 0, { startMinute: endMinute, endMinute: startMinute }, timeZone);
+  return new Date(quietFrom.getTime() - 60_000);
 }
 
 /** How many of a stage's latest entries its typical time is read from, and how many it needs. */
@@ -179,7 +188,8 @@ export function promiseFigures(records: readonly LedgerRecord[], from: Date, to:
   const within = (at: Date | null) => at !== null && at.getTime() >= from.getTime() && at.getTime() < to.getTime();
   const ended = records.filter((r) => r.outcome !== 'OPEN' && within(r.settledAt));
   const count = (outcome: PromiseOutcome) => ended.filter((r) => r.outcome === outcome).length;
-  const percent = (n: number) => (ended.length === 0 ? null : Math.round((n / ended.length) * 1000) / 10);
+  // Counts times 1000 first: (n / ended) * 1000 drifts below an exact half (201 of 400 gave 50.2, not 50.3).
+  const percent = (n: number) => (ended.length === 0 ? null : Math.round((n * 1000) / ended.length) / 10);
   const broken = ended.filter((r) => r.outcome === 'BROKEN');
   return {
     made: records.filter((r) => within(r.madeAt)).length,
@@ -199,5 +209,6 @@ export const PUBLIC_PROMISE_RECORD = { days: 90, atLeastEnded: 20 } as const;
 /** The kept share a status page may show ("kept 94% of its reply dates"), whole percent; null below the minimum. */
 export function publicKeptPercent(figures: Pick<PromiseFigures, 'ended' | 'kept'>): number | null {
   if (figures.ended < PUBLIC_PROMISE_RECORD.atLeastEnded) return null;
-  return Math.floor((figures.kept / figures.ended) * 100);
+  // Kept times 100 first: (kept / ended) * 100 drifts below a whole percent (29 of 50 gave 57, not 58).
+  return Math.floor((figures.kept * 100) / figures.ended);
 }
