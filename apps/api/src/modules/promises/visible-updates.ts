@@ -39,7 +39,10 @@ export async function recordVisibleUpdate(db: EntityManager, update: VisibleUpda
   const open = await db.findOne(CandidatePromiseEntity, { where: { candidateId: update.candidateId, outcome: 'OPEN' }, lock: { mode: 'pessimistic_write' } });
   if (!open) return;
   const { timeZone } = await db.findOneByOrFail(OrganizationEntity, { id: update.organizationId });
-  const verdict = promiseOutcome({ promisedDay: open.promisedDay, madeAt: open.madeAt, visibleUpdates: [update.at], extendedAt: null, now: update.at, timeZone });
+  // This update comes after the open promise was made, even within the same millisecond (a second
+  // move at once): the update that made a promise is recorded before the promise itself.
+  const madeAt = new Date(Math.min(open.madeAt.getTime(), update.at.getTime() - 1));
+  const verdict = promiseOutcome({ promisedDay: open.promisedDay, madeAt, visibleUpdates: [update.at], extendedAt: null, now: update.at, timeZone });
   if (verdict.outcome === 'KEPT') {
     await db.update(CandidatePromiseEntity, { id: open.id }, { outcome: 'KEPT', settledAt: verdict.settledAt, heardAt: update.at });
   } else if (update.at.getTime() >= endOfPromisedDay(open.promisedDay, timeZone).getTime()) {
