@@ -55,9 +55,30 @@ function LocationProbe() {
   return <div data-testid="location">{location.pathname}</div>;
 }
 
-/** Renders the real routes at `route` against the fake API. The home's "needs attention" list is empty unless a test says otherwise. */
+/** Promise figures with nothing in them (the home's and the funnel's, unless a test says otherwise). */
+export const EMPTY_PROMISE_STATS = {
+  __typename: 'PromiseStats',
+  from: '2026-08-31T12:00:00.000Z',
+  to: '2026-11-29T12:00:00.000Z',
+  made: 0,
+  ended: 0,
+  kept: 0,
+  extended: 0,
+  broken: 0,
+  keptPercent: null,
+  extendedPercent: null,
+  medianDaysLate: null,
+  byJob: [],
+  byMember: [],
+};
+
+/** Renders the real routes at `route` against the fake API. The home's "needs attention" list and promise figures are empty unless a test says otherwise. */
 export function renderApp(route: string, resolvers: Resolvers) {
-  const mock = createMockClient({ NeedsAttention: () => ({ data: { needsAttention: [] } }), ...resolvers });
+  const mock = createMockClient({
+    NeedsAttention: () => ({ data: { needsAttention: [] } }),
+    PromiseStats: () => ({ data: { promiseStats: EMPTY_PROMISE_STATS } }),
+    ...resolvers,
+  });
   const view = render(
     <GraphqlProvider createClient={() => mock.client}>
       <MemoryRouter initialEntries={[route]}>

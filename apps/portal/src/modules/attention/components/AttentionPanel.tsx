@@ -17,6 +17,8 @@ export function describeAttention(item: Item, clock: PortalClock): string {
   switch (item.reason) {
     case 'PROMISE_OVERDUE':
       return `Overdue: promised ${name} news by ${day ?? 'a past date'}`;
+    case 'PROMISE_AUTO_EXTENDED':
+      return `Candor told ${name} the team needs until ${day ?? 'the new day'}; decide by then. It will not be extended again.`;
     case 'PROMISE_DUE_SOON':
       return `Due soon: promised ${name} news by ${day ?? 'soon'}`;
     case 'STEP_PAST_NOT_DONE': {
@@ -41,11 +43,17 @@ export function describeAttention(item: Item, clock: PortalClock): string {
   }
 }
 
+/** Promises Candor extended on a pre-approval lead: the last chance before a second lapse; the rest keep the API's order. */
+export function autoExtendedFirst(items: readonly Item[]): Item[] {
+  const first = (item: Item) => (item.reason === 'PROMISE_AUTO_EXTENDED' ? 0 : 1);
+  return [...items].sort((a, b) => first(a) - first(b));
+}
+
 /** What the team owes candidates right now, on the home page above the jobs. */
 export function AttentionPanel() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NeedsAttentionQuery });
   const clock = useClock();
-  const items = data?.needsAttention ?? [];
+  const items = autoExtendedFirst(data?.needsAttention ?? []);
 
   let body;
   if (!data && (fetching || !error)) {

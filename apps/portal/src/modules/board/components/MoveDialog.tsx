@@ -9,13 +9,15 @@ import { useClock } from '../../../shared/hooks/useClock';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
 import { type BoardJob, type BoardStage, defaultHearBackBy } from '../board-model';
 import { BulkMoveCandidatesMutation, MoveCandidateMutation } from '../graphql/board.graphql';
+import { FALLBACK_OFF, fallbackValue } from '../../promises/components/FallbackExtensionOption';
 import { EmailPreview } from './EmailPreview';
 import { MoveConsequences } from './MoveConsequences';
+import { MovePromiseFields, PROMISE_LABELS } from './MovePromiseFields';
 import '../board-dialog.css';
 
 const LABELS = {
   stageId: 'Move to stage',
-  expectedResponseBy: 'Hear back by',
+  ...PROMISE_LABELS,
   messageToCandidate: 'Message to the candidate',
 };
 type FieldName = keyof typeof LABELS;
@@ -57,6 +59,8 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
   const [hearBackBy, setHearBackBy] = useState(() => defaultHearBackBy(stage, new Date(), timeZone));
   const [message, setMessage] = useState('');
   const [notify, setNotify] = useState(true);
+  const [reason, setReason] = useState('');
+  const [fallback, setFallback] = useState(FALLBACK_OFF);
   const [errors, setErrors] = useState<FormErrors<FieldName> | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [versions, setVersions] = useState<Record<string, number>>({});
@@ -70,16 +74,38 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
     setHearBackBy(defaultHearBackBy(stages.find((s) => s.id === id), new Date(), timeZone));
   }
 
+  const outcome = !!stage && isFinalStageKind(stage.kind);
+  const promised = outcome ? '' : hearBackBy;
+  // Staying in the stage with a later day than the one the candidate still waits for extends that promise: they are told why.
+  const laterThan =
+    !bulk && first && stage && first.stage.id === stage.id && first.expectedResponseBy && first.promiseState !== 'OVERDUE' && promised > first.expectedResponseBy
+      ? first.expectedResponseBy
+      : null;
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || !stage || candidates.length === 0) return;
     setConflict(null);
+    const extension = promised ? fallbackValue(fallback) : { days: null };
+    if (extension.error || (laterThan && !reason.trim())) {
+      setErrors({
+        fields: {
+          fallbackExtensionDays: extension.error,
+          promiseChangeReason: laterThan && !reason.trim() ? 'Say why the day moves later: the candidate is emailed it.' : undefined,
+        },
+        form: null,
+      });
+      return;
+    }
     const common = {
       stageId: stage.id,
       // An outcome promises nothing (the API refuses a date for one).
-      expectedResponseBy: isFinalStageKind(stage.kind) ? null : hearBackBy || null,
+      expectedResponseBy: promised || null,
       messageToCandidate: message.trim() || null,
       notify,
+      // Off: not sent, so a move within the stage keeps a pre-approval given before (a new stage starts without one).
+      ...(extension.days !== null ? { fallbackExtensionDays: extension.days } : {}),
+      ...(laterThan ? { promiseChangeReason: reason.trim() } : {}),
     };
 
     if (!bulk) {
@@ -127,7 +153,6 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
   const title = bulk ? `Move ${candidates.length} selected candidates` : `Move ${first?.name ?? 'candidate'}`;
   const dateHint = hearBackByHint(stage, clock.zoneLabel());
   const stageSendsEmail = stage?.notifyCandidates ?? false;
-  const outcome = !!stage && isFinalStageKind(stage.kind);
 
   return (
     <Dialog title={title} closeLabel="the move dialog" onClose={onClose} fallbackFocusId={`board-move-${candidateIds[0]}`}>
@@ -153,18 +178,20 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
               </select>
             )}
           </Field>
-          {!outcome && (
-            <Field id="move-hear-back-by" label={LABELS.expectedResponseBy} hint={dateHint} error={errors?.fields.expectedResponseBy}>
-              {(control) => (
-                <input
-                  className="input"
-                  type="date"
-                  value={hearBackBy}
-                  onChange={(e) => setHearBackBy(e.target.value)}
-                  {...control}
-                />
-              )}
-            </Field>
+          {!outcome && stage && (
+            <MovePromiseFields
+              stage={stage}
+              hearBackBy={hearBackBy}
+              onHearBackBy={setHearBackBy}
+              dateHint={dateHint}
+              laterThan={laterThan}
+              reason={reason}
+              onReason={setReason}
+              fallback={fallback}
+              onFallback={setFallback}
+              errors={errors?.fields ?? {}}
+              day={clock.day}
+            />
           )}
           <Field
             id="move-message"
@@ -201,7 +228,7 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
             <MoveConsequences
               stage={stage}
               candidates={candidates}
-              hearBackBy={outcome ? '' : hearBackBy}
+              hearBackBy={promised}
               emails={stageSendsEmail && notify}
               timeZone={timeZone}
             />
@@ -211,7 +238,7 @@ export function MoveDialog({ job, candidateIds, bulk, initialStageId, onClose, o
               stageId={stage.id}
               candidateId={first.id}
               message={message}
-              hearBackBy={outcome ? '' : hearBackBy}
+              hearBackBy={promised}
               forName={bulk ? first.name : null}
             />
           )}

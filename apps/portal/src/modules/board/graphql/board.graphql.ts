@@ -16,6 +16,7 @@ export const BoardQuery = graphql(`
         defaultResponseDays
         notifyCandidates
         emailDelayMinutes
+        typicalDaysToUpdate
       }
       candidates {
         id

@@ -20,7 +20,8 @@ export function makeCandidate(overrides: Record<string, unknown> = {}) {
     emailUndeliverable: null,
     statusUrl: 'https://candor.example/status#secret-token',
     job: { __typename: 'Job', id: 'j1', title: 'Backend Engineer' },
-    stage: { __typename: 'Stage', id: 's3', name: 'Interview' },
+    stage: { __typename: 'Stage', id: 's3', name: 'Interview', typicalDaysToUpdate: null as number | null },
+    promises: [] as Array<Record<string, unknown>>,
     nextSteps: [] as Step[],
     timeline: [
       {

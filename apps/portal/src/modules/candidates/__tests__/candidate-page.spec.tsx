@@ -235,11 +235,13 @@ describe('candidate page', () => {
     await waitFor(() => expect(date).toHaveValue('2026-11-30'));
     expect(api.called('Candidate').length).toBeGreaterThanOrEqual(2);
 
+    // A later day than the one the candidate now waits for (Nov 30) needs a reason they are emailed.
     fireEvent.change(date, { target: { value: '2026-12-02' } });
+    fireEvent.change(screen.getByLabelText('Why the day moves later'), { target: { value: 'The panel met a day late.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
     await waitFor(() => expect(api.called('UpdatePromise')).toHaveLength(2));
     expect(api.called('UpdatePromise')[1].variables).toEqual({
-      input: { candidateId: 'c1', expectedResponseBy: '2026-12-02', expectedVersion: 9 },
+      input: { candidateId: 'c1', expectedResponseBy: '2026-12-02', expectedVersion: 9, promiseChangeReason: 'The panel met a day late.' },
     });
   });
 

@@ -10,6 +10,7 @@ import { ActivitySection } from './ActivitySection';
 import { EmailsSection } from './EmailsSection';
 import { NextStepsEditor } from './NextStepsEditor';
 import { PromiseEditor } from './PromiseEditor';
+import { PromiseHistory } from '../../promises/components/PromiseHistory';
 import { StatusLinkSection } from './StatusLinkSection';
 import { UndeliverableNotice } from './UndeliverableNotice';
 import type { CandidateDetails } from './types';
@@ -59,6 +60,7 @@ export function CandidatePage() {
           <Details candidate={candidate} />
           <UndeliverableNotice candidate={candidate} onChanged={refetch} />
           <PromiseEditor candidate={candidate} onChanged={refetch} />
+          <PromiseHistory promises={candidate.promises} />
           <NextStepsEditor candidate={candidate} onChanged={refetch} />
           <ActivitySection candidate={candidate} />
         </div>

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@candor/domain';
+import { ErrorCode, LIMITS } from '@candor/domain';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { Field } from '../../../shared/components/Field';
@@ -8,8 +8,15 @@ import { UpdatePromiseMutation } from '../graphql/candidate.graphql';
 import { useClock } from '../../../shared/hooks/useClock';
 import type { CandidateDetails } from './types';
 import { StepsAfterPromiseNote } from './PromiseClashNote';
+import { FALLBACK_OFF, FallbackExtensionOption, fallbackValue } from '../../promises/components/FallbackExtensionOption';
+import { PromiseGuidance } from '../../promises/components/PromiseGuidance';
 
-const LABELS = { expectedResponseBy: 'Promised reply date' };
+const LABELS = {
+  expectedResponseBy: 'Promised reply date',
+  promiseChangeReason: 'Why the day moves later',
+  fallbackExtensionDays: 'Pre-approved extension',
+};
+type FieldName = keyof typeof LABELS;
 
 export const CONFLICT_MESSAGE =
   'Someone else changed this candidate while you were editing. We loaded the latest details; check the promised date and save again.';
@@ -24,7 +31,11 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
   const current = candidate.expectedResponseBy ?? '';
   const [draft, setDraft] = useState(current);
   const [seen, setSeen] = useState(current);
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [reason, setReason] = useState('');
+  // The open promise's pre-approval, as the option starts.
+  const approved = candidate.promises.find((entry) => entry.outcome === 'OPEN')?.fallbackExtensionDays ?? null;
+  const [fallback, setFallback] = useState(() => (approved === null ? FALLBACK_OFF : { on: true, days: String(approved) }));
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [{ fetching }, update] = useMutation(UpdatePromiseMutation);
@@ -34,15 +45,34 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
   if (seen !== current) {
     setSeen(current);
     setDraft(current);
+    setReason('');
   }
+  // A later day than the one the candidate still waits for extends that promise: they are told why.
+  const laterThan = current && candidate.promiseState !== 'OVERDUE' && draft > current ? current : null;
 
   async function save(expectedResponseBy: string | null) {
     if (fetching) return;
     setStatus('');
-    setFieldError(undefined);
+    setFieldErrors({});
     setFormError(null);
+    const extension = expectedResponseBy ? fallbackValue(fallback) : { days: null };
+    const needsReason = expectedResponseBy !== null && laterThan !== null && !reason.trim();
+    if (extension.error || needsReason) {
+      setFieldErrors({
+        fallbackExtensionDays: extension.error,
+        promiseChangeReason: needsReason ? 'Say why the day moves later: the candidate is emailed it.' : undefined,
+      });
+      return;
+    }
     const result = await update({
-      input: { candidateId: candidate.id, expectedResponseBy, expectedVersion: candidate.version },
+      input: {
+        candidateId: candidate.id,
+        expectedResponseBy,
+        expectedVersion: candidate.version,
+        // Sent when it changes anything: ticked, or unticked where the open promise had one.
+        ...(extension.days !== null || approved !== null ? { fallbackExtensionDays: extension.days } : {}),
+        ...(expectedResponseBy && laterThan ? { promiseChangeReason: reason.trim() } : {}),
+      },
     });
     if (result.error || !result.data) {
       if (errorCode(result.error) === ErrorCode.CONFLICT) {
@@ -51,7 +81,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
         return;
       }
       const errors = toFormErrors(result.error, LABELS);
-      setFieldError(errors.fields.expectedResponseBy);
+      setFieldErrors(errors.fields);
       setFormError(errors.form);
       return;
     }
@@ -78,7 +108,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
           id="promise-date"
           label={LABELS.expectedResponseBy}
           hint={`A day in ${clock.zoneLabel()}, the organization's time zone. Leave empty to have no promise.`}
-          error={fieldError}
+          error={fieldErrors.expectedResponseBy}
         >
           {(control) => (
             <input
@@ -91,7 +121,41 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
             />
           )}
         </Field>
+        <PromiseGuidance
+          stageName={candidate.stage.name}
+          typicalDays={candidate.stage.typicalDaysToUpdate}
+          promisedDay={draft}
+          onUseSuggested={setDraft}
+        />
         <StepsAfterPromiseNote promisedBy={draft || null} steps={candidate.nextSteps} />
+        {laterThan && (
+          <Field
+            id="promise-reason"
+            label={LABELS.promiseChangeReason}
+            hint={`The candidate was promised news by ${clock.day(laterThan)}. They are emailed this reason and see it on their status page.`}
+            error={fieldErrors.promiseChangeReason}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={2}
+                maxLength={LIMITS.promiseChangeReason}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                required
+              />
+            )}
+          </Field>
+        )}
+        {draft && (
+          <FallbackExtensionOption
+            id="promise-fallback"
+            draft={fallback}
+            onChange={setFallback}
+            error={fieldErrors.fallbackExtensionDays}
+          />
+        )}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={fetching}>
             {fetching ? 'Saving…' : 'Save date'}

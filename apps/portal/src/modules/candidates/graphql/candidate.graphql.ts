@@ -27,6 +27,21 @@ export const CandidateQuery = graphql(`
       stage {
         id
         name
+        typicalDaysToUpdate
+      }
+      promises {
+        id
+        expectedResponseBy
+        outcome
+        stageName
+        automatic
+        reason
+        daysLate
+        fallbackExtensionDays
+        madeBy {
+          id
+          name
+        }
       }
       nextSteps {
         id

@@ -8,6 +8,7 @@ import { AuditLogSection } from './AuditLogSection';
 import { BrandingSection } from './BrandingSection';
 import { MembersSection } from './MembersSection';
 import { OrganizationForm } from './OrganizationForm';
+import { PromiseSettingsSection } from './PromiseSettingsSection';
 import './settings.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
@@ -29,6 +30,11 @@ export function SettingsPage() {
       <div className="settings-layout">
         <OrganizationForm
           key={organization.id}
+          organization={organization}
+          canManage={roleAllows(member.role, 'organization:manage')}
+        />
+        <PromiseSettingsSection
+          key={`promises-${organization.id}`}
           organization={organization}
           canManage={roleAllows(member.role, 'organization:manage')}
         />

@@ -19,6 +19,9 @@ export const SettingsQuery = graphql(`
         requireTwoFactor
         logoUrl
         accentColor
+        promiseExtensionTime
+        holidays
+        showPromiseRecord
       }
     }
   }
@@ -48,6 +51,18 @@ export const UpdateOrganizationMutation = graphql(`
       statusLinkExpiryDays
       replyTo
       requireTwoFactor
+    }
+  }
+`);
+
+/** The promise settings: when Candor extends pre-approved promises, the days business days skip, the public record. */
+export const UpdatePromiseSettingsMutation = graphql(`
+  mutation UpdatePromiseSettings($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      id
+      promiseExtensionTime
+      holidays
+      showPromiseRecord
     }
   }
 `);

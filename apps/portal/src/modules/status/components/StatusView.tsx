@@ -52,7 +52,14 @@ export function StatusView({ status, token, viewerTimeZone, onInactive }: Status
             organizationTimeZone={status.organizationTimeZone}
             onInactive={onInactive}
           />
-          {!overdue && <HearBackSection expectedResponseBy={status.expectedResponseBy} />}
+          {!overdue && (
+            <HearBackSection
+              expectedResponseBy={status.expectedResponseBy}
+              expectedResponseByReason={status.expectedResponseByReason}
+              typicalDaysAtStage={status.typicalDaysAtStage}
+              promiseRecord={status.promiseRecord}
+            />
+          )}
           {!overdue && followUp}
         </>
       )}

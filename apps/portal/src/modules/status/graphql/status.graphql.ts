@@ -43,6 +43,12 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         }
       }
       expectedResponseBy
+      expectedResponseByReason
+      typicalDaysAtStage
+      promiseRecord {
+        days
+        keptPercent
+      }
       canCheckIn
       canCheckInFrom
       checkInState
