@@ -1,6 +1,6 @@
 import { historySuggestedDate, promiseShorterThanUsual } from '@candor/domain';
 import { useClock } from '../../../shared/hooks/useClock';
-import { usuallyAbout } from '../promise-words';
+import { formatDayCount, usuallyAbout } from '../promise-words';
 import './promises.css';
 
 interface Props {
@@ -28,7 +28,7 @@ export function PromiseGuidance({ stageName, typicalDays, promisedDay, onUseSugg
   return (
     <div className="promise-guidance">
       <p className="promise-typical">
-        “{stageName}” brings candidates news {usuallyAbout(typicalDays)}; history suggests {clock.day(suggested)}.{' '}
+        “{stageName}”: {usuallyAbout(typicalDays)} to news. History suggests {clock.day(suggested)}.{' '}
         {promisedDay !== suggested && (
           <button type="button" className="button button--secondary button--small" onClick={() => onUseSuggested(suggested)}>
             Use {clock.day(suggested)}
@@ -37,7 +37,7 @@ export function PromiseGuidance({ stageName, typicalDays, promisedDay, onUseSugg
       </p>
       {shorter && (
         <p className="promise-warning" role="status" data-testid="promise-shorter">
-          {clock.day(promisedDay)} is sooner than this stage usually takes ({usuallyAbout(typicalDays)}). Promise a day you
+          {clock.day(promisedDay)} is sooner than this stage usually takes (about {formatDayCount(Math.max(1, Math.round(typicalDays)))}). Promise a day you
           can keep, or pre-approve an extension below.
         </p>
       )}

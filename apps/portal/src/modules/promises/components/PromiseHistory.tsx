@@ -24,8 +24,9 @@ const BADGE: Record<PromiseOutcome, string> = {
 
 /** Who gave it: the member, or Candor on a member's pre-approval. */
 function givenBy(entry: PromiseEntry): string {
-  const who = entry.madeBy?.name ?? 'a former member';
-  return entry.automatic ? `Candor (pre-approved by ${who})` : who;
+  const who = entry.madeBy?.name;
+  if (entry.automatic) return `Candor (pre-approved by ${who ?? 'a former member'})`;
+  return who ?? 'A former member';
 }
 
 /** Every promised reply day the candidate was given, newest first: day, outcome, stage, who, reason, days late. */
