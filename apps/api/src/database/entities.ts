@@ -14,6 +14,7 @@ import { NextStepEntity } from '../modules/next-steps/next-step.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { OrganizationLogoEntity } from '../modules/branding/organization-logo.entity';
 import { EmailTemplateEntity } from '../modules/notifications/email-template.entity';
+import { OrganizationEmailTemplateEntity } from '../modules/notifications/organization-email-template.entity';
 import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
 import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity';
 
@@ -29,6 +30,7 @@ export const ENTITIES = [
   NextStepEntity,
   TimelineEventEntity,
   EmailTemplateEntity,
+  OrganizationEmailTemplateEntity,
   EmailMessageEntity,
   CheckInEntity,
   CandidateResponseEntity,
