@@ -2,6 +2,7 @@ import { CandidateEntity } from '../src/modules/candidates/candidate.entity';
 import { PromiseEmailsService } from '../src/modules/notifications/promise-emails.service';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { extendPromise } from './support/promises';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 
 const TEMPLATE = 'query($k: OrganizationEmailKind!) { organizationEmailTemplate(kind: $k) { kind subject body isDefault placeholders { name } } }';
@@ -18,30 +19,10 @@ describe('the email that tells a candidate their promised day moved later, over 
   let job: Awaited<ReturnType<Fixtures['createJob']>>;
   let organizationId: string;
 
-  /**
-   * A candidate whose promise for `previousDay` was extended to `newDay`: the ledger rows as the
-   * ledger writes them (the replaced promise EXTENDED, pointing at the new OPEN one), then
-   * onPromiseExtended in the same transaction. Returns the candidate, the new promise and the email's ID.
-   */
+  /** A new candidate promised `previousDay`, whose promise moved to `newDay` (extendPromise). */
   async function extended(name: string, previousDay = '2026-12-04', newDay = '2026-12-09', reason = 'the team needs 3 more business days', businessDays: number | null = 3) {
-    const added = await f.addCandidate(admin.token, job.id, { name, expectedResponseBy: previousDay });
-    const now = t.clock.now();
-    return t.dataSource.transaction(async (db) => {
-      const [c] = await db.query(`SELECT c.organization_id, c.job_id, c.stage_id, s.name FROM candidates c JOIN stages s ON s.id = c.stage_id WHERE c.id = $1`, [added.id]);
-      const [promise] = await db.query(
-        `INSERT INTO candidate_promises (organization_id, candidate_id, job_id, stage_id, stage_name, automatic, made_at, promised_day, reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [c.organization_id, added.id, c.job_id, c.stage_id, c.name, businessDays !== null, now, newDay, reason],
-      );
-      await db.query(
-        `INSERT INTO candidate_promises (organization_id, candidate_id, job_id, stage_id, stage_name, made_at, promised_day, fallback_extension_days, outcome, settled_at, extended_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'EXTENDED', $9, $10)`,
-        [c.organization_id, added.id, c.job_id, c.stage_id, c.name, new Date(now.getTime() - 86_400_000), previousDay, businessDays, now, promise.id],
-      );
-      const candidate = await db.findOneByOrFail(CandidateEntity, { id: added.id });
-      const emailId = await t.app.get(PromiseEmailsService).onPromiseExtended(db, { candidate, promiseId: promise.id, previousDay, newDay, reason, businessDays, now });
-      return { candidate: added, promiseId: promise.id as string, emailId };
-    });
+    const candidate = await f.addCandidate(admin.token, job.id, { name, expectedResponseBy: previousDay });
+    return { candidate, ...(await extendPromise(t, candidate.id, { previousDay, newDay, reason, businessDays })) };
   }
   const emailRow = async (id: string) => (await t.dataSource.query(`SELECT status, last_error, promise_id, kind, send_after FROM email_messages WHERE id = $1`, [id]))[0];
   const quietHours = (start: number | null, end: number | null) =>
