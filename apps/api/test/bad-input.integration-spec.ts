@@ -159,6 +159,8 @@ describe('bad input, field by field', () => {
     ['mutation', 'cancelNextStep', () => ({ stepId: ids.stepId })],
     ['mutation', 'updateEmailTemplate', () => ({ input: { stageId: ids.stageId, subject: 'Hello', body: 'Hello {{ candidate.first_name }}' } })],
     ['mutation', 'resetEmailTemplate', () => ({ stageId: ids.stageId })],
+    ['mutation', 'updateOrganizationEmailTemplate', () => ({ input: { kind: 'PROMISE_EXTENDED', subject: 'New day', body: 'Hello {{ candidate.first_name }}, {{ promised_date }}' } })],
+    ['mutation', 'resetOrganizationEmailTemplate', () => ({ kind: 'PROMISE_EXTENDED' })],
     ['mutation', 'updateOrganization', () => ({ input: { name: 'Renamed org' } })],
     ['mutation', 'uploadOrganizationLogo', () => ({ input: { contentBase64: pngFile(16, 16).toString('base64') } })],
     ['mutation', 'inviteMember', () => ({ input: { email: 'invitee@example.com', role: 'RECRUITER' } })],
@@ -166,6 +168,8 @@ describe('bad input, field by field', () => {
     ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
     ['mutation', 'respondToRequest', () => ({ input: { token: ids.statusToken, stepId: ids.requestStepId, message: 'Here you go' } })],
     ['query', 'previewStageEmail', () => ({ input: { stageId: ids.stageId } })],
+    ['query', 'previewOrganizationEmail', () => ({ input: { kind: 'PROMISE_EXTENDED', candidateId: ids.candidateId, subject: 'Moved to {{ promised_date }}', body: 'Why: {{ reason }}' } })],
+    ['query', 'organizationEmailTemplate', () => ({ kind: 'PROMISE_EXTENDED' })],
     ['query', 'job', () => ({ id: ids.jobId })],
     ['query', 'candidate', () => ({ id: ids.candidateId })],
     ['query', 'emailTemplate', () => ({ stageId: ids.stageId })],
@@ -233,7 +237,7 @@ describe('bad input, field by field', () => {
   });
 
   it('the valid arguments themselves are accepted (so every refusal above came from the one bad field)', async () => {
-    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'updateOrganization', 'uploadOrganizationLogo'].includes(n))) {
+    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'previewOrganizationEmail', 'updateOrganization', 'uploadOrganizationLogo'].includes(n))) {
       expectNoErrors(await t.gql(documentFor(kind, name), base(), token));
     }
   });

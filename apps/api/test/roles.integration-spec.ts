@@ -91,5 +91,11 @@ describe('the role matrix', () => {
       expect(codeOf(res)).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(PREVIEW, { i: { stageId, ...draft } }, members.RECRUITER.token))).toBeUndefined();
     }
+    const ORGANIZATION_PREVIEW = 'query($i: PreviewOrganizationEmailInput!) { previewOrganizationEmail(input: $i) { subject } }';
+    expect(codeOf(await t.gql(ORGANIZATION_PREVIEW, { i: { kind: 'PROMISE_EXTENDED' } }, members.HIRING_MANAGER.token))).toBeUndefined();
+    for (const draft of [{ body: 'Hi' }, { subject: 'Hi' }]) {
+      expect(codeOf(await t.gql(ORGANIZATION_PREVIEW, { i: { kind: 'PROMISE_EXTENDED', ...draft } }, members.HIRING_MANAGER.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(ORGANIZATION_PREVIEW, { i: { kind: 'PROMISE_EXTENDED', ...draft } }, members.RECRUITER.token))).toBeUndefined();
+    }
   });
 });

@@ -113,6 +113,7 @@ describe('tenancy', () => {
     ['updateEmailTemplate', 'mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject } }', () => ({ i: { stageId: a.stageId, subject: 'Spy', body: 'Spy' } })],
     ['resetEmailTemplate', 'mutation($id: ID!) { resetEmailTemplate(stageId: $id) { subject } }', () => ({ id: a.stageId })],
     ['previewStageEmail', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: a.stageId } })],
+    ['previewOrganizationEmail (their candidate)', 'query($i: PreviewOrganizationEmailInput!) { previewOrganizationEmail(input: $i) { subject text } }', () => ({ i: { kind: 'PROMISE_EXTENDED', candidateId: a.candidateId } })],
     ['previewStageEmail (own stage, their candidate)', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: b.stageId, candidateId: a.candidateId } })],
     ['bulkMoveCandidates', 'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } } }', () => ({ i: { candidateIds: [a.candidateId], stageId: a.otherStageId } })],
     ['moveCandidate (own candidate, their stage)', 'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', () => ({ i: { candidateId: b.candidateId, stageId: a.otherStageId } })],
@@ -128,6 +129,24 @@ describe('tenancy', () => {
   it('covers every operation that takes an ID', () => {
     const covered = new Set([...operations.map(([name]) => name.split(' ')[0]), ...Object.keys(SCOPED_ELSEWHERE)]);
     expect(operationsTakingIds().filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it("an organization's own email templates are its alone: B's save and reset leave A's as they were", async () => {
+    const TEMPLATE = 'query { organizationEmailTemplate(kind: PROMISE_EXTENDED) { subject isDefault } }';
+    const UPDATE = 'mutation($i: UpdateOrganizationEmailTemplateInput!) { updateOrganizationEmailTemplate(input: $i) { subject } }';
+    const [{ id: ownerId }] = await t.dataSource.query('SELECT id FROM members WHERE organization_id = $1 AND role = $2 LIMIT 1', [a.organizationId, 'ADMIN']);
+    await t.dataSource.query(
+      `INSERT INTO organization_email_templates (organization_id, kind, subject, body, updated_by_id, updated_at) VALUES ($1, 'PROMISE_EXTENDED', 'A words', 'A body', $2, now())`,
+      [a.organizationId, ownerId],
+    );
+    try {
+      expect((await t.gql(TEMPLATE, {}, intruder)).data!.organizationEmailTemplate).toEqual({ subject: 'A new date for news about {{ job.title }}', isDefault: true });
+      expectNoErrors(await t.gql(UPDATE, { i: { kind: 'PROMISE_EXTENDED', subject: 'B words', body: 'B body' } }, intruder));
+      expectNoErrors(await t.gql('mutation { resetOrganizationEmailTemplate(kind: PROMISE_EXTENDED) { subject } }', {}, intruder));
+      expect(await t.dataSource.query('SELECT subject, body FROM organization_email_templates WHERE organization_id = $1', [a.organizationId])).toEqual([{ subject: 'A words', body: 'A body' }]);
+    } finally {
+      await t.dataSource.query('DELETE FROM organization_email_templates WHERE organization_id = $1', [a.organizationId]);
+    }
   });
 
   it("a bulk move of organization A's candidate into B's own stage fails for that candidate, moving nothing", async () => {
