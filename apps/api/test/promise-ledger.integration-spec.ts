@@ -105,6 +105,13 @@ describe('the promise ledger', () => {
       canCheckInFrom: '2026-12-10',
     });
     expect((await attentionOf(own.token))[0]).toEqual({ reason: 'PROMISE_AUTO_EXTENDED', dueOn: '2026-12-09', candidate: { id: candidate.id } });
+    // The candidate is told once, by email: the new day, the previous one and the reason.
+    await t.emailsSettled({ of: [candidate.id] });
+    const told = sink.to(candidate.email).filter((m) => m.subject?.startsWith('A new date'));
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain('Wednesday, December 9, 2026');
+    expect(told[0].text).toContain('Friday, December 4, 2026');
+    expect(told[0].text).toContain('The team needs 2 more business days to get back to you with news.');
     // Once only: later ticks that day, and the new day's 16:00, extend nothing.
     expect((await t.tick('2026-12-04T21:01:00Z')).promisesExtended).toBe(0);
     expect((await t.tick('2026-12-09T21:00:00Z')).promisesExtended).toBe(0);
@@ -112,6 +119,8 @@ describe('the promise ledger', () => {
     const after = await ledgerOf(candidate.id, own.token);
     expect(after.promises.map((p) => `${p.expectedResponseBy} ${p.outcome}`)).toEqual(['2026-12-09 BROKEN', '2026-12-04 EXTENDED']);
     expect(after.expectedResponseBy).toBe('2026-12-09');
+    await t.emailsSettled({ of: [candidate.id] });
+    expect(sink.to(candidate.email).filter((m) => m.subject?.startsWith('A new date'))).toHaveLength(1); // no second automatic message
     const attention = await attentionOf(own.token);
     expect(attention.filter((i) => i.candidate.id === candidate.id).map((i) => i.reason)).toEqual(['PROMISE_OVERDUE']);
     expect(await statusOf(candidate)).toMatchObject({ canCheckIn: true });

@@ -44,7 +44,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     DigestService,
     SchedulerTick,
     OutcomeEffects,
-    PromiseEmailsService,
     EmailTemplatesService,
     OrganizationEmailTemplatesService,
     OrganizationEmailTemplatesResolver,
