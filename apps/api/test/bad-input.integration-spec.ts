@@ -269,6 +269,8 @@ describe('bad input, field by field', () => {
 
     /** Runs the call; it must be refused as BAD_USER_INPUT naming `field`, with nothing written and nothing logged. */
     const refusedCleanly = async (query: string, variables: Record<string, unknown>, field: string) => {
+      // Emails an earlier case queued (an extension's) are sent first: only this call may change nothing.
+      await t.emailsSettled({ of: { organizationId } });
       const before = await fingerprint();
       const logged = logWatch().lines.length;
       const res = await t.gql(query, variables, token);
