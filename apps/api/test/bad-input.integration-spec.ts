@@ -11,6 +11,8 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import { addDays, calendarDateInZone, LIMITS } from '@candor/domain';
+import { logWatch } from './support/log-watch';
 import { documentFor } from './support/schema-operations';
 import { startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, PASSWORD } from './support/fixtures';
@@ -101,7 +103,7 @@ describe('bad input, field by field', () => {
 
   /** Everything organization A holds, as one fingerprint. */
   const fingerprint = async () => {
-    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses', 'audit_events', 'organization_logos'];
+    const tables = ['organizations', 'members', 'jobs', 'stages', 'candidates', 'next_steps', 'timeline_events', 'email_messages', 'email_templates', 'status_links', 'invites', 'check_ins', 'candidate_responses', 'audit_events', 'organization_logos', 'candidate_promises', 'candidate_visible_updates'];
     const parts = [];
     for (const table of tables) {
       const column = table === 'organizations' ? 'id' : 'organization_id';
@@ -159,6 +161,8 @@ describe('bad input, field by field', () => {
     ['mutation', 'cancelNextStep', () => ({ stepId: ids.stepId })],
     ['mutation', 'updateEmailTemplate', () => ({ input: { stageId: ids.stageId, subject: 'Hello', body: 'Hello {{ candidate.first_name }}' } })],
     ['mutation', 'resetEmailTemplate', () => ({ stageId: ids.stageId })],
+    ['mutation', 'updateOrganizationEmailTemplate', () => ({ input: { kind: 'PROMISE_EXTENDED', subject: 'New day', body: 'Hello {{ candidate.first_name }}, {{ promised_date }}' } })],
+    ['mutation', 'resetOrganizationEmailTemplate', () => ({ kind: 'PROMISE_EXTENDED' })],
     ['mutation', 'updateOrganization', () => ({ input: { name: 'Renamed org' } })],
     ['mutation', 'uploadOrganizationLogo', () => ({ input: { contentBase64: pngFile(16, 16).toString('base64') } })],
     ['mutation', 'inviteMember', () => ({ input: { email: 'invitee@example.com', role: 'RECRUITER' } })],
@@ -166,6 +170,8 @@ describe('bad input, field by field', () => {
     ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
     ['mutation', 'respondToRequest', () => ({ input: { token: ids.statusToken, stepId: ids.requestStepId, message: 'Here you go' } })],
     ['query', 'previewStageEmail', () => ({ input: { stageId: ids.stageId } })],
+    ['query', 'previewOrganizationEmail', () => ({ input: { kind: 'PROMISE_EXTENDED', candidateId: ids.candidateId, subject: 'Moved to {{ promised_date }}', body: 'Why: {{ reason }}' } })],
+    ['query', 'organizationEmailTemplate', () => ({ kind: 'PROMISE_EXTENDED' })],
     ['query', 'job', () => ({ id: ids.jobId })],
     ['query', 'candidate', () => ({ id: ids.candidateId })],
     ['query', 'emailTemplate', () => ({ stageId: ids.stageId })],
@@ -187,6 +193,7 @@ describe('bad input, field by field', () => {
     ['mutation', 'acceptInvite', () => ({ input: { token: 'x'.repeat(43), name: 'Someone', password: PASSWORD } })],
     ['mutation', 'requestPasswordReset', () => ({ input: { email: 'nobody@example.com' } })],
     ['mutation', 'resetPassword', () => ({ input: { token: 'x'.repeat(43), password: PASSWORD } })],
+    ['query', 'promiseStats', () => ({ from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z', jobId: ids.jobId, memberId: ids.memberId })],
   ];
 
   /** Operations with arguments that are not fuzzed here, and why. */
@@ -233,8 +240,135 @@ describe('bad input, field by field', () => {
   });
 
   it('the valid arguments themselves are accepted (so every refusal above came from the one bad field)', async () => {
-    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'updateOrganization', 'uploadOrganizationLogo'].includes(n))) {
+    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'previewOrganizationEmail', 'updateOrganization', 'uploadOrganizationLogo', 'promiseStats'].includes(n))) {
       expectNoErrors(await t.gql(documentFor(kind, name), base(), token));
     }
+  });
+
+  /**
+   * The promise ledger's inputs, value by value: each refusal is BAD_USER_INPUT naming the field,
+   * writes nothing (the fingerprint covers the ledger's tables), and puts neither the refused text
+   * nor an internal error in the log.
+   */
+  describe('the promise ledger', () => {
+    const ADD = 'mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }';
+    const MOVE = 'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }';
+    const BULK = 'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } failures { candidateId code message } } }';
+    const UPDATE = 'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }';
+    const ORG = 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }';
+    const STATS = 'query($from: DateTime!, $to: DateTime!) { promiseStats(from: $from, to: $to) { made } }';
+    const READ = 'query($id: ID!) { candidate(id: $id) { version expectedResponseBy promises { id outcome expectedResponseBy fallbackExtensionDays reason } } }';
+    /** A text that must never reach a log line: a refused reason carries it. */
+    const MARK = 'Ledger-bad-input-mark-7f3a';
+    let timeZone: string;
+    const day = (ahead: number) => addDays(calendarDateInZone(t.clock.now(), timeZone), ahead);
+
+    beforeAll(async () => {
+      [{ time_zone: timeZone }] = await t.dataSource.query('SELECT time_zone FROM organizations WHERE id = $1', [organizationId]);
+    });
+
+    /** Runs the call; it must be refused as BAD_USER_INPUT naming `field`, with nothing written and nothing logged. */
+    const refusedCleanly = async (query: string, variables: Record<string, unknown>, field: string) => {
+      // Emails an earlier case queued (an extension's) are sent first: only this call may change nothing.
+      await t.emailsSettled({ of: { organizationId } });
+      const before = await fingerprint();
+      const logged = logWatch().lines.length;
+      const res = await t.gql(query, variables, token);
+      expect(res.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(res.errors)).toContain(field);
+      expect(Object.values(res.data ?? {}).every((value) => value === null)).toBe(true);
+      expect(await fingerprint()).toBe(before);
+      const lines = logWatch().lines.slice(logged).join('\n');
+      expect(lines).not.toContain(MARK);
+      expect(lines).not.toMatch(/"level":"(error|fatal)"/);
+      return res;
+    };
+
+    const fresh = async (expectedResponseBy: string | null = day(5)) =>
+      (await new Fixtures(t).addCandidate(token, ids.jobId, { name: 'Promise Person', expectedResponseBy })).id;
+
+    const BAD_DAYS: unknown[] = [0, -1, LIMITS.fallbackExtensionDaysMax + 1, 1.5, 'x'];
+
+    it.each(BAD_DAYS)('fallbackExtensionDays = %p is refused on add, move, bulk move and update', async (bad) => {
+      const id = await fresh();
+      await refusedCleanly(ADD, { i: { jobId: ids.jobId, name: 'New', email: 'new-ledger@example.com', expectedResponseBy: day(5), fallbackExtensionDays: bad } }, 'fallbackExtensionDays');
+      await refusedCleanly(MOVE, { i: { candidateId: id, stageId: ids.stageIds[1], expectedResponseBy: day(5), fallbackExtensionDays: bad } }, 'fallbackExtensionDays');
+      await refusedCleanly(BULK, { i: { candidateIds: [id], stageId: ids.stageIds[1], expectedResponseBy: day(5), fallbackExtensionDays: bad } }, 'fallbackExtensionDays');
+      await refusedCleanly(UPDATE, { i: { candidateId: id, fallbackExtensionDays: bad } }, 'fallbackExtensionDays');
+    });
+
+    it('fallbackExtensionDays without a promise (expectedResponseBy null) is refused: there is no day to extend', async () => {
+      await refusedCleanly(ADD, { i: { jobId: ids.jobId, name: 'New', email: 'new-ledger@example.com', expectedResponseBy: null, fallbackExtensionDays: 3 } }, 'fallbackExtensionDays');
+      const id = await fresh();
+      await refusedCleanly(MOVE, { i: { candidateId: id, stageId: ids.stageIds[1], expectedResponseBy: null, fallbackExtensionDays: 3 } }, 'fallbackExtensionDays');
+      await refusedCleanly(UPDATE, { i: { candidateId: id, expectedResponseBy: null, fallbackExtensionDays: 3 } }, 'fallbackExtensionDays');
+      const without = await fresh(null);
+      await refusedCleanly(UPDATE, { i: { candidateId: without, fallbackExtensionDays: 3 } }, 'fallbackExtensionDays');
+    });
+
+    it('fallbackExtensionDays into an outcome stage is refused (an outcome promises nothing)', async () => {
+      const [hired, rejected] = (await t.dataSource.query(`SELECT id FROM stages WHERE job_id = $1 AND kind IN ('HIRED', 'REJECTED') ORDER BY position`, [ids.jobId])).map((r: { id: string }) => r.id);
+      for (const stageId of [hired, rejected]) {
+        const id = await fresh();
+        await refusedCleanly(MOVE, { i: { candidateId: id, stageId, fallbackExtensionDays: 3 } }, 'fallbackExtensionDays');
+        // A bulk move reports it for the candidate, moving nothing.
+        const before = await fingerprint();
+        const res = await t.gql(BULK, { i: { candidateIds: [id], stageId, fallbackExtensionDays: 3 } }, token);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.bulkMoveCandidates.moved).toEqual([]);
+        expect(res.data!.bulkMoveCandidates.failures).toEqual([{ candidateId: id, code: 'BAD_USER_INPUT', message: expect.stringContaining('fallbackExtensionDays') }]);
+        expect(await fingerprint()).toBe(before);
+      }
+    });
+
+    it(`promiseChangeReason over ${LIMITS.promiseChangeReason} characters is refused on move and update`, async () => {
+      const id = await fresh();
+      const long = MARK + 'x'.repeat(LIMITS.promiseChangeReason + 1 - MARK.length);
+      await refusedCleanly(MOVE, { i: { candidateId: id, stageId: ids.stageIds[1], expectedResponseBy: day(20), promiseChangeReason: long } }, 'promiseChangeReason');
+      await refusedCleanly(UPDATE, { i: { candidateId: id, expectedResponseBy: day(20), promiseChangeReason: long } }, 'promiseChangeReason');
+      await refusedCleanly(UPDATE, { i: { candidateId: id, expectedResponseBy: day(20), promiseChangeReason: 42 } }, 'promiseChangeReason');
+    });
+
+    it('a later day on updateCandidate without promiseChangeReason is refused, writing nothing (version, day and ledger as they were)', async () => {
+      const id = await fresh(day(5));
+      const before = await t.gql(READ, { id }, token);
+      expect(before.data!.candidate.promises).toEqual([expect.objectContaining({ outcome: 'OPEN', expectedResponseBy: day(5) })]);
+      for (const reason of [undefined, null, '', '   ']) {
+        const res = await refusedCleanly(UPDATE, { i: { candidateId: id, expectedResponseBy: day(12), fallbackExtensionDays: 2, ...(reason === undefined ? {} : { promiseChangeReason: reason }) } }, 'promiseChangeReason');
+        expect(res.errors![0].extensions.field).toBe('promiseChangeReason');
+        expect(await t.gql(READ, { id }, token)).toMatchObject({ data: before.data });
+      }
+      // With a reason it goes through: the refusals above were about the reason alone.
+      expect((await t.gql(UPDATE, { i: { candidateId: id, expectedResponseBy: day(12), promiseChangeReason: 'The panel meets next week.' } }, token)).errors).toBeUndefined();
+      const after = await t.gql(READ, { id }, token);
+      expect(after.data!.candidate.promises.map((p: { outcome: string }) => p.outcome)).toEqual(['OPEN', 'EXTENDED']);
+    });
+
+    it(`promiseStats refuses an empty or backward period, one over ${LIMITS.promiseStatsDays} days, and malformed instants`, async () => {
+      const from = '2026-01-01T00:00:00.000Z';
+      const later = (ms: number) => new Date(Date.parse(from) + ms).toISOString();
+      await refusedCleanly(STATS, { from, to: from }, 'to');
+      await refusedCleanly(STATS, { from, to: later(-1) }, 'to');
+      await refusedCleanly(STATS, { from, to: later(LIMITS.promiseStatsDays * 86_400_000 + 1) }, 'to');
+      expect((await t.gql(STATS, { from, to: later(LIMITS.promiseStatsDays * 86_400_000) }, token)).errors).toBeUndefined();
+      for (const bad of ['2026-13-01T10:00:00Z', 'next week', '', 12, '2026-02-30T00:00:00Z']) {
+        await refusedCleanly(STATS, { from: bad, to: from }, 'from');
+        await refusedCleanly(STATS, { from, to: bad }, 'to');
+      }
+    });
+
+    it('updateOrganization refuses a promiseExtensionTime that is not HH:MM', async () => {
+      for (const bad of ['24:00', '7:00', '', '16:60', '16:00 ', MARK, 960]) await refusedCleanly(ORG, { i: { promiseExtensionTime: bad } }, 'promiseExtensionTime');
+    });
+
+    it(`updateOrganization refuses holidays over ${LIMITS.holidays} entries, impossible days and non-strings`, async () => {
+      const days = (n: number) => Array.from({ length: n }, (_, i) => addDays('2027-01-01', i));
+      await refusedCleanly(ORG, { i: { holidays: days(LIMITS.holidays + 1) } }, 'holidays');
+      for (const bad of [['2026-02-30'], ['2026-12-25', '2026-02-30'], [20261225], [true], [null], [{ day: '2026-12-25' }], ['25/12/2026'], [MARK]]) {
+        await refusedCleanly(ORG, { i: { holidays: bad } }, 'holidays');
+      }
+      await refusedCleanly(ORG, { i: { holidays: 42 } }, 'holidays');
+      await refusedCleanly(ORG, { i: { showPromiseRecord: 'yes' } }, 'showPromiseRecord');
+    });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EMAIL_KINDS } from '../src/modules/notifications/email-message.entity';
 import { DigestService } from '../src/modules/notifications/digest.service';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { extendPromise } from './support/promises';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { randomAddress, startTestApp, TestApp, uniqueEmail } from './support/test-app';
 
@@ -49,6 +50,7 @@ describe('every kind of email, as it leaves', () => {
     const request = await f.addStep(admin.token, candidate.id, { kind: 'OTHER', title: 'Send two work samples', requestsResponse: true });
     const token = candidate.statusUrl.split('#').pop();
     expectNoErrors(await t.gql(`mutation($i: RespondToRequestInput!) { respondToRequest(input: $i) { accepted } }`, { i: { token, stepId: request.id, message: 'Here are two samples.', links: ['https://portfolio.example.com/one'] } }));
+    await extendPromise(t, candidate.id, { previousDay: '2026-12-01', newDay: '2026-12-04', reason: 'the team needs 3 more business days', businessDays: 3 });
     t.clock.set('2026-12-03T10:00:00Z'); // two days after the promised day
     expectNoErrors(await t.gql(`mutation($t: String!) { checkIn(token: $t, message: "Is there any news?") { accepted } }`, { t: token }));
     expect(await t.app.get(DigestService).run(new Date('2026-12-04T07:05:00Z'))).toBeGreaterThan(0); // 08:05 in Berlin

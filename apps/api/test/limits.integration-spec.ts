@@ -173,6 +173,53 @@ describe('limits at their boundary', () => {
       expectNoErrors(await gql(ADD_CANDIDATE, { i: { jobId: job.id, name: 'Today', email: 'today@example.com', notify: false, expectedResponseBy: today() } }));
       refused(await gql(ADD_CANDIDATE, { i: { jobId: job.id, name: 'Yesterday', email: 'yesterday@example.com', notify: false, expectedResponseBy: addDays(today(), -1) } }), 'expectedResponseBy');
     },
+    fallbackExtensionDaysMax: async () => {
+      const UPDATE = 'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { promises { fallbackExtensionDays } } }';
+      const day = addDays(today(), 5);
+      expectNoErrors(await gql(ADD_CANDIDATE, { i: { jobId: job.id, name: 'Patient', email: 'patient@example.com', notify: false, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax } }));
+      refused(await gql(ADD_CANDIDATE, { i: { jobId: job.id, name: 'Too patient', email: 'toopatient@example.com', notify: false, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax + 1 } }), 'fallbackExtensionDays');
+      const one = await candidate();
+      refused(await gql(MOVE, { i: { candidateId: one.id, stageId: job.stages[1].id, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax + 1, notify: false } }), 'fallbackExtensionDays');
+      expectNoErrors(await gql(MOVE, { i: { candidateId: one.id, stageId: job.stages[1].id, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax, notify: false } }));
+      refused(await gql(UPDATE, { i: { candidateId: one.id, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax + 1 } }), 'fallbackExtensionDays');
+      const updated = await gql(UPDATE, { i: { candidateId: one.id, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax - 1 } });
+      expectNoErrors(updated);
+      expect(updated.data!.updateCandidate.promises[0].fallbackExtensionDays).toBe(LIMITS.fallbackExtensionDaysMax - 1);
+      const two = await candidate();
+      refused(await gql(BULK, { i: { candidateIds: [two.id], stageId: job.stages[1].id, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax + 1, notify: false } }), 'fallbackExtensionDays');
+      const bulk = await gql(BULK, { i: { candidateIds: [two.id], stageId: job.stages[1].id, expectedResponseBy: day, fallbackExtensionDays: LIMITS.fallbackExtensionDaysMax, notify: false } });
+      expectNoErrors(bulk);
+      expect(bulk.data!.bulkMoveCandidates.failures).toEqual([]);
+    },
+    promiseChangeReason: async () => {
+      const UPDATE = 'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { expectedResponseBy promises { reason } } }';
+      const one = await f.addCandidate(admin.token, job.id, { expectedResponseBy: addDays(today(), 5) });
+      refused(await gql(UPDATE, { i: { candidateId: one.id, expectedResponseBy: addDays(today(), 10), promiseChangeReason: text(LIMITS.promiseChangeReason + 1) } }), 'promiseChangeReason');
+      const res = await gql(UPDATE, { i: { candidateId: one.id, expectedResponseBy: addDays(today(), 10), promiseChangeReason: text(LIMITS.promiseChangeReason) } });
+      expectNoErrors(res);
+      expect(res.data!.updateCandidate.promises[0].reason).toHaveLength(LIMITS.promiseChangeReason);
+      refused(await gql(MOVE, { i: { candidateId: one.id, stageId: job.stages[1].id, expectedResponseBy: addDays(today(), 20), promiseChangeReason: text(LIMITS.promiseChangeReason + 1), notify: false } }), 'promiseChangeReason');
+      expectNoErrors(await gql(MOVE, { i: { candidateId: one.id, stageId: job.stages[1].id, expectedResponseBy: addDays(today(), 20), promiseChangeReason: text(LIMITS.promiseChangeReason), notify: false } }));
+    },
+    promiseStatsDays: async () => {
+      const STATS = 'query($from: DateTime!, $to: DateTime!) { promiseStats(from: $from, to: $to) { from to made } }';
+      const from = '2024-01-01T08:00:00.000Z';
+      const after = (days: number, ms = 0) => new Date(Date.parse(from) + days * 86_400_000 + ms).toISOString();
+      const res = await gql(STATS, { from, to: after(LIMITS.promiseStatsDays) });
+      expectNoErrors(res);
+      expect(res.data!.promiseStats).toMatchObject({ from, to: after(LIMITS.promiseStatsDays) });
+      refused(await gql(STATS, { from, to: after(LIMITS.promiseStatsDays, 1) }), 'to');
+      refused(await gql(STATS, { from, to: after(LIMITS.promiseStatsDays + 1) }), 'to');
+    },
+    holidays: async () => {
+      const SET = 'mutation($h: [Date!]) { updateOrganization(input: { holidays: $h }) { holidays } }';
+      const days = (n: number) => Array.from({ length: n }, (_, i) => addDays('2027-01-01', i));
+      const res = await gql(SET, { h: days(LIMITS.holidays) });
+      expectNoErrors(res);
+      expect(res.data!.updateOrganization.holidays).toEqual(days(LIMITS.holidays));
+      refused(await gql(SET, { h: days(LIMITS.holidays + 1) }), 'holidays');
+      expectNoErrors(await gql(SET, { h: [] }));
+    },
     stepHorizonDays: async () => {
       const { id } = await candidate();
       const at = (days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();

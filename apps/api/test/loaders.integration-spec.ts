@@ -27,6 +27,7 @@ describe('loaders are scoped to the organization even when handed a foreign ID',
     responsesByCandidate: 'candidateId',
     emailsByCandidate: 'candidateId',
     promisesByJob: 'jobId',
+    promisesByCandidate: 'candidateId',
     stageStaysByJob: 'jobId',
     undeliverableByCandidate: 'candidateId',
   };

@@ -40,6 +40,7 @@ const FAN_OUTS: [string, string][] = [
   ],
   ['every candidate with email bodies', 'query($id: ID!) { job(id: $id) { candidates { id emails { html } } } }'],
   ['14 aliases of every timeline with who did it', `query($id: ID!) { ${Array.from({ length: 14 }, (_, i) => `t${i}: job(id: $id) { candidates { timeline { actorName } } }`).join(' ')} }`],
+  ['job > candidates > promises > who made each', 'query($id: ID!) { job(id: $id) { candidates { promises { madeBy { name } } } } }'],
   ['6 aliases of timelines in words', `query($id: ID!) { ${Array.from({ length: 6 }, (_, i) => `t${i}: job(id: $id) { candidates { timeline { summary actorName } } }`).join(' ')} }`],
 ];
 
@@ -87,6 +88,14 @@ describe('query cost: lists multiply, and fan-outs are refused before they run',
          FROM candidates c CROSS JOIN generate_series(1, 3) AS n WHERE c.job_id = $1`,
       [job.id],
     );
+    // 20 kept promises each, given by the admin (Candidate.promises is priced by the largest ledger).
+    await t.dataSource.query(
+      `INSERT INTO candidate_promises (organization_id, candidate_id, job_id, stage_id, stage_name, made_by_member_id, made_at, promised_day, outcome, settled_at)
+       SELECT c.organization_id, c.id, c.job_id, c.stage_id, 'Applied', (SELECT id FROM members WHERE organization_id = c.organization_id LIMIT 1),
+              now() - (n || ' days')::interval, current_date - n + 2, 'KEPT', now() - (n || ' days')::interval + interval '1 hour'
+         FROM candidates c CROSS JOIN generate_series(1, 20) AS n WHERE c.job_id = $1`,
+      [job.id],
+    );
   });
   afterAll(() => t.close());
 
@@ -124,6 +133,24 @@ describe('query cost: lists multiply, and fan-outs are refused before they run',
     expect(res.data!.job.candidates).toHaveLength(1000);
     expect(res.data!.job.candidates[0].nextSteps).toHaveLength(5);
     expect(res.data!.job.candidates[0].statusUrl).toMatch(/^http:\/\/candor\.test\/status#/);
+  });
+
+  it("prices Candidate.promises by the organization's largest ledger, not the declared bound: a small organization's board with every promise and its maker runs", async () => {
+    // 30 candidates with one promise each: at the declared bound (500 a candidate) this would be refused.
+    const small = await f.signUp('Small organization');
+    const job = await f.createJob(small.token);
+    for (let i = 0; i < 30; i++) await f.addCandidate(small.token, job.id, { name: `Person ${i}` });
+    const query = 'query($id: ID!) { job(id: $id) { candidates { promises { outcome madeBy { name } } } } }';
+    const res = await t.gql(query, { id: job.id }, small.token);
+    expectNoErrors(res);
+    expect(res.data!.job.candidates).toHaveLength(30);
+    expect(res.data!.job.candidates.every((c: { promises: unknown[] }) => c.promises.length === 1)).toBe(true);
+    expect(res.data!.job.candidates[0].promises[0]).toEqual({ outcome: 'OPEN', madeBy: { name: 'Ada Admin' } });
+    // One candidate's whole ledger, in the big organization, is cheap.
+    const [{ id }] = await t.dataSource.query('SELECT id FROM candidates WHERE job_id = $1 LIMIT 1', [jobId]);
+    const one = await t.gql('query($id: ID!) { candidate(id: $id) { promises { outcome daysLate madeBy { name } } } }', { id }, admin.token);
+    expectNoErrors(one);
+    expect(one.data!.candidate.promises).toHaveLength(20);
   });
 
   it('answers /health while the heaviest accepted query is still running', async () => {

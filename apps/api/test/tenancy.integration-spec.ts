@@ -52,6 +52,12 @@ describe('tenancy', () => {
          WHERE j.id = $1 ORDER BY s.position`,
         [a.jobId],
       ),
+      // The promise ledger: every record of A, as it stands.
+      await t.dataSource.query(
+        `SELECT id, candidate_id, promised_day, outcome, fallback_extension_days, reason, made_by_member_id, settled_at, extended_by_id
+           FROM candidate_promises WHERE organization_id = $1 ORDER BY made_at, id`,
+        [a.organizationId],
+      ),
     ]);
 
   beforeAll(async () => {
@@ -87,6 +93,12 @@ describe('tenancy', () => {
   });
   afterAll(() => t.close());
 
+  const STATS = `query($from: DateTime!, $to: DateTime!, $jobId: ID, $memberId: ID) {
+    promiseStats(from: $from, to: $to, jobId: $jobId, memberId: $memberId) { made ended kept byJob { jobId jobTitle } byMember { memberId memberName } }
+  }`;
+  const period = () => ({ from: new Date(Date.now() - 7 * 86_400_000).toISOString(), to: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+  const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
   const operations: [string, string, () => Record<string, unknown>][] = [
     ['job', 'query($id: ID!) { job(id: $id) { id title } }', () => ({ id: a.jobId })],
     ['candidate', 'query($id: ID!) { candidate(id: $id) { id email statusUrl } }', () => ({ id: a.candidateId })],
@@ -113,6 +125,7 @@ describe('tenancy', () => {
     ['updateEmailTemplate', 'mutation($i: UpdateEmailTemplateInput!) { updateEmailTemplate(input: $i) { subject } }', () => ({ i: { stageId: a.stageId, subject: 'Spy', body: 'Spy' } })],
     ['resetEmailTemplate', 'mutation($id: ID!) { resetEmailTemplate(stageId: $id) { subject } }', () => ({ id: a.stageId })],
     ['previewStageEmail', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: a.stageId } })],
+    ['previewOrganizationEmail (their candidate)', 'query($i: PreviewOrganizationEmailInput!) { previewOrganizationEmail(input: $i) { subject text } }', () => ({ i: { kind: 'PROMISE_EXTENDED', candidateId: a.candidateId } })],
     ['previewStageEmail (own stage, their candidate)', 'query($i: PreviewStageEmailInput!) { previewStageEmail(input: $i) { subject text } }', () => ({ i: { stageId: b.stageId, candidateId: a.candidateId } })],
     ['bulkMoveCandidates', 'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } } }', () => ({ i: { candidateIds: [a.candidateId], stageId: a.otherStageId } })],
     ['moveCandidate (own candidate, their stage)', 'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id } }', () => ({ i: { candidateId: b.candidateId, stageId: a.otherStageId } })],
@@ -123,11 +136,83 @@ describe('tenancy', () => {
     ['reactivateMember', 'mutation($id: ID!) { reactivateMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
     ['removeMember', 'mutation($id: ID!) { removeMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
     ['revokeInvite', 'mutation($id: ID!) { revokeInvite(inviteId: $id) { id } }', () => ({ id: a.inviteId })],
+    ['promiseStats (their job)', STATS, () => ({ ...period(), jobId: a.jobId })],
+    ['promiseStats (their member)', STATS, () => ({ ...period(), memberId: a.memberId })],
+    ['promiseStats (own job, their member)', STATS, () => ({ ...period(), jobId: b.jobId, memberId: a.memberId })],
+    [
+      'moveCandidate (with a pre-approval and a reason)',
+      'mutation($i: MoveCandidateInput!) { moveCandidate(input: $i) { id promises { id } } }',
+      () => ({ i: { candidateId: a.candidateId, stageId: a.otherStageId, expectedResponseBy: dayAhead(20), fallbackExtensionDays: 3, promiseChangeReason: 'We need longer.' } }),
+    ],
+    [
+      'updateCandidate (with a pre-approval and a reason)',
+      'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id promises { id } } }',
+      () => ({ i: { candidateId: a.candidateId, expectedResponseBy: dayAhead(20), fallbackExtensionDays: 3, promiseChangeReason: 'We need longer.' } }),
+    ],
+    [
+      'updateCandidate (a pre-approval only)',
+      'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }',
+      () => ({ i: { candidateId: a.candidateId, fallbackExtensionDays: 5 } }),
+    ],
   ];
 
   it('covers every operation that takes an ID', () => {
     const covered = new Set([...operations.map(([name]) => name.split(' ')[0]), ...Object.keys(SCOPED_ELSEWHERE)]);
     expect(operationsTakingIds().filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it("an organization's own email templates are its alone: B's save and reset leave A's as they were", async () => {
+    const TEMPLATE = 'query { organizationEmailTemplate(kind: PROMISE_EXTENDED) { subject isDefault } }';
+    const UPDATE = 'mutation($i: UpdateOrganizationEmailTemplateInput!) { updateOrganizationEmailTemplate(input: $i) { subject } }';
+    const [{ id: ownerId }] = await t.dataSource.query('SELECT id FROM members WHERE organization_id = $1 AND role = $2 LIMIT 1', [a.organizationId, 'ADMIN']);
+    await t.dataSource.query(
+      `INSERT INTO organization_email_templates (organization_id, kind, subject, body, updated_by_id, updated_at) VALUES ($1, 'PROMISE_EXTENDED', 'A words', 'A body', $2, now())`,
+      [a.organizationId, ownerId],
+    );
+    try {
+      expect((await t.gql(TEMPLATE, {}, intruder)).data!.organizationEmailTemplate).toEqual({ subject: 'A new date for news about {{ job.title }}', isDefault: true });
+      expectNoErrors(await t.gql(UPDATE, { i: { kind: 'PROMISE_EXTENDED', subject: 'B words', body: 'B body' } }, intruder));
+      expectNoErrors(await t.gql('mutation { resetOrganizationEmailTemplate(kind: PROMISE_EXTENDED) { subject } }', {}, intruder));
+      expect(await t.dataSource.query('SELECT subject, body FROM organization_email_templates WHERE organization_id = $1', [a.organizationId])).toEqual([{ subject: 'A words', body: 'A body' }]);
+    } finally {
+      await t.dataSource.query('DELETE FROM organization_email_templates WHERE organization_id = $1', [a.organizationId]);
+    }
+  });
+
+  it("a bulk move of A's candidate with a pre-approval fails for that candidate (NOT_FOUND), writing nothing of A", async () => {
+    const res = await t.gql(
+      'mutation($i: BulkMoveCandidatesInput!) { bulkMoveCandidates(input: $i) { moved { id } failures { candidateId code } } }',
+      { i: { candidateIds: [a.candidateId], stageId: b.stageId, expectedResponseBy: dayAhead(20), fallbackExtensionDays: 3 } },
+      intruder,
+    );
+    expectNoErrors(res);
+    expect(res.data!.bulkMoveCandidates).toEqual({ moved: [], failures: [{ candidateId: a.candidateId, code: 'NOT_FOUND' }] });
+    expect(await snapshotOfA()).toBe(snapshot);
+  });
+
+  it("never shows B a promise of A: not in Candidate.promises, not in promiseStats", async () => {
+    const ofA: { id: string }[] = await t.dataSource.query('SELECT id FROM candidate_promises WHERE organization_id = $1', [a.organizationId]);
+    expect(ofA.length).toBeGreaterThan(0); // A has records to leak
+    const res = await t.gql(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) {
+        jobs { candidates { id promises { id stageName reason madeBy { id name } } } }
+        candidate(id: $id) { promises { id madeBy { id } } }
+        promiseStats(from: $from, to: $to) { made byJob { jobId jobTitle } byMember { memberId memberName } }
+      }`,
+      { id: b.candidateId, ...period() },
+      intruder,
+    );
+    expectNoErrors(res);
+    const said = JSON.stringify(res.data);
+    for (const { id } of ofA) expect(said).not.toContain(id);
+    expect(said).not.toContain(a.memberId);
+    expect(said).not.toContain(a.jobId);
+    expect(said).not.toMatch(/Organization A|Product Designer/);
+    // B sees its own: the promise its own candidate was given on being added.
+    const ofB: { id: string }[] = await t.dataSource.query('SELECT id FROM candidate_promises WHERE candidate_id = $1', [b.candidateId]);
+    expect(res.data!.candidate.promises.map((p: { id: string }) => p.id).sort()).toEqual(ofB.map((p) => p.id).sort());
+    expect(res.data!.promiseStats.byJob.map((j: { jobId: string }) => j.jobId)).toEqual([b.jobId]);
+    expect(await snapshotOfA()).toBe(snapshot);
   });
 
   it("a bulk move of organization A's candidate into B's own stage fails for that candidate, moving nothing", async () => {

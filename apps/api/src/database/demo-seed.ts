@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, calendarDateInZone, DEFAULT_PIPELINE, NextStepKind } from '@candor/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password-hasher';
 import { CandidateEntity } from '../modules/candidates/candidate.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
@@ -8,6 +8,7 @@ import { StageEntity } from '../modules/jobs/stage.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NextStepEntity } from '../modules/next-steps/next-step.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { CandidatePromiseEntity } from '../modules/promises/candidate-promise.entity';
 import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
 import { StatusLinksService } from '../modules/status-links/status-links.service';
 import { recordTimelineEvent } from '../modules/timeline/timeline';
@@ -103,10 +104,12 @@ export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: Statu
           expectedResponseBy: demo.promiseInDays === null ? null : addDays(today, demo.promiseInDays),
           version: 1,
           stageEnteredAt: new Date(now.getTime() - (index + 2) * 86_400_000),
+          visibleStageEnteredAt: new Date(now.getTime() - (index + 2) * 86_400_000),
           updatedAt: now,
         }),
       );
       if (index === 0) firstCandidateId = candidate.id;
+      await seedPromises(db, { candidate, stage, previous: stages.filter((s) => s.position < stage.position).pop() ?? null, memberId: member.id, timeZone: TIME_ZONE });
       await statusLinks.issue(db, candidate);
       await recordTimelineEvent(db, {
         organizationId: organization.id,
@@ -142,4 +145,31 @@ export async function seedDemoIfEmpty(dataSource: DataSource, statusLinks: Statu
   });
   const link = await dataSource.getRepository(StatusLinkEntity).findOneByOrFail({ candidateId: firstCandidateId });
   return { email: DEMO_EMAIL, password, statusUrl: statusLinks.urlOf(link) };
+}
+
+/**
+ * The demo's promise ledger: the promise of the stage before, kept by the move into this one,
+ * and the open promise the candidate sees now.
+ */
+async function seedPromises(
+  db: EntityManager,
+  { candidate, stage, previous, memberId, timeZone }: { candidate: CandidateEntity; stage: StageEntity; previous: StageEntity | null; memberId: string; timeZone: string },
+): Promise<void> {
+  const row = { organizationId: candidate.organizationId, candidateId: candidate.id, jobId: candidate.jobId, madeByMemberId: memberId, automatic: false, reason: null, fallbackExtensionDays: null, heardAt: null, extendedById: null };
+  if (previous) {
+    const madeAt = new Date(candidate.stageEnteredAt.getTime() - 3 * 86_400_000);
+    await db.insert(CandidatePromiseEntity, {
+      ...row,
+      stageId: previous.id,
+      stageName: previous.name,
+      madeAt,
+      promisedDay: addDays(calendarDateInZone(madeAt, timeZone), 5),
+      outcome: 'KEPT',
+      settledAt: candidate.stageEnteredAt,
+      heardAt: candidate.stageEnteredAt,
+    });
+  }
+  if (candidate.expectedResponseBy) {
+    await db.insert(CandidatePromiseEntity, { ...row, stageId: stage.id, stageName: stage.name, madeAt: candidate.stageEnteredAt, promisedDay: candidate.expectedResponseBy, outcome: 'OPEN', settledAt: null });
+  }
 }

@@ -15,6 +15,7 @@ import { NextStepEntity } from '../modules/next-steps/next-step.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { OrganizationLogoEntity } from '../modules/branding/organization-logo.entity';
 import { EmailTemplateEntity } from '../modules/notifications/email-template.entity';
+import { OrganizationEmailTemplateEntity } from '../modules/notifications/organization-email-template.entity';
 import { StatusLinkEntity } from '../modules/status-links/status-link.entity';
 import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity';
 
@@ -30,6 +31,7 @@ export const ENTITIES = [
   NextStepEntity,
   TimelineEventEntity,
   EmailTemplateEntity,
+  OrganizationEmailTemplateEntity,
   EmailMessageEntity,
   CheckInEntity,
   CandidateResponseEntity,

@@ -14,7 +14,8 @@ const COUNTS_SQL = `
     (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM timeline_events WHERE organization_id = $1 GROUP BY candidate_id) c)::int AS "eventsPerCandidate",
     (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM email_messages WHERE organization_id = $1 AND candidate_id IS NOT NULL GROUP BY candidate_id) c)::int AS "emailsPerCandidate",
     (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM check_ins WHERE organization_id = $1 GROUP BY candidate_id) c)::int AS "checkInsPerCandidate",
-    (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM candidate_responses WHERE organization_id = $1 GROUP BY candidate_id) c)::int AS "responsesPerCandidate"`;
+    (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM candidate_responses WHERE organization_id = $1 GROUP BY candidate_id) c)::int AS "responsesPerCandidate",
+    (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM candidate_promises WHERE organization_id = $1 GROUP BY candidate_id) c)::int AS "promisesPerCandidate"`;
 
 /**
  * The largest lists an organization has (jobs, candidates per job, steps per candidate, ...),

@@ -19,7 +19,7 @@ const RESOLVED_FIELD_COST = 12;
 
 /** The organization's actual list sizes, by the key of each list in LIST_BOUNDS (`count`). */
 export type ListCounts = Partial<Record<ListCountKey, number>>;
-export type ListCountKey = 'jobs' | 'candidatesPerJob' | 'stepsPerCandidate' | 'eventsPerCandidate' | 'emailsPerCandidate' | 'checkInsPerCandidate' | 'responsesPerCandidate' | 'members';
+export type ListCountKey = 'jobs' | 'candidatesPerJob' | 'stepsPerCandidate' | 'eventsPerCandidate' | 'emailsPerCandidate' | 'checkInsPerCandidate' | 'responsesPerCandidate' | 'promisesPerCandidate' | 'members';
 
 interface ListBound {
   /** Largest size assumed when nothing better is known. */
@@ -43,7 +43,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Candidate.emails': { max: 500, count: 'emailsPerCandidate' },
   'Candidate.checkIns': { max: 100, count: 'checkInsPerCandidate' },
   'Candidate.responses': { max: 100, count: 'responsesPerCandidate' },
-  'Candidate.promises': { max: 500 },
+  'Candidate.promises': { max: 500, count: 'promisesPerCandidate' },
   'PromiseStats.byJob': { max: 2000 },
   'PromiseStats.byMember': { max: 1000 },
   'CandidateStatus.stages': { max: LIMITS.stagesPerJob },

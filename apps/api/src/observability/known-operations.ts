@@ -11,9 +11,9 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'RegenerateRecoveryCodes', 'RemoveMember', 'RemoveOrganizationLogo', 'RemoveStage', 'ReopenJob', 'ReorderNextSteps',
   'ReorderStages', 'RequestPasswordReset', 'ResetEmailTemplate', 'ResetPassword', 'RespondToRequest', 'RetryEmail',
   'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateCandidateEmail', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
-  'UpdateNextStep', 'UpdateOrganization', 'UpdatePromise', 'UpdatePromiseSettings', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
+  'UpdateNextStep', 'UpdateOrganization', 'UpdateOrganizationEmailTemplate', 'ResetOrganizationEmailTemplate', 'UpdatePromise', 'UpdatePromiseSettings', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
   'Board', 'Candidate', 'CandidateStatus', 'EmailTemplate', 'Invites', 'JobFunnel', 'JobSettings', 'Jobs',
-  'Mailbox', 'Me', 'Members', 'NeedsAttention', 'PreviewStageEmail', 'PromiseStats', 'Settings', 'TemplatePreview', 'TemplatesJob',
+  'Mailbox', 'Me', 'Members', 'NeedsAttention', 'OrganizationEmailPreview', 'OrganizationEmailTemplate', 'PreviewStageEmail', 'PromiseStats', 'Settings', 'TemplatePreview', 'TemplatesJob',
 ];
 
 /** Metrics label of an operation whose name is unknown or absent. */

@@ -11,6 +11,7 @@ import { MembersResolver } from '../modules/members/members.resolver';
 import { NextStepsResolver } from '../modules/next-steps/next-steps.resolver';
 import { EmailMessageResolver } from '../modules/notifications/email-message.resolver';
 import { EmailsResolver } from '../modules/notifications/emails.resolver';
+import { OrganizationEmailTemplatesResolver } from '../modules/notifications/organization-email-templates.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver';
 import { UndeliverableResolver } from '../modules/mail-events/undeliverable.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   CandidateStatusResolver,
   PublicNextStepResolver,
   EmailsResolver,
+  OrganizationEmailTemplatesResolver,
   EmailMessageResolver,
   UndeliverableResolver,
   CandidatePromiseResolver,

@@ -82,6 +82,10 @@ type Documents = {
     "\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": typeof types.TemplatePreviewDocument,
     "\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
     "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.ResetEmailTemplateDocument,
+    "\n  query OrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    organizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.OrganizationEmailTemplateDocument,
+    "\n  query OrganizationEmailPreview($input: PreviewOrganizationEmailInput!) {\n    previewOrganizationEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": typeof types.OrganizationEmailPreviewDocument,
+    "\n  mutation UpdateOrganizationEmailTemplate($input: UpdateOrganizationEmailTemplateInput!) {\n    updateOrganizationEmailTemplate(input: $input) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.UpdateOrganizationEmailTemplateDocument,
+    "\n  mutation ResetOrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    resetOrganizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.ResetOrganizationEmailTemplateDocument,
 };
 const documents: Documents = {
     "\n  query Account {\n    me {\n      member {\n        id\n        name\n        email\n        role\n        twoFactorEnabled\n      }\n      organization {\n        id\n        requireTwoFactor\n      }\n    }\n  }\n": types.AccountDocument,
@@ -152,6 +156,10 @@ const documents: Documents = {
     "\n  query TemplatePreview($input: PreviewStageEmailInput!) {\n    previewStageEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": types.TemplatePreviewDocument,
     "\n  mutation UpdateEmailTemplate($input: UpdateEmailTemplateInput!) {\n    updateEmailTemplate(input: $input) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.UpdateEmailTemplateDocument,
     "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.ResetEmailTemplateDocument,
+    "\n  query OrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    organizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.OrganizationEmailTemplateDocument,
+    "\n  query OrganizationEmailPreview($input: PreviewOrganizationEmailInput!) {\n    previewOrganizationEmail(input: $input) {\n      subject\n      text\n    }\n  }\n": types.OrganizationEmailPreviewDocument,
+    "\n  mutation UpdateOrganizationEmailTemplate($input: UpdateOrganizationEmailTemplateInput!) {\n    updateOrganizationEmailTemplate(input: $input) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.UpdateOrganizationEmailTemplateDocument,
+    "\n  mutation ResetOrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    resetOrganizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.ResetOrganizationEmailTemplateDocument,
 };
 
 /**
@@ -440,6 +448,22 @@ export function graphql(source: "\n  mutation UpdateEmailTemplate($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetEmailTemplate($stageId: ID!) {\n    resetEmailTemplate(stageId: $stageId) {\n      stageId\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    organizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    organizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationEmailPreview($input: PreviewOrganizationEmailInput!) {\n    previewOrganizationEmail(input: $input) {\n      subject\n      text\n    }\n  }\n"): (typeof documents)["\n  query OrganizationEmailPreview($input: PreviewOrganizationEmailInput!) {\n    previewOrganizationEmail(input: $input) {\n      subject\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationEmailTemplate($input: UpdateOrganizationEmailTemplateInput!) {\n    updateOrganizationEmailTemplate(input: $input) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationEmailTemplate($input: UpdateOrganizationEmailTemplateInput!) {\n    updateOrganizationEmailTemplate(input: $input) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetOrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    resetOrganizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetOrganizationEmailTemplate($kind: OrganizationEmailKind!) {\n    resetOrganizationEmailTemplate(kind: $kind) {\n      kind\n      subject\n      body\n      isDefault\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

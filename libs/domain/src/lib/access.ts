@@ -100,6 +100,10 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
   updateEmailTemplate: 'templates:edit',
   resetEmailTemplate: 'templates:edit',
   previewStageEmail: 'emails:preview',
+  organizationEmailTemplate: 'templates:read',
+  updateOrganizationEmailTemplate: 'templates:edit',
+  resetOrganizationEmailTemplate: 'templates:edit',
+  previewOrganizationEmail: 'emails:preview',
   mailbox: 'emails:read',
   mailTransport: 'emails:read',
   retryEmail: 'emails:retry',
@@ -128,10 +132,12 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
 
 /**
  * Access that depends on an argument, beyond the operation itself: previewing an unsaved draft
- * (subject or body) runs template text the member wrote, which is editing templates.
+ * (subject or body) of a stage's or the organization's email runs template text the member
+ * wrote, which is editing templates.
  */
 export const ARGUMENT_ACCESS = {
   previewStageEmailDraft: 'templates:edit',
+  previewOrganizationEmailDraft: 'templates:edit',
 } as const satisfies Record<string, Permission>;
 
 /**

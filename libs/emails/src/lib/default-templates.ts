@@ -96,3 +96,19 @@ export const DEFAULT_TEMPLATES: Record<StageKind, EmailTemplate> = {
     ),
   },
 };
+
+/**
+ * The email that tells a candidate their promised reply day moved later, before it lapsed
+ * (PROMISE_EXTENDED): the new day, the day it replaces, why, and that they need not chase.
+ */
+export const DEFAULT_PROMISE_EXTENDED_TEMPLATE: EmailTemplate = {
+  subject: 'A new date for news about {{ job.title }}',
+  body: paragraphs(
+    'Hi {{ candidate.first_name }},',
+    'We told you that you would hear from us about your application for {{ job.title }} by {{ previous_date }}. We need a little longer, and we are sorry for the wait.',
+    'The reason: {{ reason }}',
+    'You will hear back from us by {{ promised_date }} at the latest. There is no need to chase us: we will write to you by then.',
+    LINK,
+    SIGN,
+  ),
+};

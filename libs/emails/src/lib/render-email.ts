@@ -1,7 +1,7 @@
 import type { EmailTemplate } from './default-templates';
 import { escapeHtml, renderLayout } from './layout';
 import type { RenderedTemplate, TemplateRenderer } from './template-renderer';
-import type { StageEmailVariables } from './template-variables';
+import type { PromiseEmailVariables, StageEmailVariables, TemplateKind } from './template-variables';
 
 export interface RenderedEmail {
   subject: string;
@@ -24,13 +24,39 @@ export interface CandidateEmailOptions {
  * into the layout.
  * @throws TemplateRenderError when an organization's template exceeds a limit, fails, or the pool is busy.
  */
-export async function renderStageEmail(
+export function renderStageEmail(
   renderer: TemplateRenderer,
   template: EmailTemplate,
   variables: StageEmailVariables,
   options: CandidateEmailOptions,
 ): Promise<RenderedEmail> {
-  const parts: RenderedTemplate = options.trusted ? await renderer.renderTrusted(template, variables) : await renderer.render(template, variables, { maxWaitMs: options.maxWaitMs });
+  return renderCandidateEmail(renderer, 'STAGE', template, variables, options);
+}
+
+/**
+ * The email that tells a candidate their promised reply day moved later (PROMISE_EXTENDED), as
+ * `renderStageEmail` makes a stage email: same layout, limits and sandbox, its own placeholders.
+ * @throws TemplateRenderError when an organization's template exceeds a limit, fails, or the pool is busy.
+ */
+export function renderPromiseEmail(
+  renderer: TemplateRenderer,
+  template: EmailTemplate,
+  variables: PromiseEmailVariables,
+  options: CandidateEmailOptions,
+): Promise<RenderedEmail> {
+  return renderCandidateEmail(renderer, 'PROMISE_EXTENDED', template, variables, options);
+}
+
+async function renderCandidateEmail(
+  renderer: TemplateRenderer,
+  kind: TemplateKind,
+  template: EmailTemplate,
+  variables: { organization: { name: string }; status_link: string },
+  options: CandidateEmailOptions,
+): Promise<RenderedEmail> {
+  const parts: RenderedTemplate = options.trusted
+    ? await renderer.renderTrusted(template, variables, kind)
+    : await renderer.render(template, variables, { maxWaitMs: options.maxWaitMs, kind });
   const footerText = `You receive this email because you applied to ${variables.organization.name}.`;
   const html = await renderLayout({
     title: parts.subject,

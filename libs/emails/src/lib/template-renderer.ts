@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { EmailTemplate } from './default-templates';
 import { createSandbox } from './template-sandbox.cjs';
 import { RENDER_LIMITS, templateLengthProblems } from './template-engine';
-import { TEMPLATE_VARIABLES } from './template-variables';
+import { TEMPLATE_VARIABLES_BY_KIND, TemplateKind } from './template-variables';
 
 /** Why a template could not be checked or rendered; the message never quotes rendered values. */
 export type TemplateFailure = 'TIMEOUT' | 'LIMIT' | 'OUTPUT' | 'ERROR' | 'BUSY';
@@ -41,7 +41,8 @@ type WorkerAnswer =
   | { ok: true; email: RenderedTemplate }
   | { ok: false; reason: 'LIMIT' | 'OUTPUT' | 'ERROR' };
 
-const VARIABLES = Object.keys(TEMPLATE_VARIABLES);
+/** Each kind of template's placeholder names (the worker makes one sandbox per kind). */
+const VARIABLES = Object.fromEntries(Object.entries(TEMPLATE_VARIABLES_BY_KIND).map(([kind, variables]) => [kind, Object.keys(variables)])) as Record<TemplateKind, string[]>;
 const SANDBOX_LIMITS = { engineRenderMs: RENDER_LIMITS.engineRenderMs, engineMemory: RENDER_LIMITS.engineMemory, outputChars: RENDER_LIMITS.outputChars };
 
 /**
@@ -59,8 +60,8 @@ export class TemplateRenderer {
   private readonly maxQueued: number;
   /** Tasks given to the pool and not yet answered (counted here: piscina may hand several to one busy thread). */
   private inFlight = 0;
-  /** The in-process sandbox for Candor's own templates, made on first use. */
-  private trusted?: ReturnType<typeof createSandbox>;
+  /** The in-process sandboxes for Candor's own templates, per kind, made on first use. */
+  private readonly trusted = new Map<TemplateKind, ReturnType<typeof createSandbox>>();
 
   constructor(options: { threads?: number; timeoutMs?: number; maxQueued?: number } = {}) {
     this.timeoutMs = options.timeoutMs ?? RENDER_LIMITS.timeoutMs;
@@ -78,14 +79,15 @@ export class TemplateRenderer {
 
   /**
    * Everything wrong with a template, naming the field: lengths here, syntax and placeholders in
-   * a worker (parsing hostile text is not free either).
+   * a worker (parsing hostile text is not free either). `kind` says which placeholders it may
+   * use (TEMPLATE_VARIABLES_BY_KIND; a stage's by default).
    * @throws TemplateRenderError (TIMEOUT, BUSY) when the check itself could not finish.
    */
-  async check(template: EmailTemplate): Promise<FieldProblem[]> {
+  async check(template: EmailTemplate, kind: TemplateKind = 'STAGE'): Promise<FieldProblem[]> {
     const lengths = templateLengthProblems(template);
     if (lengths.length > 0) return lengths;
     // run() throws every failure: what comes back from a check holds its problems.
-    const answer = (await this.run({ kind: 'check', template })) as Extract<WorkerAnswer, { problems: FieldProblem[] }>;
+    const answer = (await this.run({ kind: 'check', templateKind: kind, template })) as Extract<WorkerAnswer, { problems: FieldProblem[] }>;
     return answer.problems;
   }
 
@@ -94,17 +96,18 @@ export class TemplateRenderer {
    * long it may wait for a thread (a move waits briefly, then sends the default words instead).
    * @throws TemplateRenderError when it exceeds a limit, fails, or the pool is busy.
    */
-  async render(template: EmailTemplate, variables: object, options: { maxWaitMs?: number } = {}): Promise<RenderedTemplate> {
+  async render(template: EmailTemplate, variables: object, options: { maxWaitMs?: number; kind?: TemplateKind } = {}): Promise<RenderedTemplate> {
     // run() throws every failure: what comes back from a render holds its email.
     // Stryker disable next-line StringLiteral: the worker renders every task that is not a check
-    const answer = (await this.run({ kind: 'render', template, context: variables }, options.maxWaitMs)) as Extract<WorkerAnswer, { email: RenderedTemplate }>;
+    const answer = (await this.run({ kind: 'render', templateKind: options.kind ?? 'STAGE', template, context: variables }, options.maxWaitMs)) as Extract<WorkerAnswer, { email: RenderedTemplate }>;
     return answer.email;
   }
 
-  /** Candor's own templates (the defaults per stage kind), rendered in-process: they are ours, short and loop-free. */
-  renderTrusted(template: EmailTemplate, variables: object): Promise<RenderedTemplate> {
-    this.trusted ??= createSandbox(SANDBOX_LIMITS, VARIABLES);
-    return this.trusted.render(template, variables);
+  /** Candor's own templates (the defaults per stage kind and per email), rendered in-process: they are ours, short and loop-free. */
+  renderTrusted(template: EmailTemplate, variables: object, kind: TemplateKind = 'STAGE'): Promise<RenderedTemplate> {
+    let sandbox = this.trusted.get(kind);
+    if (!sandbox) this.trusted.set(kind, (sandbox = createSandbox(SANDBOX_LIMITS, VARIABLES[kind])));
+    return sandbox.render(template, variables);
   }
 
   /** Stops the worker threads (at shutdown). */
@@ -159,16 +162,16 @@ export class TemplateRenderer {
  * Problems that only show when a template runs (too slow, too big, too hungry), found by
  * rendering it with sample data; naming the field when the subject alone fails.
  */
-export async function templateRuntimeProblems(renderer: TemplateRenderer, template: EmailTemplate, sample: object): Promise<FieldProblem[]> {
+export async function templateRuntimeProblems(renderer: TemplateRenderer, template: EmailTemplate, sample: object, kind: TemplateKind = 'STAGE'): Promise<FieldProblem[]> {
   try {
-    await renderer.render(template, sample);
+    await renderer.render(template, sample, { kind });
     return [];
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: render() only ever throws TemplateRenderError; this narrows the type
     if (!(error instanceof TemplateRenderError)) throw error;
     if (error.reason === 'BUSY') throw error;
     // Stryker disable next-line StringLiteral: any short body will do (an empty one renders too)
-    const subjectAlone = await renderer.render({ subject: template.subject, body: 'x' }, sample).then(
+    const subjectAlone = await renderer.render({ subject: template.subject, body: 'x' }, sample, { kind }).then(
       // Stryker disable next-line ArrowFunction: undefined reads as "the subject renders" just as null does
       () => null,
       (e: unknown) => (e instanceof TemplateRenderError ? e : null),

@@ -40,6 +40,71 @@ const SAMPLE_DATA: Omit<StageEmailVariables, 'status_link'> = {
 };
 
 /**
+ * The placeholders of the email that tells a candidate their promised reply day moved later
+ * (PROMISE_EXTENDED): the stage email's that make sense without a move, and the two days, the
+ * reason and the extension's business days.
+ */
+export interface PromiseEmailVariables {
+  candidate: { name: string; first_name: string };
+  job: { title: string };
+  organization: { name: string };
+  stage: { label: string; description: string };
+  /** The day promised before, written for a person ("Friday, December 4, 2026"). */
+  previous_date: string;
+  /** The new day the candidate will hear by, written for a person. */
+  promised_date: string;
+  /** Why the day moved, as the candidate reads it. */
+  reason: string;
+  /** Business days a pre-approved extension added, as text ("3"); empty for a change a member made. */
+  extension_days: string;
+  status_link: string;
+}
+
+export const PROMISE_EMAIL_VARIABLES: Record<string, string> = {
+  'candidate.first_name': "The candidate's first name",
+  'candidate.name': "The candidate's full name",
+  'job.title': 'The job title',
+  'organization.name': 'Your organization',
+  'stage.label': 'The stage the candidate is in, as candidates read it',
+  'stage.description': "The stage's description for candidates",
+  previous_date: 'The day the candidate was promised news by before',
+  promised_date: 'The new day the candidate will hear back by',
+  reason: 'Why the day moved, as the candidate reads it',
+  extension_days: 'The business days a pre-approved extension added, e.g. "3" (empty when a person changed the day)',
+  status_link: "The candidate's private status page",
+};
+
+/** The kinds of email an organization may write templates for: one stage's email, or one of the organization's own emails. */
+export type TemplateKind = 'STAGE' | 'PROMISE_EXTENDED';
+
+/** The placeholders each kind of template may use, and nothing else. */
+export const TEMPLATE_VARIABLES_BY_KIND: Record<TemplateKind, Record<string, string>> = {
+  STAGE: TEMPLATE_VARIABLES,
+  PROMISE_EXTENDED: PROMISE_EMAIL_VARIABLES,
+};
+
+const PROMISE_SAMPLE_DATA: Omit<PromiseEmailVariables, 'status_link'> = {
+  candidate: SAMPLE_DATA.candidate,
+  job: SAMPLE_DATA.job,
+  organization: SAMPLE_DATA.organization,
+  stage: SAMPLE_DATA.stage,
+  previous_date: 'Friday, December 4, 2026',
+  promised_date: 'Wednesday, December 9, 2026',
+  reason: 'the team needs 3 more business days',
+  extension_days: '3',
+};
+
+/** Sample data for previews and trial renders of the PROMISE_EXTENDED email (status link as in `sampleVariables`). */
+export function samplePromiseVariables(publicUrl: string): PromiseEmailVariables {
+  return { ...PROMISE_SAMPLE_DATA, status_link: sampleVariables(publicUrl).status_link };
+}
+
+/** Sample data per kind of template (for trial renders on save). */
+export function sampleVariablesOf(kind: TemplateKind, publicUrl: string): StageEmailVariables | PromiseEmailVariables {
+  return kind === 'STAGE' ? sampleVariables(publicUrl) : samplePromiseVariables(publicUrl);
+}
+
+/**
  * Sample data for previews and trial renders. Its status link is on `publicUrl` (the API's
  * PUBLIC_URL), the origin every other link of a preview uses, so a preview never mixes origins.
  */

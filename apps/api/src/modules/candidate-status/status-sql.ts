@@ -85,7 +85,7 @@ export const STATUS_SQL = `
       (SELECT json_build_object('ended', count(*), 'kept', count(*) FILTER (WHERE p.outcome = 'KEPT'))
          FROM candidate_promises p
         WHERE p.organization_id = c.organization_id AND p.outcome <> 'OPEN'
-          AND p.settled_at >= $2::timestamptz - make_interval(days => ${PUBLIC_PROMISE_RECORD.days}) AND p.settled_at < $2)
+          AND p.settled_at > $2::timestamptz - make_interval(days => ${PUBLIC_PROMISE_RECORD.days}) AND p.settled_at <= $2)
     END AS promise_record
   ${BY_TOKEN_HASH}`;
 

@@ -34,6 +34,8 @@ export interface NewEmail {
   calendar?: { stepId: string; fingerprint: string | null; sequence: number };
   /** For a stage email: the stage entered and the mover's message, to render it again when it is sent. */
   stageEvent?: { stageId: string; messageToCandidate: string };
+  /** For a PROMISE_EXTENDED email: the new OPEN promise it announces. */
+  promiseId?: string;
 }
 
 /** The job that sends one email (EmailSender registers its handler). */
@@ -42,8 +44,8 @@ export const SEND_EMAIL_JOB = 'email.send';
 /** The job that renders held candidate emails again after what they say changed (EmailRecomposer). */
 export const REFRESH_HELD_EMAILS_JOB = 'email.refresh-held';
 
-/** Which held emails to render again: one candidate's, or those announcing one stage. */
-export type HeldEmailsScope = { candidateId: string } | { stageId: string };
+/** Which held emails to render again: one candidate's, those announcing one stage, or an organization's of one kind. */
+export type HeldEmailsScope = { candidateId: string } | { stageId: string } | { organizationId: string; kind: EmailKind };
 
 /** How many due emails one release statement hands to the queue. */
 export const RELEASE_BATCH = 500;
@@ -112,6 +114,7 @@ export class EmailOutbox {
         calendarSequence: email.calendar?.sequence ?? null,
         stageId: email.stageEvent?.stageId ?? null,
         messageToCandidate: email.stageEvent?.messageToCandidate ?? null,
+        promiseId: email.promiseId ?? null,
       })
       .orIgnore()
       .returning('id')

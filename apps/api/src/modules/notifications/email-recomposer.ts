@@ -14,6 +14,7 @@ import { NextStepEntity } from '../next-steps/next-step.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { StageEmailsService } from './stage-emails.service';
 import { StepEmailsService } from './step-emails.service';
+import { PromiseEmailsService } from './promise-emails.service';
 
 /** An email as it would go now: what the transport sends, but for the sender and Message-ID it adds. */
 export type CurrentEmail = Omit<OutgoingEmail, 'messageId' | 'from'>;
@@ -33,7 +34,8 @@ const HELD_REFRESH_LIMIT = 500;
  * the candidate left the stage it announces (while an outcome waits out its undo window they are
  * still in the stage before it), was archived (an outcome they reached is still told),
  * unsubscribed (a calendar CANCEL still goes: it takes back an event Candor put in their
- * calendar), the stage stopped emailing, or a step changed since (calendarMessageStillDue).
+ * calendar), the stage stopped emailing, a step changed since (calendarMessageStillDue), or the
+ * promised day an extension email announces was settled since (kept by an update, say).
  * A candidate email carries the organization's Reply-To address (a shared inbox) when it set one.
  * Team emails (invites, resets, notices, digests) go as they were rendered.
  */
@@ -42,6 +44,7 @@ export class EmailRecomposer implements OnModuleInit {
   constructor(
     private readonly stageEmails: StageEmailsService,
     private readonly stepEmails: StepEmailsService,
+    private readonly promiseEmails: PromiseEmailsService,
     private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -101,6 +104,16 @@ export class EmailRecomposer implements OnModuleInit {
       if (candidate.archivedAt && !isFinalStageKind(stage.kind)) return { cancelled: 'The candidate was archived.' };
       if (!stage.notifyCandidates) return { cancelled: 'The stage no longer emails candidates.' };
       const content = await this.stageEmails.content(db, candidate, stage, organization, email.messageToCandidate ?? '', now);
+      return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
+    }
+    if (email.kind === 'PROMISE_EXTENDED') {
+      if (candidate.archivedAt) return { cancelled: 'The candidate was archived.' };
+      const promise = email.promiseId ? await this.promiseEmails.ledgerPromise(db, email.promiseId) : null;
+      if (!promise) return { cancelled: 'The promise this email announces was removed.' };
+      if (promise.outcome !== 'OPEN') return { cancelled: `The promised day this email announces is no longer open (${promise.outcome.toLowerCase()}).` };
+      // Without the promise it replaced in the ledger, the words written when it was decided stand.
+      if (!promise.facts) return { content: stored };
+      const content = await this.promiseEmails.content(db, candidate, organization, promise.facts, now);
       return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
     }
     if (STEP_KINDS.includes(email.kind)) {

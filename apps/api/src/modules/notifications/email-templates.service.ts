@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ARGUMENT_ACCESS, roleAllows } from '@candor/domain';
-import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, sampleVariables, TEMPLATE_VARIABLES, TemplateRenderError, templateRuntimeProblems } from '@candor/emails';
+import { DEFAULT_TEMPLATES, renderStageEmail, RenderedEmail, sampleVariables, TEMPLATE_VARIABLES, TemplateRenderError } from '@candor/emails';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { DomainException, ErrorCode } from '../../common/domain.exception';
+import { DomainException } from '../../common/domain.exception';
 import { findInOrganization } from '../../common/scoped-lookup';
 import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -19,13 +19,11 @@ import { EmailOutbox } from './email-outbox';
 import { EmailTemplateEntity } from './email-template.entity';
 import { EmailTemplate } from './models/email-template.model';
 import { StageEmailsService } from './stage-emails.service';
+import { assertTemplateRenders, renderingBusy as busy } from './template-checks';
 import { TemplatePool } from './template-pool';
 
 const PLACEHOLDERS = Object.entries(TEMPLATE_VARIABLES).map(([name, description]) => ({ name, description }));
 
-/** The worker pool is full (many templates being checked at once): not the template's fault. */
-const busy = () =>
-  new DomainException(ErrorCode.TOO_MANY_REQUESTS, 'Email rendering is busy right now. Please try again in a moment.', { retryAfterSeconds: 5 });
 
 /**
  * Per-stage templates: read, edit (checked on save: syntax, placeholders, and a trial render
@@ -54,7 +52,7 @@ export class EmailTemplatesService {
   async update(actor: Actor, input: UpdateEmailTemplateInput): Promise<EmailTemplate> {
     await this.limits.consume('template-save', actor.memberId);
     await findInOrganization(this.dataSource.manager, StageEntity, actor, input.stageId, 'stage');
-    await this.assertRenders(input);
+    await assertTemplateRenders(this.templates, input, 'STAGE', this.config.publicUrl);
     await this.dataSource.transaction(async (db) => {
       const stage = await findInOrganization(db, StageEntity, actor, input.stageId, 'stage', { lock: true });
       await db.upsert(
@@ -132,19 +130,6 @@ export class EmailTemplatesService {
       if (!(error instanceof TemplateRenderError)) throw error;
       if (error.reason === 'BUSY') throw busy();
       throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
-    }
-  }
-
-  /** Syntax, placeholders, then a trial render with sample data, within the limits (all in a worker). */
-  private async assertRenders(template: { subject: string; body: string }): Promise<void> {
-    try {
-      const problems = await this.templates.check(template);
-      if (problems.length > 0) throw DomainException.badInput(problems);
-      const runtime = await templateRuntimeProblems(this.templates, template, sampleVariables(this.config.publicUrl));
-      if (runtime.length > 0) throw DomainException.badInput(runtime);
-    } catch (error) {
-      if (error instanceof TemplateRenderError) throw error.reason === 'BUSY' ? busy() : DomainException.badInput([{ field: 'body', message: error.message }]);
-      throw error;
     }
   }
 }

@@ -13,6 +13,8 @@ import { EmailsResolver } from './emails.resolver';
 import { EmailsService } from './emails.service';
 import { EmailMessageResolver } from './email-message.resolver';
 import { OutcomeEffects } from './outcome-effects';
+import { OrganizationEmailTemplatesResolver } from './organization-email-templates.resolver';
+import { OrganizationEmailTemplatesService } from './organization-email-templates.service';
 import { PromiseEmailsService } from './promise-emails.service';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
@@ -37,12 +39,14 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     EmailRecomposer,
     StageEmailsService,
     StepEmailsService,
+    PromiseEmailsService,
     TeamEmailsService,
     DigestService,
     SchedulerTick,
     OutcomeEffects,
-    PromiseEmailsService,
     EmailTemplatesService,
+    OrganizationEmailTemplatesService,
+    OrganizationEmailTemplatesResolver,
     EmailsService,
     EmailsResolver,
     EmailMessageResolver,
@@ -50,6 +54,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [SchedulerTick, PromiseEmailsService, StageEmailsService, StepEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
+  exports: [SchedulerTick, StageEmailsService, StepEmailsService, PromiseEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

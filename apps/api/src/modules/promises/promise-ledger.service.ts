@@ -79,6 +79,8 @@ export class PromiseLedger {
         { field: 'promiseChangeReason', message: `is needed to move the reply day later than ${open.promisedDay}: the candidate is told why` },
       ]);
     }
+    // The open promise ends first: a candidate has one open promise at a time (a unique index).
+    if (open) await this.settleExtended(db, open, now);
     const made = await this.record(db, {
       candidate,
       stage: given.stage,
@@ -142,6 +144,7 @@ export class PromiseLedger {
     if (now.getTime() < at.getTime() || now.getTime() >= end.getTime()) return false;
     const days = open.fallbackExtensionDays;
     const day = addBusinessDays(open.promisedDay, days, organization.holidays);
+    await this.settleExtended(db, open, now);
     const made = await this.record(db, {
       candidate,
       stage: { id: open.stageId ?? candidate.stageId, name: open.stageName },
@@ -221,7 +224,11 @@ export class PromiseLedger {
     );
   }
 
-  /** The old promise was extended by `made`: recorded, on the timeline, and emailed to the candidate. */
+  private async settleExtended(db: EntityManager, open: CandidatePromiseEntity, now: Date): Promise<void> {
+    await db.update(CandidatePromiseEntity, { id: open.id }, { outcome: 'EXTENDED', settledAt: now });
+  }
+
+  /** The old promise (settled EXTENDED) was replaced by `made`: linked, on the timeline, and emailed to the candidate. */
   private async markExtended(
     db: EntityManager,
     candidate: CandidateEntity,
@@ -230,7 +237,7 @@ export class PromiseLedger {
     now: Date,
     businessDays: number | null,
   ): Promise<void> {
-    await db.update(CandidatePromiseEntity, { id: old.id }, { outcome: 'EXTENDED', settledAt: now, extendedById: made.id });
+    await db.update(CandidatePromiseEntity, { id: old.id }, { extendedById: made.id });
     await recordTimelineEvent(db, {
       organizationId: candidate.organizationId,
       candidateId: candidate.id,

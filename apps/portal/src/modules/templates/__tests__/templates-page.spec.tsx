@@ -106,3 +106,70 @@ describe('email templates page', () => {
     expect(screen.getByRole('button', { name: 'Reset to default' })).toBeInTheDocument();
   });
 });
+
+describe('the email for a later reply day', () => {
+  const PROMISE_PLACEHOLDERS = [
+    { __typename: 'TemplatePlaceholder', name: 'promised_date', description: 'The new day the candidate will hear back by' },
+    { __typename: 'TemplatePlaceholder', name: 'reason', description: 'Why the day moved, as the candidate reads it' },
+  ];
+  const promiseTemplate = (subject: string, body: string, isDefault: boolean) => ({
+    __typename: 'OrganizationEmailTemplate',
+    kind: 'PROMISE_EXTENDED',
+    subject,
+    body,
+    isDefault,
+    placeholders: PROMISE_PLACEHOLDERS,
+  });
+  const fill = (text: string) =>
+    text.replaceAll('{{ promised_date }}', 'Wednesday, December 9, 2026').replaceAll('{{ reason }}', 'the team needs 3 more business days');
+
+  function renderPromiseEmail() {
+    return renderTemplates({
+      OrganizationEmailTemplate: () => ({ data: { organizationEmailTemplate: promiseTemplate('New day: {{ promised_date }}', 'Why: {{ reason }}', false) } }),
+      OrganizationEmailPreview: (variables) => {
+        const input = variables.input as { subject: string; body: string };
+        return { data: { previewOrganizationEmail: { __typename: 'EmailPreview', subject: fill(input.subject), text: fill(input.body) } } };
+      },
+      UpdateOrganizationEmailTemplate: (variables) => {
+        const input = variables.input as { kind: string; subject: string; body: string };
+        return { data: { updateOrganizationEmailTemplate: promiseTemplate(input.subject, input.body, false) } };
+      },
+      ResetOrganizationEmailTemplate: () => ({
+        data: { resetOrganizationEmailTemplate: promiseTemplate('A new date for news about {{ job.title }}', 'Hi', true) },
+      }),
+    });
+  }
+
+  it('opens from the page with its own placeholders and a preview with sample data', async () => {
+    const api = renderPromiseEmail();
+    fireEvent.click(await screen.findByRole('button', { name: 'A later reply day' }));
+
+    expect(await screen.findByLabelText('Subject')).toHaveValue('New day: {{ promised_date }}');
+    expect(screen.getByRole('button', { name: 'A later reply day' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByLabelText('Stage')).not.toBeInTheDocument();
+    expect(screen.getByText('{{ reason }}')).toBeInTheDocument();
+    expect(await screen.findByText('New day: Wednesday, December 9, 2026')).toBeInTheDocument();
+    expect(api.called('OrganizationEmailTemplate')[0].variables).toEqual({ kind: 'PROMISE_EXTENDED' });
+    expect(screen.getByTestId('location')).toHaveTextContent('/templates/j1?email=promise-extended');
+  });
+
+  it('saves the edited words by kind, and resets to the default after asking', async () => {
+    const api = renderPromiseEmail();
+    fireEvent.click(await screen.findByRole('button', { name: 'A later reply day' }));
+    fireEvent.change(await screen.findByLabelText('Subject'), { target: { value: 'Moved to {{ promised_date }}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Template saved.');
+    expect(api.called('UpdateOrganizationEmailTemplate')[0].variables).toEqual({
+      input: { kind: 'PROMISE_EXTENDED', subject: 'Moved to {{ promised_date }}', body: 'Why: {{ reason }}' },
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to default' }));
+    expect(screen.getByText('Replace this email with the default template? Your changes are lost.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, use the default' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('The default template is back.');
+    expect(api.called('ResetOrganizationEmailTemplate')[0].variables).toEqual({ kind: 'PROMISE_EXTENDED' });
+    expect(screen.getByLabelText('Subject')).toHaveValue('A new date for news about {{ job.title }}');
+    expect(screen.queryByRole('button', { name: 'Reset to default' })).not.toBeInTheDocument();
+  });
+});

@@ -1,20 +1,14 @@
 import { ErrorCode } from '@candor/domain';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import type { EmailTemplateQuery, TemplatesJobQuery } from '../../../generated/graphql';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import type { TemplatesJobQuery } from '../../../generated/graphql';
 import { Field } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { errorCode, errorMessage, type FormErrors, toFormErrors } from '../../../shared/graphql-errors';
 import { useFocusFirstError } from '../../../shared/hooks/useFocusFirstError';
-import {
-  ResetEmailTemplateMutation,
-  TemplatePreviewQuery,
-  UpdateEmailTemplateMutation,
-} from '../graphql/templates.graphql';
 import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import type { EditableTemplate as Template, TemplateOperations } from '../hooks/useTemplateOperations';
 
 export type TemplateStage = NonNullable<TemplatesJobQuery['job']>['stages'][number];
-type Template = EmailTemplateQuery['emailTemplate'];
 
 const LABELS = { subject: 'Subject', body: 'Body' };
 type TemplateField = keyof typeof LABELS;
@@ -24,13 +18,22 @@ function placeholderText(name: string): string {
   return name.startsWith('{') ? name : `{{ ${name} }}`;
 }
 
-interface Props {
-  stage: TemplateStage;
+interface Props<T> {
+  /** What is edited: a stage's ID, an organization email's kind (given to `useOperations`). */
+  target: T;
+  /** The email's name in the heading and the form's label, e.g. “Interview”. */
+  name: string;
   template: Template;
+  /** A notice above the form (e.g. that the stage sends no email). */
+  notice?: ReactNode;
+  /** What the reset asks before it replaces the saved words. */
+  resetQuestion: string;
+  /** The preview, save and reset of this kind of email (a hook: the same function for the editor's life). */
+  useOperations: (target: T, previewSubject: string, previewBody: string) => TemplateOperations;
 }
 
-/** Subject and body of one stage's email, its placeholders, and a live preview with sample data. */
-export function TemplateEditor({ stage, template }: Props) {
+/** Subject and body of one email, its placeholders, and a live preview with sample data. */
+export function TemplateEditor<T>({ target, name, template, notice, resetQuestion, useOperations }: Props<T>) {
   const form = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState(template);
   const [subject, setSubject] = useState(template.subject);
@@ -38,16 +41,12 @@ export function TemplateEditor({ stage, template }: Props) {
   const [saveErrors, setSaveErrors] = useState<FormErrors<TemplateField> | null>(null);
   const [status, setStatus] = useState('');
   const [confirmingReset, setConfirmingReset] = useState(false);
-  const [saveState, save] = useMutation(UpdateEmailTemplateMutation);
-  const [resetState, reset] = useMutation(ResetEmailTemplateMutation);
   useFocusFirstError(form, saveErrors);
 
   const previewSubject = useDebouncedValue(subject, PREVIEW_DELAY_MS);
   const previewBody = useDebouncedValue(body, PREVIEW_DELAY_MS);
-  const [preview] = useQuery({
-    query: TemplatePreviewQuery,
-    variables: { input: { stageId: stage.id, subject: previewSubject, body: previewBody } },
-  });
+  const operations = useOperations(target, previewSubject, previewBody);
+  const preview = operations.preview;
   const previewInvalid = errorCode(preview.error) === ErrorCode.BAD_USER_INPUT;
   const previewErrors = previewInvalid ? toFormErrors(preview.error, LABELS) : null;
   const fieldErrors: Partial<Record<TemplateField, string>> = {
@@ -83,27 +82,27 @@ export function TemplateEditor({ stage, template }: Props) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saveState.fetching) return;
+    if (operations.saving) return;
     setStatus('');
-    const result = await save({ input: { stageId: stage.id, subject, body } });
-    if (result.error || !result.data) {
+    const result = await operations.save(subject, body);
+    if (result.error || !result.template) {
       setSaveErrors(toFormErrors(result.error, LABELS));
       return;
     }
-    applyTemplate(result.data.updateEmailTemplate);
+    applyTemplate(result.template);
     setStatus('Template saved.');
   }
 
   async function onReset() {
-    if (resetState.fetching) return;
+    if (operations.resetting) return;
     setStatus('');
-    const result = await reset({ stageId: stage.id });
+    const result = await operations.reset();
     setConfirmingReset(false);
-    if (result.error || !result.data) {
+    if (result.error || !result.template) {
       setSaveErrors({ fields: {}, form: errorMessage(result.error) });
       return;
     }
-    applyTemplate(result.data.resetEmailTemplate);
+    applyTemplate(result.template);
     setStatus('The default template is back.');
   }
 
@@ -111,16 +110,11 @@ export function TemplateEditor({ stage, template }: Props) {
     <div className="template-layout">
       <section className="card template-editor" aria-labelledby="template-editor-heading">
         <h2 id="template-editor-heading">
-          Email for “{stage.name}”{' '}
+          Email for “{name}”{' '}
           <span className="template-editor__state">{saved.isDefault ? '(default template)' : '(customized)'}</span>
         </h2>
-        {!stage.notifyCandidates && (
-          <p className="template-notice">
-            Candidates are not emailed when they enter this stage. This template is used once emails are turned on
-            for it.
-          </p>
-        )}
-        <form ref={form} className="form" onSubmit={onSubmit} aria-label={`Email template for ${stage.name}`} noValidate>
+        {notice}
+        <form ref={form} className="form" onSubmit={onSubmit} aria-label={`Email template for ${name}`} noValidate>
           <FormAlert message={saveErrors?.form ?? null} />
           <Field id="template-subject" label={LABELS.subject} error={fieldErrors.subject}>
             {(control) => (
@@ -152,7 +146,7 @@ export function TemplateEditor({ stage, template }: Props) {
           </Field>
           <div className="template-actions">
             <button type="submit" className="button button--primary">
-              {saveState.fetching ? 'Saving…' : 'Save template'}
+              {operations.saving ? 'Saving…' : 'Save template'}
             </button>
             {dirty && <span className="template-actions__note">Unsaved changes</span>}
           </div>
@@ -164,9 +158,7 @@ export function TemplateEditor({ stage, template }: Props) {
           <div className="template-reset">
             {confirmingReset ? (
               <div role="group" aria-label="Reset to default">
-                <p className="template-reset__question">
-                  Replace this stage’s email with the default template? Your changes are lost.
-                </p>
+                <p className="template-reset__question">{resetQuestion}</p>
                 <div className="template-actions">
                   <button
                     ref={confirmButton}
@@ -174,7 +166,7 @@ export function TemplateEditor({ stage, template }: Props) {
                     className="button button--secondary button--small template-button--danger"
                     onClick={onReset}
                   >
-                    {resetState.fetching ? 'Resetting…' : 'Yes, use the default'}
+                    {operations.resetting ? 'Resetting…' : 'Yes, use the default'}
                   </button>
                   <button
                     type="button"
@@ -216,14 +208,14 @@ export function TemplateEditor({ stage, template }: Props) {
           <p className="template-notice">Fix the problem marked in the template to see the preview again.</p>
         ) : preview.error ? (
           <p className="template-notice">We could not show the preview: {errorMessage(preview.error)}</p>
-        ) : preview.data ? (
+        ) : preview.email ? (
           <div className="email-preview" aria-busy={preview.fetching || undefined}>
             <p className="email-preview__subject">
               <span className="email-preview__label">Subject: </span>
-              {preview.data.previewStageEmail.subject}
+              {preview.email.subject}
             </p>
             <div className="email-preview__text" data-testid="email-preview-text">
-              {preview.data.previewStageEmail.text}
+              {preview.email.text}
             </div>
           </div>
         ) : (

@@ -5,12 +5,19 @@ import { Field } from '../../../shared/components/Field';
 import { LoadError } from '../../../shared/components/LoadError';
 import { ErrorState, LoadingState } from '../../../shared/components/PageState';
 import { errorMessage } from '../../../shared/graphql-errors';
-import { EmailTemplateQuery, TemplatesJobQuery } from '../graphql/templates.graphql';
+import { EmailTemplateQuery, OrganizationEmailTemplateQuery, TemplatesJobQuery } from '../graphql/templates.graphql';
+import { useOrganizationTemplateOperations, useStageTemplateOperations } from '../hooks/useTemplateOperations';
 import { TemplateEditor, type TemplateStage } from './TemplateEditor';
 import './templates.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
-/** The emails a job's stages send candidates: pick a stage, edit its template, preview it live. */
+/** The `email` search parameter that opens the organization's email for a later reply day. */
+const PROMISE_EXTENDED_PARAM = 'promise-extended';
+
+/**
+ * The emails a job's candidates receive: pick a stage, edit its template, preview it live; or
+ * the organization's email for a promised reply day that moved later (the same for every job).
+ */
 export function TemplatesPage() {
   const { jobId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -33,6 +40,7 @@ export function TemplatesPage() {
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   const requested = params.get('stage');
   const stage = stages.find((s) => s.id === requested) ?? stages[0];
+  const promiseEmail = params.get('email') === PROMISE_EXTENDED_PARAM;
 
   return (
     <div className="templates-page">
@@ -44,7 +52,27 @@ export function TemplatesPage() {
       <p className="muted">
         What candidates of <strong>{job.title}</strong> receive when they enter a stage.
       </p>
-      {stages.length === 0 ? (
+      <div className="template-actions" role="group" aria-label="Which email">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-pressed={!promiseEmail}
+          onClick={() => setParams(stage ? { stage: stage.id } : {}, { replace: true })}
+        >
+          Stage emails
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-pressed={promiseEmail}
+          onClick={() => setParams({ email: PROMISE_EXTENDED_PARAM }, { replace: true })}
+        >
+          A later reply day
+        </button>
+      </div>
+      {promiseEmail ? (
+        <PromiseExtendedLoader />
+      ) : stages.length === 0 ? (
         <p>This job has no stages yet.</p>
       ) : (
         <>
@@ -88,7 +116,56 @@ function TemplateLoader({ stage }: { stage: TemplateStage }) {
       />
     );
   }
-  return <TemplateEditor stage={stage} template={data.emailTemplate} />;
+  return (
+    <TemplateEditor
+      target={stage.id}
+      name={stage.name}
+      template={data.emailTemplate}
+      useOperations={useStageTemplateOperations}
+      resetQuestion="Replace this stage’s email with the default template? Your changes are lost."
+      notice={
+        !stage.notifyCandidates && (
+          <p className="template-notice">
+            Candidates are not emailed when they enter this stage. This template is used once emails are turned on
+            for it.
+          </p>
+        )
+      }
+    />
+  );
+}
+
+/** The organization's email for a promised reply day that moved later (every job's candidates get it). */
+function PromiseExtendedLoader() {
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: OrganizationEmailTemplateQuery,
+    variables: { kind: 'PROMISE_EXTENDED' },
+  });
+  if (!data) {
+    if (fetching || !error) return <LoadingState label="Loading the template…" />;
+    return (
+      <ErrorState
+        title="We could not load this template"
+        message={errorMessage(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  return (
+    <TemplateEditor
+      target="PROMISE_EXTENDED"
+      name="A later reply day"
+      template={data.organizationEmailTemplate}
+      useOperations={useOrganizationTemplateOperations}
+      resetQuestion="Replace this email with the default template? Your changes are lost."
+      notice={
+        <p className="template-notice">
+          Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason,
+          or by Candor on a pre-approved extension. It is the same for every job of your organization.
+        </p>
+      }
+    />
+  );
 }
 
 export default TemplatesPage;

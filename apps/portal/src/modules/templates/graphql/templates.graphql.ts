@@ -71,3 +71,59 @@ export const ResetEmailTemplateMutation = graphql(`
     }
   }
 `);
+
+/** One of the organization's emails that belong to no stage (a promised reply day moved later). */
+export const OrganizationEmailTemplateQuery = graphql(`
+  query OrganizationEmailTemplate($kind: OrganizationEmailKind!) {
+    organizationEmailTemplate(kind: $kind) {
+      kind
+      subject
+      body
+      isDefault
+      placeholders {
+        name
+        description
+      }
+    }
+  }
+`);
+
+/** An unsaved draft of such an email rendered with sample data. */
+export const OrganizationEmailPreviewQuery = graphql(`
+  query OrganizationEmailPreview($input: PreviewOrganizationEmailInput!) {
+    previewOrganizationEmail(input: $input) {
+      subject
+      text
+    }
+  }
+`);
+
+export const UpdateOrganizationEmailTemplateMutation = graphql(`
+  mutation UpdateOrganizationEmailTemplate($input: UpdateOrganizationEmailTemplateInput!) {
+    updateOrganizationEmailTemplate(input: $input) {
+      kind
+      subject
+      body
+      isDefault
+      placeholders {
+        name
+        description
+      }
+    }
+  }
+`);
+
+export const ResetOrganizationEmailTemplateMutation = graphql(`
+  mutation ResetOrganizationEmailTemplate($kind: OrganizationEmailKind!) {
+    resetOrganizationEmailTemplate(kind: $kind) {
+      kind
+      subject
+      body
+      isDefault
+      placeholders {
+        name
+        description
+      }
+    }
+  }
+`);

@@ -1,0 +1,146 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addBusinessDays, ARGUMENT_ACCESS, calendarDateInZone, roleAllows } from '@candor/domain';
+import { DEFAULT_PROMISE_EXTENDED_TEMPLATE, PROMISE_EMAIL_VARIABLES, renderPromiseEmail, RenderedEmail, samplePromiseVariables, TemplateRenderError } from '@candor/emails';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/domain.exception';
+import { findInOrganization } from '../../common/scoped-lookup';
+import { AuditLog } from '../audit/audit-log';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { RateLimits } from '../rate-limits/rate-limits';
+import { PreviewOrganizationEmailInput, UpdateOrganizationEmailTemplateInput } from './dto/organization-email-template.input';
+import { EmailOutbox } from './email-outbox';
+import { OrganizationEmailKind, OrganizationEmailTemplateEntity } from './organization-email-template.entity';
+import { OrganizationEmailTemplate } from './models/organization-email-template.model';
+import { PromiseEmailsService, PromiseExtensionFacts } from './promise-emails.service';
+import { assertTemplateRenders, renderingBusy } from './template-checks';
+import { TemplatePool } from './template-pool';
+
+/** Candor's words and the placeholders, per kind of organization email. */
+const KINDS: Record<OrganizationEmailKind, { template: { subject: string; body: string }; placeholders: { name: string; description: string }[] }> = {
+  PROMISE_EXTENDED: {
+    template: DEFAULT_PROMISE_EXTENDED_TEMPLATE,
+    placeholders: Object.entries(PROMISE_EMAIL_VARIABLES).map(([name, description]) => ({ name, description })),
+  },
+};
+
+/** The business days a preview's sample extension adds when the candidate's promise names none. */
+const SAMPLE_EXTENSION_DAYS = 3;
+
+/**
+ * The organization's emails that belong to no stage (PROMISE_EXTENDED): read, edit (checked on
+ * save like stage templates: syntax, placeholders, a trial render within the limits), reset to
+ * Candor's words, preview with sample data or a real candidate (rate-limited per member).
+ */
+@Injectable()
+export class OrganizationEmailTemplatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly promiseEmails: PromiseEmailsService,
+    private readonly templates: TemplatePool,
+    private readonly limits: RateLimits,
+    private readonly audit: AuditLog,
+    private readonly outbox: EmailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(actor: Actor, kind: OrganizationEmailKind, db: EntityManager = this.dataSource.manager): Promise<OrganizationEmailTemplate> {
+    const custom = await db.findOneBy(OrganizationEmailTemplateEntity, { organizationId: actor.organizationId, kind });
+    const template = custom ?? KINDS[kind].template;
+    return { kind, subject: template.subject, body: template.body, isDefault: !custom, placeholders: KINDS[kind].placeholders };
+  }
+
+  async update(actor: Actor, input: UpdateOrganizationEmailTemplateInput): Promise<OrganizationEmailTemplate> {
+    await this.limits.consume('template-save', actor.memberId);
+    const template = { subject: input.subject, body: input.body };
+    await assertTemplateRenders(this.templates, template, input.kind, this.config.publicUrl);
+    await this.dataSource.transaction(async (db) => {
+      await db.upsert(
+        OrganizationEmailTemplateEntity,
+        { organizationId: actor.organizationId, kind: input.kind, ...template, updatedById: actor.memberId, updatedAt: this.clock.now() },
+        ['organizationId', 'kind'],
+      );
+      await this.record(db, actor, 'EMAIL_TEMPLATE_UPDATED', input.kind);
+    });
+    return this.get(actor, input.kind);
+  }
+
+  async reset(actor: Actor, kind: OrganizationEmailKind): Promise<OrganizationEmailTemplate> {
+    await this.dataSource.transaction(async (db) => {
+      const { affected } = await db.delete(OrganizationEmailTemplateEntity, { organizationId: actor.organizationId, kind });
+      if (affected) await this.record(db, actor, 'EMAIL_TEMPLATE_RESET', kind);
+    });
+    return this.get(actor, kind);
+  }
+
+  /**
+   * The email, or an unsaved draft of it, with sample data or for a real candidate of the
+   * organization (their current or last promise; a sample extension of it when it replaced none).
+   * A draft needs the templates:edit permission; every preview counts against the member's limit.
+   */
+  async preview(actor: Actor, input: PreviewOrganizationEmailInput): Promise<RenderedEmail> {
+    const draft = input.subject !== undefined || input.body !== undefined;
+    if (draft && !roleAllows(actor.role, ARGUMENT_ACCESS.previewOrganizationEmailDraft)) {
+      throw DomainException.forbidden(`Your role (${actor.role}) may preview saved templates only; ask a recruiter or an admin to change the template.`);
+    }
+    await this.limits.consume('preview', actor.memberId);
+    const db = this.dataSource.manager;
+    const saved = await this.get(actor, input.kind);
+    const template = { subject: input.subject ?? saved.subject, body: input.body ?? saved.body };
+    // Candor's own words are rendered in-process; anything an organization wrote, in a worker.
+    const trusted = !draft && saved.isDefault;
+    try {
+      if (!trusted) {
+        const problems = await this.templates.check(template, input.kind);
+        if (problems.length > 0) throw DomainException.badInput(problems);
+      }
+      const organization = await OrganizationsService.ofActor(db, actor);
+      if (!input.candidateId) {
+        return await renderPromiseEmail(
+          this.templates,
+          template,
+          { ...samplePromiseVariables(this.config.publicUrl), organization: { name: organization.name } },
+          { unsubscribeUrl: `${this.config.publicUrl}/email/unsubscribe/sample`, trusted },
+        );
+      }
+      const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate');
+      const now = this.clock.now();
+      const facts = await this.previewFacts(db, candidate.id, organization.holidays, now, organization.timeZone);
+      return await this.promiseEmails.render(db, candidate, organization, facts, now, trusted ? undefined : template);
+    } catch (error) {
+      if (!(error instanceof TemplateRenderError)) throw error;
+      if (error.reason === 'BUSY') throw renderingBusy();
+      throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
+    }
+  }
+
+  /**
+   * A candidate's current promise (else their last): what its extension said when it replaced
+   * one; otherwise a sample extension of it by its pre-approved business days (or 3). Without
+   * any promise, the sample days.
+   */
+  private async previewFacts(db: EntityManager, candidateId: string, holidays: string[], now: Date, timeZone: string): Promise<PromiseExtensionFacts> {
+    const [latest] = (await db.query(
+      `SELECT id, promised_day::text AS "day", fallback_extension_days AS "fallbackDays" FROM candidate_promises
+        WHERE candidate_id = $1 ORDER BY (outcome = 'OPEN') DESC, made_at DESC LIMIT 1`,
+      [candidateId],
+    )) as { id: string; day: string; fallbackDays: number | null }[];
+    if (latest) {
+      const ledger = await this.promiseEmails.ledgerPromise(db, latest.id);
+      if (ledger?.facts) return ledger.facts;
+    }
+    const days = latest?.fallbackDays ?? SAMPLE_EXTENSION_DAYS;
+    const previousDay = latest?.day ?? calendarDateInZone(now, timeZone);
+    return { previousDay, newDay: addBusinessDays(previousDay, days, holidays), reason: `the team needs ${days} more business days`, businessDays: days };
+  }
+
+  /** The audit record of a change, and the held emails of that kind shown again as they would go now. */
+  private async record(db: EntityManager, actor: Actor, action: 'EMAIL_TEMPLATE_UPDATED' | 'EMAIL_TEMPLATE_RESET', kind: OrganizationEmailKind): Promise<void> {
+    await this.audit.record(db, { organizationId: actor.organizationId, actorMemberId: actor.memberId, action, target: { type: 'ORGANIZATION', id: actor.organizationId }, details: { kind } });
+    await this.outbox.refreshHeld(db, { organizationId: actor.organizationId, kind });
+  }
+}
