@@ -38,7 +38,7 @@ export function PromiseHistory({ promises }: { promises: readonly PromiseEntry[]
       {promises.length === 0 ? (
         <p className="muted">No reply date has been promised yet.</p>
       ) : (
-        <div className="promise-history__scroll">
+        <div className="promise-history__scroll" role="region" aria-label="Promised reply days, newest first" tabIndex={0}>
           <table className="promise-history__table">
             <caption className="visually-hidden">Promised reply days, newest first</caption>
             <thead>
