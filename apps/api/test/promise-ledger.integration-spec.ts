@@ -174,6 +174,9 @@ describe('the promise ledger', () => {
     const after = await ledgerOf(candidate.id);
     expect(after.promises.map((p) => `${p.expectedResponseBy} ${p.outcome} ${p.reason}`)).toEqual(['2026-12-08 OPEN Our panel moved to Monday.', '2026-12-03 EXTENDED null']);
     expect(await statusOf(candidate)).toMatchObject({ expectedResponseBy: '2026-12-08', expectedResponseByReason: 'Our panel moved to Monday.' });
+    // One line on the timeline says it, with the reason.
+    const timeline = (await t.gql(`query($id: ID!) { candidate(id: $id) { timeline { type } } }`, { id: candidate.id }, admin.token)).data!.candidate.timeline;
+    expect(timeline.map((e: { type: string }) => e.type)).toEqual(['CANDIDATE_ADDED', 'PROMISE_EXTENDED']);
     // An earlier day tightens the same promise: no reason needed, nothing settles.
     expectNoErrors(await t.gql(UPDATE, { input: { candidateId: candidate.id, expectedResponseBy: '2026-12-07' } }, admin.token));
     expect(await outcomes(candidate.id)).toEqual(['2026-12-07 OPEN', '2026-12-03 EXTENDED']);

@@ -124,11 +124,12 @@ export class CandidatesService {
         }
         const fallbackChanged = input.fallbackExtensionDays !== undefined;
         if (changed.length === 0 && !promiseChanged && !fallbackChanged) return candidate;
+        let extended = false;
         if (promiseChanged || fallbackChanged) {
           assertFallbackHasPromise(candidate.expectedResponseBy, input.fallbackExtensionDays);
           const visible = visibleStageOf(candidate, now);
           const stage = await db.findOneByOrFail(StageEntity, { id: visible.stageId });
-          await this.ledger.promiseGiven(db, {
+          const recorded = await this.ledger.promiseGiven(db, {
             candidate,
             stage,
             day: candidate.expectedResponseBy,
@@ -137,6 +138,7 @@ export class CandidatesService {
             fallbackExtensionDays: input.fallbackExtensionDays,
             now,
           });
+          extended = recorded === 'EXTENDED';
         }
         const saved = await this.saveChange(db, candidate, now);
         const event = { organizationId: actor.organizationId, candidateId: candidate.id, at: now, actorMemberId: actor.memberId };
@@ -147,7 +149,8 @@ export class CandidatesService {
         if (changed.includes('email')) await this.stepEmails.candidateAddressChanged(db, candidate, now);
         // Emails paused because the old address bounced go again, to the new one (checked when sent).
         if (changed.includes('email')) await this.outbox.queueSends(db, await resumePausedEmails(db, candidate.id, now));
-        if (promiseChanged) {
+        // An extension has its own timeline event (PROMISE_EXTENDED, with the reason).
+        if (promiseChanged && !extended) {
           await recordTimelineEvent(db, {
             ...event,
             type: 'PROMISE_CHANGED',

@@ -52,9 +52,10 @@ export class PromiseLedger {
    * it (EXTENDED, with the reason the candidate is emailed). None (null) leaves the open promise
    * to be judged by its day, without its pre-approval. After a lapse, or with none open, a new
    * promise is recorded.
+   * @returns 'EXTENDED' when an open promise was extended (its timeline event is written), else 'RECORDED'.
    * @throws DomainException BAD_USER_INPUT (promiseChangeReason) when a later day comes without a reason.
    */
-  async promiseGiven(db: EntityManager, given: PromiseGiven): Promise<void> {
+  async promiseGiven(db: EntityManager, given: PromiseGiven): Promise<'EXTENDED' | 'RECORDED'> {
     const { candidate, now } = given;
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
     let open = await PromiseLedger.openPromise(db, candidate.id);
@@ -65,13 +66,13 @@ export class PromiseLedger {
     const fallback = given.fallbackExtensionDays;
     if (given.day === null) {
       if (open) await db.update(CandidatePromiseEntity, { id: open.id }, { fallbackExtensionDays: null });
-      return;
+      return 'RECORDED';
     }
     if (open && given.day <= open.promisedDay) {
       const changes: Partial<CandidatePromiseEntity> = { promisedDay: given.day };
       if (fallback !== undefined) changes.fallbackExtensionDays = fallback;
       await db.update(CandidatePromiseEntity, { id: open.id }, changes);
-      return;
+      return 'RECORDED';
     }
     const reason = given.reason?.trim() || null;
     if (open && !reason) {
@@ -91,7 +92,9 @@ export class PromiseLedger {
       fallbackExtensionDays: fallback ?? null,
       now,
     });
-    if (open) await this.markExtended(db, candidate, open, made, now, null);
+    if (!open) return 'RECORDED';
+    await this.markExtended(db, candidate, open, made, now, null);
+    return 'EXTENDED';
   }
 
   /**
