@@ -1,0 +1,106 @@
+import { codeOf, startTestApp, TestApp } from './support/test-app';
+import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { MOVE_CANDIDATE as MOVE } from './support/operations';
+import { SmtpSink } from './support/smtp-sink';
+
+/**
+ * Attacks on the promise ledger: ways a team might make a lapse count as kept (or news count as
+ * a lapse). New York (UTC-5 in December): a promised day ends at 05:00Z the next day.
+ */
+describe('the promise ledger under attack', () => {
+  const sink = new SmtpSink();
+  let t: TestApp;
+  let f: Fixtures;
+  let admin: SignedIn;
+  let job: Awaited<ReturnType<Fixtures['createJob']>>;
+  const stage = (name: string) => job.stages.find((s) => s.name === name)!.id;
+  const PROMISES = `query($id: ID!) { candidate(id: $id) { version expectedResponseBy promises { expectedResponseBy outcome automatic reason settledAt heardAt } } }`;
+  const STATUS = `query($t: String!) { candidateStatus(token: $t) { expectedResponseBy currentStage { name } outcome { kind } } }`;
+  const UPDATE = `mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { version expectedResponseBy } }`;
+  const outcomes = async (id: string, token = admin.token) => {
+    const res = await t.gql(PROMISES, { id }, token);
+    expectNoErrors(res);
+    return (res.data!.candidate.promises as { expectedResponseBy: string; outcome: string }[]).map((p) => `${p.expectedResponseBy} ${p.outcome}`);
+  };
+  const statusOf = async (candidate: { statusUrl: string }) => {
+    const res = await t.gql(STATUS, { t: candidate.statusUrl.split('#').pop() });
+    expectNoErrors(res);
+    return res.data!.candidateStatus;
+  };
+  const move = async (candidateId: string, stageId: string, extra: Record<string, unknown> = {}, token = admin.token) =>
+    expectNoErrors(await t.gql(MOVE, { input: { candidateId, stageId, notify: false, ...extra } }, token));
+
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, QUEUE_SCHEMA: 'pgboss_promise_attack', SESSION_TTL_HOURS: '720' });
+    f = new Fixtures(t);
+    t.clock.set('2026-12-01T15:00:00Z'); // Tuesday 10:00 in New York
+    admin = await f.signUp('Attack Co', { timeZone: 'America/New_York' });
+    job = await f.createJob(admin.token, { title: 'Editor' });
+    // "Phone screen" is internal: the candidate's page keeps showing "Applied" while they are in it.
+    expectNoErrors(
+      await t.gql(`mutation($input: UpdateStageInput!) { updateStage(input: $input) { visibleToCandidates } }`, { input: { stageId: stage('Phone screen'), visibleToCandidates: false } }, admin.token),
+    );
+  });
+  beforeEach(() => t.clock.set('2026-12-01T15:00:00Z'));
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  it('a quiet move into a stage hidden from the candidate is no news: their page is the same, the promise lapses', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-03' });
+    const before = await statusOf(candidate);
+    t.clock.set('2026-12-02T15:00:00Z');
+    await move(candidate.id, stage('Phone screen'), { expectedResponseBy: '2026-12-03' });
+    expect(await statusOf(candidate)).toEqual(before); // nothing changed for the candidate
+    await t.tick('2026-12-04T05:00:00Z');
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-03 BROKEN']);
+    // Out of the hidden stage to one they see: that is news (late).
+    t.clock.set('2026-12-04T15:00:00Z');
+    await move(candidate.id, stage('Video interview'), { expectedResponseBy: '2026-12-08' });
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-08 OPEN', '2026-12-03 BROKEN']);
+  });
+
+  it('a later day given with a quiet move into a hidden stage is an extension: it needs a reason', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-03' });
+    t.clock.set('2026-12-02T15:00:00Z');
+    const refused = await t.gql(MOVE, { input: { candidateId: candidate.id, stageId: stage('Phone screen'), notify: false, expectedResponseBy: '2026-12-10' } }, admin.token);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.field).toBe('promiseChangeReason');
+    await move(candidate.id, stage('Phone screen'), { expectedResponseBy: '2026-12-10', promiseChangeReason: 'Our panel meets next week.' });
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-10 OPEN', '2026-12-03 EXTENDED']);
+  });
+
+  it('archiving a candidate whose outcome waits in its undo window shows the outcome at once: that keeps the promise', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-03' });
+    t.clock.set('2026-12-02T15:00:00Z');
+    await move(candidate.id, stage('Not selected')); // held 60 minutes
+    expect(await statusOf(candidate)).toMatchObject({ outcome: null });
+    t.clock.set('2026-12-02T15:10:00Z');
+    expectNoErrors(await t.gql(`mutation($id: ID!) { archiveCandidate(candidateId: $id) { id } }`, { id: candidate.id }, admin.token));
+    expect(await statusOf(candidate)).toMatchObject({ outcome: { kind: 'REJECTED' } }); // the candidate sees it now
+    await t.tick('2026-12-04T05:00:00Z');
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-03 KEPT']);
+  });
+
+  it('a reply day set while an outcome waits in its undo window is refused: the candidate would never see it', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-03' });
+    t.clock.set('2026-12-03T20:00:00Z'); // 15:00 on the promised day
+    await move(candidate.id, stage('Not selected'));
+    const res = await t.gql(UPDATE, { input: { candidateId: candidate.id, expectedResponseBy: '2026-12-10', promiseChangeReason: 'More time.' } }, admin.token);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.field).toBe('expectedResponseBy');
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-03 OPEN']);
+  });
+
+  it('two ticks at once extend a pre-approved promise once and email it once', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-04', fallbackExtensionDays: 1 });
+    t.clock.set('2026-12-04T21:00:00Z');
+    const [a, b] = await Promise.all([t.tick('2026-12-04T21:00:00Z'), t.tick('2026-12-04T21:00:00Z')]);
+    expect(a.promisesExtended + b.promisesExtended).toBe(1);
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-07 OPEN', '2026-12-04 EXTENDED']);
+    await t.emailsSettled({ of: [candidate.id] });
+    expect(sink.to(candidate.email).filter((m) => m.subject?.startsWith('A new date'))).toHaveLength(1);
+  });
+});
