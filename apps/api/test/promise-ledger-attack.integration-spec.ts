@@ -2,6 +2,7 @@ import { codeOf, startTestApp, TestApp } from './support/test-app';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { MOVE_CANDIDATE as MOVE } from './support/operations';
 import { SmtpSink } from './support/smtp-sink';
+import { QueryCounter } from './support/query-counter';
 
 /**
  * Attacks on the promise ledger: ways a team might make a lapse count as kept (or news count as
@@ -9,6 +10,7 @@ import { SmtpSink } from './support/smtp-sink';
  */
 describe('the promise ledger under attack', () => {
   const sink = new SmtpSink();
+  const queries = new QueryCounter();
   let t: TestApp;
   let f: Fixtures;
   let admin: SignedIn;
@@ -32,7 +34,7 @@ describe('the promise ledger under attack', () => {
 
   beforeAll(async () => {
     await sink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, QUEUE_SCHEMA: 'pgboss_promise_attack', SESSION_TTL_HOURS: '720' });
+    t = await startTestApp({ SMTP_URL: sink.url, QUEUE_SCHEMA: 'pgboss_promise_attack', SESSION_TTL_HOURS: '720' }, undefined, queries);
     f = new Fixtures(t);
     t.clock.set('2026-12-01T15:00:00Z'); // Tuesday 10:00 in New York
     admin = await f.signUp('Attack Co', { timeZone: 'America/New_York' });
@@ -102,5 +104,26 @@ describe('the promise ledger under attack', () => {
     expect(await outcomes(candidate.id)).toEqual(['2026-12-07 OPEN', '2026-12-04 EXTENDED']);
     await t.emailsSettled({ of: [candidate.id] });
     expect(sink.to(candidate.email).filter((m) => m.subject?.startsWith('A new date'))).toHaveLength(1);
+  });
+
+  it("a tick's cost does not grow with the pre-approved promises whose extension time has not come", async () => {
+    const own = await f.signUp('Many Promises Co', { timeZone: 'America/New_York' });
+    const ownJob = await f.createJob(own.token, { title: 'Clerk' });
+    const first = await f.addCandidate(own.token, ownJob.id, { expectedResponseBy: '2026-12-04', fallbackExtensionDays: 1 });
+    // 300 more like it, each with its own open pre-approved promise for Friday Dec 4.
+    await t.dataSource.query(
+      `WITH made AS (
+         INSERT INTO candidates SELECT (jsonb_populate_record(c, jsonb_build_object('id', gen_random_uuid(), 'email', 'many' || g || '@example.test'))).*
+           FROM candidates c, generate_series(1, 300) g WHERE c.id = $1 RETURNING id)
+       INSERT INTO candidate_promises SELECT (jsonb_populate_record(p, jsonb_build_object('id', gen_random_uuid(), 'candidate_id', made.id))).*
+         FROM candidate_promises p, made WHERE p.candidate_id = $1`,
+      [first.id],
+    );
+    queries.reset();
+    const tick = await t.tick('2026-12-04T15:00:00Z'); // 10:00 on the day: their 16:00 has not come
+    expect(tick.promisesExtended).toBe(0);
+    const ledgerStatements = queries.statements.filter((q) => /candidate_promises/.test(q));
+    expect(ledgerStatements.length).toBeLessThan(30);
+    expect(await outcomes(first.id, own.token)).toEqual(['2026-12-04 OPEN']);
   });
 });

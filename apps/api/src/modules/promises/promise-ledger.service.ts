@@ -111,9 +111,14 @@ export class PromiseLedger {
     for (;;) {
       const batch = await this.dataSource.transaction(async (db) => {
         // Candidates of every zone: a promised day in the widest zones (UTC-12 to +14) is at most a day off UTC's.
-        const due: { id: string; promised_day: string }[] = await db.query(
-          `SELECT p.id, p.promised_day FROM candidate_promises p
+        const rows: {
+          id: string; promised_day: string; time_zone: string; promise_extension_minute: number;
+          quiet_hours_start_minute: number | null; quiet_hours_end_minute: number | null;
+        }[] = await db.query(
+          `SELECT p.id, p.promised_day, o.time_zone, o.promise_extension_minute, o.quiet_hours_start_minute, o.quiet_hours_end_minute
+             FROM candidate_promises p
              JOIN candidates c ON c.id = p.candidate_id
+             JOIN organizations o ON o.id = p.organization_id
             WHERE p.outcome = 'OPEN' AND p.fallback_extension_days IS NOT NULL AND NOT p.automatic
               AND p.promised_day BETWEEN ($1::timestamptz AT TIME ZONE 'UTC')::date - 1 AND ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
               AND c.archived_at IS NULL AND (c.outcome_pending_until IS NULL OR c.outcome_pending_until <= $1)
@@ -121,13 +126,22 @@ export class PromiseLedger {
             ORDER BY p.promised_day, p.id LIMIT $4`,
           [now, after.day, after.id, BATCH],
         );
+        // Only those whose extension time has come are locked and read again (extendOne): the
+        // others cost nothing more, however many wait for their time this minute.
         let count = 0;
-        for (const { id } of due) if (await this.extendOne(db, id, now)) count += 1;
-        return { due, count };
+        for (const row of rows) {
+          const quiet = row.quiet_hours_start_minute === null || row.quiet_hours_end_minute === null
+            ? null
+            : { startMinute: row.quiet_hours_start_minute, endMinute: row.quiet_hours_end_minute };
+          const at = extensionTime(row.promised_day, row.promise_extension_minute, quiet, row.time_zone);
+          if (now.getTime() < at.getTime() || now.getTime() >= endOfPromisedDay(row.promised_day, row.time_zone).getTime()) continue;
+          if (await this.extendOne(db, row.id, now)) count += 1;
+        }
+        return { rows, count };
       });
       extended += batch.count;
-      if (batch.due.length < BATCH) return extended;
-      const last = batch.due[batch.due.length - 1];
+      if (batch.rows.length < BATCH) return extended;
+      const last = batch.rows[batch.rows.length - 1];
       after = { day: last.promised_day, id: last.id };
     }
   }
