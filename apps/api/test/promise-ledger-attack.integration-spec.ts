@@ -3,6 +3,7 @@ import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { MOVE_CANDIDATE as MOVE } from './support/operations';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { QueryCounter } from './support/query-counter';
+import { waitFor } from './support/wait-for';
 
 /**
  * Attacks on the promise ledger: ways a team might make a lapse count as kept (or news count as
@@ -125,6 +126,8 @@ describe('the promise ledger under attack', () => {
     const ledgerStatements = queries.statements.filter((q) => /candidate_promises/.test(q));
     expect(ledgerStatements.length).toBeLessThan(30);
     expect(await outcomes(first.id, own.token)).toEqual(['2026-12-04 OPEN']);
+    // The copies have no status link to be emailed: out of the later tests' ticks.
+    await t.dataSource.query(`DELETE FROM candidates WHERE organization_id = (SELECT organization_id FROM candidates WHERE id = $1)`, [first.id]);
   });
 
   it("a member's reason cannot inject markup, Liquid or headers, and the days are written for a person", async () => {
@@ -191,5 +194,30 @@ describe('the promise ledger under attack', () => {
     expect(await statusOf(candidate)).toEqual(before);
     await t.tick('2026-12-04T05:00:00Z');
     expect((await outcomes(candidate.id)).pop()).toBe('2026-12-03 BROKEN');
+  });
+
+  it('a tick extending a promise while a member changes the same candidate takes the locks in the same order: no deadlock', async () => {
+    const candidate = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-04', fallbackExtensionDays: 1 });
+    // A member's change in progress: it holds the candidate, as every change does first, then takes the open promise.
+    const change = t.dataSource.createQueryRunner();
+    await change.connect();
+    await change.startTransaction();
+    try {
+      await change.query(`SELECT 1 FROM candidates WHERE id = $1 FOR UPDATE`, [candidate.id]);
+      let settled = false;
+      const tick = t.tick('2026-12-04T21:00:00Z').finally(() => (settled = true));
+      const waiting = async () =>
+        (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND locktype IN ('transactionid', 'tuple')`))[0].n > 0;
+      await waitFor('the tick to finish or to wait for the candidate', async () => settled || (await waiting()));
+      await change.query(`SELECT 1 FROM candidate_promises WHERE candidate_id = $1 AND outcome = 'OPEN' FOR UPDATE`, [candidate.id]);
+      await change.commitTransaction();
+      await tick;
+    } finally {
+      if (change.isTransactionActive) await change.rollbackTransaction();
+      await change.release();
+    }
+    // Whatever that tick skipped, the next one extends.
+    await t.tick('2026-12-04T21:01:00Z');
+    expect(await outcomes(candidate.id)).toEqual(['2026-12-07 OPEN', '2026-12-04 EXTENDED']);
   });
 });

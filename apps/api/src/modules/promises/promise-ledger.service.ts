@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addBusinessDays, endOfPromisedDay, extensionTime } from '@candor/domain';
+import { addBusinessDays, endOfPromisedDay, extensionTime, outcomePending } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -148,9 +148,13 @@ export class PromiseLedger {
 
   /** Extends one pre-approved promise when its time has come; false when it is not due (or no longer open). */
   private async extendOne(db: EntityManager, promiseId: string, now: Date): Promise<boolean> {
+    // The candidate first, then its promise: the order every change of a candidate takes them in
+    // (the other order deadlocks with a member's move). One being changed now waits for the next tick.
+    const { candidate_id: candidateId } = (await db.query(`SELECT candidate_id FROM candidate_promises WHERE id = $1`, [promiseId]))[0];
+    const candidate = await db.findOne(CandidateEntity, { where: { id: candidateId }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+    if (!candidate || candidate.archivedAt || outcomePending(candidate.outcomePendingUntil, now)) return false;
     const open = await db.findOne(CandidatePromiseEntity, { where: { id: promiseId, outcome: 'OPEN' }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
     if (!open?.fallbackExtensionDays || open.automatic) return false;
-    const candidate = await db.findOneByOrFail(CandidateEntity, { id: open.candidateId });
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
     const quiet = quietHoursOf(organization);
     const at = extensionTime(open.promisedDay, organization.promiseExtensionMinute, quiet, organization.timeZone);
