@@ -220,4 +220,33 @@ describe('the promise ledger under attack', () => {
     await t.tick('2026-12-04T21:01:00Z');
     expect(await outcomes(candidate.id)).toEqual(['2026-12-07 OPEN', '2026-12-04 EXTENDED']);
   });
+
+  it("breaking lapsed promises skips one a change holds (closing a job moves many candidates in one transaction): no deadlock", async () => {
+    const a = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-02' });
+    const b = await f.addCandidate(admin.token, job.id, { expectedResponseBy: '2026-12-02' });
+    const [first, second] = (
+      await t.dataSource.query(`SELECT id FROM candidate_promises WHERE candidate_id = ANY($1) AND outcome = 'OPEN' ORDER BY id`, [[a.id, b.id]])
+    ).map((r: { id: string }) => r.id);
+    const change = t.dataSource.createQueryRunner();
+    await change.connect();
+    await change.startTransaction();
+    try {
+      // The change holds the promise the tick comes to second, and will want the one it comes to first.
+      await change.query(`SELECT 1 FROM candidate_promises WHERE id = $1 FOR UPDATE`, [second]);
+      let settled = false;
+      const tick = t.tick('2026-12-03T05:00:00Z').finally(() => (settled = true));
+      const waiting = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`))[0].n > 0;
+      await waitFor('the tick to finish or to wait for the promise', async () => settled || (await waiting()));
+      await change.query(`SELECT 1 FROM candidate_promises WHERE id = $1 FOR UPDATE`, [first]);
+      await change.commitTransaction();
+      await tick;
+    } finally {
+      if (change.isTransactionActive) await change.rollbackTransaction();
+      await change.release();
+    }
+    await t.tick('2026-12-03T05:01:00Z');
+    expect([...(await outcomes(a.id)), ...(await outcomes(b.id))]).toEqual(['2026-12-02 BROKEN', '2026-12-02 BROKEN']);
+    const settledAt = await t.dataSource.query(`SELECT DISTINCT settled_at FROM candidate_promises WHERE id = ANY($1)`, [[first, second]]);
+    expect(settledAt).toEqual([{ settled_at: new Date('2026-12-03T05:00:00Z') }]); // the end of the day, whichever tick
+  });
 });

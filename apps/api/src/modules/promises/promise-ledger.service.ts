@@ -196,8 +196,14 @@ export class PromiseLedger {
         for (const row of rows) {
           const end = endOfPromisedDay(row.promised_day, row.time_zone);
           if (now.getTime() < end.getTime()) continue;
-          const result = await db.update(CandidatePromiseEntity, { id: row.id, outcome: 'OPEN' }, { outcome: 'BROKEN', settledAt: end });
-          count += result.affected ?? 0;
+          // One a change holds now (closing a job holds many at once) is left to the next tick, with
+          // the same settledAt, or settled by that change itself: waiting here could deadlock with it.
+          const result: unknown[] = await db.query(
+            `UPDATE candidate_promises SET outcome = 'BROKEN', settled_at = $2
+              WHERE id = (SELECT id FROM candidate_promises WHERE id = $1 AND outcome = 'OPEN' FOR UPDATE SKIP LOCKED) RETURNING id`,
+            [row.id, end],
+          );
+          count += result.length;
         }
         return { rows, count };
       });
