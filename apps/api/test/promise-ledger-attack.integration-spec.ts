@@ -4,6 +4,7 @@ import { MOVE_CANDIDATE as MOVE } from './support/operations';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { QueryCounter } from './support/query-counter';
 import { waitFor } from './support/wait-for';
+import { STATUS_SQL } from '../src/modules/candidate-status/status-sql';
 
 /**
  * Attacks on the promise ledger: ways a team might make a lapse count as kept (or news count as
@@ -248,5 +249,15 @@ describe('the promise ledger under attack', () => {
     expect([...(await outcomes(a.id)), ...(await outcomes(b.id))]).toEqual(['2026-12-02 BROKEN', '2026-12-02 BROKEN']);
     const settledAt = await t.dataSource.query(`SELECT DISTINCT settled_at FROM candidate_promises WHERE id = ANY($1)`, [[first, second]]);
     expect(settledAt).toEqual([{ settled_at: new Date('2026-12-03T05:00:00Z') }]); // the end of the day, whichever tick
+  });
+
+  it("the status page counts the organization's public record from an index alone, not row by row", async () => {
+    const plan: { 'QUERY PLAN': string }[] = await t.dataSource.transaction(async (db) => {
+      // Whatever the (tiny) test tables would make cheapest: the plan the index allows.
+      await db.query('SET LOCAL enable_seqscan = off');
+      await db.query('SET LOCAL enable_bitmapscan = off');
+      return db.query(`EXPLAIN ${STATUS_SQL}`, ['no-such-hash', new Date('2026-12-01T15:00:00Z')]);
+    });
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index Only Scan using candidate_promises_ended_idx/);
   });
 });
