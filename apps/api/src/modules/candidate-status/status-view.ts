@@ -46,14 +46,30 @@ export function publicStages(stages: StatusStage[], currentStageId: string, reac
     const journey = shown.filter((s) => journeyState(s, current, reached) === 'DONE').map((s) => view(s, 'DONE'));
     return { stages: [...journey, outcome], current: outcome };
   }
-  // A hidden current stage shows as the last visible stage before it that they went through.
-  const anchor = [...shown].reverse().find((s) => s.position <= current.position && (s.id === current.id || reached.has(s.id))) ?? shown[0] ?? current;
+  const anchor = stages.find((s) => s.id === shownStageId(stages, currentStageId, reachedStageIds))!;
   const list = shown.flatMap((s) => {
     // Gone through, passed over or ahead is judged from where they really are; the stand-in is CURRENT.
     const state = s.id === anchor.id ? 'CURRENT' : journeyState(s, current, reached);
     return state === 'SKIPPED' ? [] : [view(s, state)];
   });
   return { stages: list, current: list.find((s) => s.state === 'CURRENT') ?? view(anchor, 'CURRENT') };
+}
+
+/**
+ * The ID of the stage the candidate's page shows as CURRENT (publicStages): an outcome stage
+ * itself; a hidden current stage as the last visible stage before it that they went through
+ * (else the first visible one). A move that leaves it the same is no news to the candidate.
+ */
+export function shownStageId(
+  stages: readonly Pick<StatusStage, 'id' | 'kind' | 'position' | 'visibleToCandidates'>[],
+  currentStageId: string,
+  reachedStageIds: readonly string[],
+): string {
+  const current = stages.find((s) => s.id === currentStageId)!;
+  if (isFinalStageKind(current.kind)) return current.id;
+  const shown = stages.filter((s) => s.visibleToCandidates && !isFinalStageKind(s.kind)).sort((a, b) => a.position - b.position);
+  const reached = new Set(reachedStageIds);
+  return ([...shown].reverse().find((s) => s.position <= current.position && (s.id === current.id || reached.has(s.id))) ?? shown[0] ?? current).id;
 }
 
 const OUTCOME_DEFAULTS: Record<'HIRED' | 'REJECTED' | 'WITHDRAWN', string> = {

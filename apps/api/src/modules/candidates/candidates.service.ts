@@ -19,6 +19,7 @@ import { CandidateEntity } from './candidate.entity';
 import { assertActive, assertFallbackHasPromise, assertPromiseDate, assertVersion, promiseForStage } from './candidate-rules';
 import { PromiseLedger } from '../promises/promise-ledger.service';
 import { recordVisibleUpdate, visibleStageOf } from '../promises/visible-updates';
+import { shownStageId } from '../candidate-status/status-view';
 import { AddCandidateInput } from './dto/add-candidate.input';
 import { MoveCandidateInput } from './dto/move-candidate.input';
 import { UpdateCandidateInput } from './dto/update-candidate.input';
@@ -117,6 +118,14 @@ export class CandidatesService {
           input.expectedResponseBy !== undefined && input.expectedResponseBy !== candidate.expectedResponseBy;
         if (promiseChanged) {
           if (input.expectedResponseBy) {
+            // As a move refuses one (promiseForStage): after an outcome, even one still in its undo
+            // window, there is nothing to hear back about, and the candidate would never see the day.
+            const stage = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
+            if (isFinalStageKind(stage.kind)) {
+              throw DomainException.badInput([
+                { field: 'expectedResponseBy', message: `must be empty: "${stage.name}" is an outcome, there is nothing to hear back about` },
+              ]);
+            }
             const organization = await OrganizationsService.ofActor(db, actor);
             assertPromiseDate(input.expectedResponseBy, now, organization.timeZone);
           }
@@ -185,7 +194,8 @@ export class CandidatesService {
     const from = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
     const organization = await OrganizationsService.ofActor(db, actor);
     const now = this.clock.now();
-    const pipeline = await db.find(StageEntity, { where: { jobId: candidate.jobId }, select: { id: true, position: true } });
+    const pipeline = await db.find(StageEntity, { where: { jobId: candidate.jobId }, select: { id: true, position: true, kind: true, visibleToCandidates: true } });
+    const reachedBefore = candidate.reachedStageIds;
     candidate.reachedStageIds = stagesReachedAfterMove(candidate.reachedStageIds, candidate.stageId, target.id, pipeline);
     const pendingBefore =
       outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId
@@ -200,10 +210,12 @@ export class CandidatesService {
       from: { stageId: candidate.stageId, promise: candidate.expectedResponseBy },
       pending: pendingBefore,
     });
-    // What the candidate saw before this move, and sees after it: a change of it is news to them.
+    // What the candidate saw before this move, and sees after it: a change of the stage their page
+    // shows is news to them (a move into a stage hidden from them, or while an outcome waits, is not).
     const seenBefore = visibleStageOf(candidate, now);
     const seenAfter = pending?.stageBeforeId ?? target.id;
-    if (seenAfter !== seenBefore.stageId) candidate.visibleStageEnteredAt = now;
+    const news = shownStageId(pipeline, seenAfter, candidate.reachedStageIds) !== shownStageId(pipeline, seenBefore.stageId, reachedBefore);
+    if (news) candidate.visibleStageEnteredAt = now;
     candidate.outcomePendingUntil = pending?.until ?? null;
     candidate.stageBeforeOutcomeId = pending?.stageBeforeId ?? null;
     candidate.promiseBeforeOutcome = pending?.promiseBefore ?? null;
@@ -213,7 +225,7 @@ export class CandidatesService {
       undo && input.expectedResponseBy === undefined ? pendingBefore!.promiseBefore : promiseForStage(target, input.expectedResponseBy, now, organization.timeZone);
     assertFallbackHasPromise(pending ? null : candidate.expectedResponseBy, input.fallbackExtensionDays);
     const saved = await this.saveChange(db, candidate, now);
-    if (seenAfter !== seenBefore.stageId) {
+    if (news) {
       await recordVisibleUpdate(db, { organizationId: candidate.organizationId, candidateId: candidate.id, kind: 'STAGE_CHANGED', at: now, stageId: seenBefore.stageId, stageEnteredAt: seenBefore.enteredAt });
     }
     // While an outcome is pending the candidate still sees the promise they had; it stays as it was.
@@ -224,7 +236,7 @@ export class CandidatesService {
         day: candidate.expectedResponseBy,
         memberId: actor.memberId,
         reason: input.promiseChangeReason,
-        fallbackExtensionDays: seenAfter !== seenBefore.stageId ? (input.fallbackExtensionDays ?? null) : input.fallbackExtensionDays,
+        fallbackExtensionDays: news ? (input.fallbackExtensionDays ?? null) : input.fallbackExtensionDays,
         now,
       });
     }
@@ -288,9 +300,14 @@ export class CandidatesService {
       }
       const now = this.clock.now();
       candidate.archivedAt = archived ? now : null;
-      // Archiving has no undo window: a pending outcome takes effect with it.
+      // Archiving has no undo window: a pending outcome takes effect with it, news the candidate sees now.
+      const seenBefore = archived && outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId ? visibleStageOf(candidate, now) : null;
       if (archived) Object.assign(candidate, { outcomePendingUntil: null, stageBeforeOutcomeId: null, promiseBeforeOutcome: null });
+      if (seenBefore) candidate.visibleStageEnteredAt = now;
       const saved = await withUniqueAsConflict(ALREADY_IN_JOB, () => this.saveChange(db, candidate, now));
+      if (seenBefore) {
+        await recordVisibleUpdate(db, { organizationId: candidate.organizationId, candidateId: candidate.id, kind: 'STAGE_CHANGED', at: now, stageId: seenBefore.stageId, stageEnteredAt: seenBefore.enteredAt });
+      }
       await recordTimelineEvent(db, {
         organizationId: actor.organizationId,
         candidateId: candidate.id,

@@ -82,9 +82,11 @@ export class NextStepsService {
       if (calendarChanged) step.sequence += 1;
       step.updatedAt = now;
       const saved = await db.save(step);
+      // A hidden step made visible is news to the candidate, as a new visible step is; one they
+      // saw before it was hidden is not news again (its earlier events say it was visible).
+      const revealed = changed.includes('visibleToCandidate') && saved.visibleToCandidate && !(await NextStepsService.wasVisible(db, saved));
       await this.record(db, actor, saved, 'STEP_UPDATED', now, { fields: changed });
-      // A hidden step made visible is news to the candidate, as a new visible step is.
-      if (changed.includes('visibleToCandidate') && saved.visibleToCandidate) {
+      if (revealed) {
         await recordVisibleStep(db, await db.findOneByOrFail(CandidateEntity, { id: saved.candidateId }), now);
       }
       await this.stepEmails.onStepChanged(db, saved, now);
@@ -141,6 +143,15 @@ export class NextStepsService {
     return step;
   }
 
+  /** True when an earlier timeline event of the step recorded it visible to the candidate. */
+  private static async wasVisible(db: EntityManager, step: NextStepEntity): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM timeline_events WHERE candidate_id = $1 AND data->>'stepId' = $2 AND data->>'visibleToCandidate' = 'true' LIMIT 1`,
+      [step.candidateId, step.id],
+    );
+    return rows.length > 0;
+  }
+
   private record(db: EntityManager, actor: Actor, step: NextStepEntity, type: TimelineEventType, at: Date, extra = {}) {
     return recordTimelineEvent(db, {
       organizationId: actor.organizationId,
@@ -148,7 +159,7 @@ export class NextStepsService {
       type,
       at,
       actorMemberId: actor.memberId,
-      data: { stepId: step.id, title: step.title, kind: step.kind, startsAt: step.startsAt, dueAt: step.dueAt, ...extra },
+      data: { stepId: step.id, title: step.title, kind: step.kind, startsAt: step.startsAt, dueAt: step.dueAt, visibleToCandidate: step.visibleToCandidate, ...extra },
     });
   }
 }

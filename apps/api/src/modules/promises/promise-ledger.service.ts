@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addBusinessDays, endOfPromisedDay, extensionTime } from '@candor/domain';
+import { addBusinessDays, endOfPromisedDay, extensionTime, outcomePending } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -114,9 +114,14 @@ export class PromiseLedger {
     for (;;) {
       const batch = await this.dataSource.transaction(async (db) => {
         // Candidates of every zone: a promised day in the widest zones (UTC-12 to +14) is at most a day off UTC's.
-        const due: { id: string; promised_day: string }[] = await db.query(
-          `SELECT p.id, p.promised_day FROM candidate_promises p
+        const rows: {
+          id: string; promised_day: string; time_zone: string; promise_extension_minute: number;
+          quiet_hours_start_minute: number | null; quiet_hours_end_minute: number | null;
+        }[] = await db.query(
+          `SELECT p.id, p.promised_day, o.time_zone, o.promise_extension_minute, o.quiet_hours_start_minute, o.quiet_hours_end_minute
+             FROM candidate_promises p
              JOIN candidates c ON c.id = p.candidate_id
+             JOIN organizations o ON o.id = p.organization_id
             WHERE p.outcome = 'OPEN' AND p.fallback_extension_days IS NOT NULL AND NOT p.automatic
               AND p.promised_day BETWEEN ($1::timestamptz AT TIME ZONE 'UTC')::date - 1 AND ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
               AND c.archived_at IS NULL AND (c.outcome_pending_until IS NULL OR c.outcome_pending_until <= $1)
@@ -124,22 +129,35 @@ export class PromiseLedger {
             ORDER BY p.promised_day, p.id LIMIT $4`,
           [now, after.day, after.id, BATCH],
         );
+        // Only those whose extension time has come are locked and read again (extendOne): the
+        // others cost nothing more, however many wait for their time this minute.
         let count = 0;
-        for (const { id } of due) if (await this.extendOne(db, id, now)) count += 1;
-        return { due, count };
+        for (const row of rows) {
+          const quiet = row.quiet_hours_start_minute === null || row.quiet_hours_end_minute === null
+            ? null
+            : { startMinute: row.quiet_hours_start_minute, endMinute: row.quiet_hours_end_minute };
+          const at = extensionTime(row.promised_day, row.promise_extension_minute, quiet, row.time_zone);
+          if (now.getTime() < at.getTime() || now.getTime() >= endOfPromisedDay(row.promised_day, row.time_zone).getTime()) continue;
+          if (await this.extendOne(db, row.id, now)) count += 1;
+        }
+        return { rows, count };
       });
       extended += batch.count;
-      if (batch.due.length < BATCH) return extended;
-      const last = batch.due[batch.due.length - 1];
+      if (batch.rows.length < BATCH) return extended;
+      const last = batch.rows[batch.rows.length - 1];
       after = { day: last.promised_day, id: last.id };
     }
   }
 
   /** Extends one pre-approved promise when its time has come; false when it is not due (or no longer open). */
   private async extendOne(db: EntityManager, promiseId: string, now: Date): Promise<boolean> {
+    // The candidate first, then its promise: the order every change of a candidate takes them in
+    // (the other order deadlocks with a member's move). One being changed now waits for the next tick.
+    const { candidate_id: candidateId } = (await db.query(`SELECT candidate_id FROM candidate_promises WHERE id = $1`, [promiseId]))[0];
+    const candidate = await db.findOne(CandidateEntity, { where: { id: candidateId }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+    if (!candidate || candidate.archivedAt || outcomePending(candidate.outcomePendingUntil, now)) return false;
     const open = await db.findOne(CandidatePromiseEntity, { where: { id: promiseId, outcome: 'OPEN' }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
     if (!open?.fallbackExtensionDays || open.automatic) return false;
-    const candidate = await db.findOneByOrFail(CandidateEntity, { id: open.candidateId });
     const organization = await db.findOneByOrFail(OrganizationEntity, { id: candidate.organizationId });
     const quiet = quietHoursOf(organization);
     const at = extensionTime(open.promisedDay, organization.promiseExtensionMinute, quiet, organization.timeZone);
@@ -181,8 +199,14 @@ export class PromiseLedger {
         for (const row of rows) {
           const end = endOfPromisedDay(row.promised_day, row.time_zone);
           if (now.getTime() < end.getTime()) continue;
-          const result = await db.update(CandidatePromiseEntity, { id: row.id, outcome: 'OPEN' }, { outcome: 'BROKEN', settledAt: end });
-          count += result.affected ?? 0;
+          // One a change holds now (closing a job holds many at once) is left to the next tick, with
+          // the same settledAt, or settled by that change itself: waiting here could deadlock with it.
+          const result: unknown[] = await db.query(
+            `UPDATE candidate_promises SET outcome = 'BROKEN', settled_at = $2
+              WHERE id = (SELECT id FROM candidate_promises WHERE id = $1 AND outcome = 'OPEN' FOR UPDATE SKIP LOCKED) RETURNING id`,
+            [row.id, end],
+          );
+          count += result.length;
         }
         return { rows, count };
       });
