@@ -236,6 +236,7 @@ test('the status page as the candidate', async ({ page, browser }) => {
   await expect(cand.getByText(/This team kept \d+% of its reply dates/)).toBeVisible();
   await expect(cand.getByText(/Usually about/)).toBeVisible();
   await noNonsense(cand);
+  expect(await cand.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(alerted).toBe(false);
   expect(await cand.locator('b', { hasText: 'bold' }).count()).toBe(0);
   await cand.screenshot({ path: `${SHOTS}/40-status-reason.png`, fullPage: true });
@@ -247,6 +248,8 @@ test('the status page as the candidate', async ({ page, browser }) => {
   expect(sent.html).not.toContain('<b>bold</b>');
   await page.goto(`/candidates/${c.id}`);
   await expect(page.getByRole('region', { name: 'Promise history' })).toBeVisible();
+  // 500 characters without a space wrap within the phone's width (the history table scrolls in its own region).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: `${SHOTS}/41-candidate-long-reason-phone.png`, fullPage: true });
   await expectAccessible(page);
   await candidateContext.close();
