@@ -30,6 +30,13 @@ describe('the promise a move gives', () => {
   beforeEach(freezeClock);
   afterEach(() => jest.useRealTimers());
 
+  it('never suggests today: a stage whose news usually comes the same day (0 days) reads and suggests 1 day', async () => {
+    const sameDay = STAGES.map((stage) => ({ ...stage, typicalDaysToUpdate: stage.id === 's2' ? 0 : null }));
+    renderApp('/jobs/j1', { Me: ME, Board: () => board([MARGARET, GRACE, ALAN], { stages: sameDay }), PreviewStageEmail: preview });
+    const dialog = await openMoveFor('Margaret Hamilton');
+    expect(dialog).toHaveTextContent('“Screen”: usually about 1 day to news. History suggests Wed, Mar 11, 2026.');
+  });
+
   it('says what the stage usually takes, warns of a shorter promise, suggests the day from history and sends a pre-approved extension', async () => {
     const api = renderApp('/jobs/j1', {
       Me: ME,

@@ -237,7 +237,13 @@ describe('candidate page', () => {
 
     // A later day than the one the candidate now waits for (Nov 30) needs a reason they are emailed.
     fireEvent.change(date, { target: { value: '2026-12-02' } });
-    fireEvent.change(screen.getByLabelText('Why the day moves later'), { target: { value: 'The panel met a day late.' } });
+    // Saved without one: refused here, with focus on the reason and its message saying what to do.
+    fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
+    const reason = screen.getByLabelText('Why the day moves later');
+    await waitFor(() => expect(reason).toHaveFocus());
+    expect(reason).toHaveAccessibleDescription(/Say why the day moves later: the candidate is emailed it\./);
+    expect(api.called('UpdatePromise')).toHaveLength(1);
+    fireEvent.change(reason, { target: { value: 'The panel met a day late.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
     await waitFor(() => expect(api.called('UpdatePromise')).toHaveLength(2));
     expect(api.called('UpdatePromise')[1].variables).toEqual({

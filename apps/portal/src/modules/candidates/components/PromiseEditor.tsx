@@ -1,5 +1,5 @@
 import { ErrorCode, LIMITS } from '@candor/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { Field } from '../../../shared/components/Field';
 import { FormAlert } from '../../../shared/components/FormAlert';
@@ -40,6 +40,11 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
   const [status, setStatus] = useState('');
   const [{ fetching }, update] = useMutation(UpdatePromiseMutation);
   const clock = useClock();
+  const form = useRef<HTMLFormElement>(null);
+  // After a refused save, focus lands on the first field with an error (its message is read with it).
+  useEffect(() => {
+    if (Object.values(fieldErrors).some(Boolean)) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrors]);
 
   // A new promised date from the server (after a save, a refresh or a conflict) replaces the draft.
   if (seen !== current) {
@@ -102,7 +107,7 @@ export function PromiseEditor({ candidate, onChanged }: Props) {
         The day the candidate will hear back by. They see it on their status page, and the team is reminded before
         it lapses.
       </p>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form ref={form} className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={formError} />
         <Field
           id="promise-date"

@@ -23,7 +23,8 @@ export function PromiseGuidance({ stageName, typicalDays, promisedDay, onUseSugg
   const clock = useClock();
   if (typicalDays == null) return null;
   const now = new Date();
-  const suggested = historySuggestedDate(typicalDays, now, clock.zone);
+  // At least a day, as the words say ("about 1 day" for news the same day): a promise for today is no promise.
+  const suggested = historySuggestedDate(Math.max(1, typicalDays), now, clock.zone);
   const shorter = promisedDay !== '' && promiseShorterThanUsual(promisedDay, typicalDays, now, clock.zone);
   return (
     <div className="promise-guidance">

@@ -23,6 +23,10 @@ describe('promise settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Add' }));
     fireEvent.change(within(section).getByLabelText('Add a holiday'), { target: { value: '2027-01-01' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Add' }));
+    // A day already in the list is not added twice, and the status says so rather than "added".
+    fireEvent.change(within(section).getByLabelText('Add a holiday'), { target: { value: '2027-01-01' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add' }));
+    expect(within(section).getByRole('status')).toHaveTextContent('Fri, Jan 1, 2027 is already a holiday.');
     fireEvent.click(within(section).getByRole('button', { name: 'Remove Fri, Dec 25, 2026' }));
     expect(within(holidays).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
       'Thu, Dec 24, 2026',

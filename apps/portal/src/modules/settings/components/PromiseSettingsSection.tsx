@@ -68,8 +68,12 @@ export function PromiseSettingsSection({ organization, canManage }: Props) {
       return;
     }
     setErrors(null);
-    if (!holidays.includes(newHoliday)) setHolidays([...holidays, newHoliday].sort());
-    setStatus(`${clock.day(newHoliday)} added; save to keep it.`);
+    if (holidays.includes(newHoliday)) {
+      setStatus(`${clock.day(newHoliday)} is already a holiday.`);
+    } else {
+      setHolidays([...holidays, newHoliday].sort());
+      setStatus(`${clock.day(newHoliday)} added; save to keep it.`);
+    }
     setNewHoliday('');
   }
 
