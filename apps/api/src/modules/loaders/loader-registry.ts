@@ -63,7 +63,7 @@ export class LoaderRegistry {
 
   /** The promise ledger of each candidate, newest first. */
   get promisesByCandidate() {
-    return this.many('promisesByCandidate', CandidatePromiseEntity, 'candidateId', { madeAt: 'DESC' });
+    return this.many('promisesByCandidate', CandidatePromiseEntity, 'candidateId', { madeAt: 'DESC', seq: 'DESC' });
   }
 
   /** Why each candidate's email is paused (a bounce or complaint on their address), if it is. */

@@ -126,7 +126,7 @@ export class OrganizationEmailTemplatesService {
   private async previewFacts(db: EntityManager, candidateId: string, holidays: string[], now: Date, timeZone: string): Promise<PromiseExtensionFacts> {
     const [latest] = (await db.query(
       `SELECT id, promised_day::text AS "day", fallback_extension_days AS "fallbackDays" FROM candidate_promises
-        WHERE candidate_id = $1 ORDER BY (outcome = 'OPEN') DESC, made_at DESC LIMIT 1`,
+        WHERE candidate_id = $1 ORDER BY (outcome = 'OPEN') DESC, made_at DESC, seq DESC LIMIT 1`,
       [candidateId],
     )) as { id: string; day: string; fallbackDays: number | null }[];
     if (latest) {

@@ -8,13 +8,15 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('candidate_promises')
 export class CandidatePromiseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** Order of recording: promises made in the same instant (a move and an update at once) keep their order. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
   @Column({ name: 'candidate_id', type: 'uuid' }) candidateId: string;
   @Column({ name: 'job_id', type: 'uuid' }) jobId: string;
   /** The stage the candidate saw when it was made (null once that stage is deleted; `stageName` stays). */
   @Column({ name: 'stage_id', type: 'uuid', nullable: true }) stageId: string | null;
   @Column({ name: 'stage_name', type: 'varchar' }) stageName: string;
-  /** Who gave it; for an automatic extension, the member who pre-approved it. Null once removed. */
+  /** Who gave it; for an automatic extension, the member who pre-approved it (a removed member keeps their name here, as on timelines). */
   @Column({ name: 'made_by_member_id', type: 'uuid', nullable: true }) madeByMemberId: string | null;
   /** Made by Candor on a pre-approval (pre-approved extensions), not by a person at that moment. */
   @Column({ type: 'boolean' }) automatic: boolean;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { addBusinessDays, endOfPromisedDay, extensionTime, outcomePending } from '@candor/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
@@ -41,6 +41,8 @@ const BATCH = 100;
  */
 @Injectable()
 export class PromiseLedger {
+  private readonly logger = new Logger('PromiseLedger');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly promiseEmails: PromiseEmailsService,
@@ -108,45 +110,53 @@ export class PromiseLedger {
     return { extended, broken };
   }
 
+  /**
+   * Extends every pre-approved promise whose time has come, each in its own transaction: one
+   * that fails (logged with its id) does not hold back the others; the first failure is thrown
+   * once all were tried, so the tick is recorded as failed and the next one tries it again.
+   */
   private async extendDue(now: Date): Promise<number> {
     let extended = 0;
+    const failures: unknown[] = [];
     let after = { day: '0001-01-01', id: '00000000-0000-0000-0000-000000000000' };
     for (;;) {
-      const batch = await this.dataSource.transaction(async (db) => {
-        // Candidates of every zone: a promised day in the widest zones (UTC-12 to +14) is at most a day off UTC's.
-        const rows: {
-          id: string; promised_day: string; time_zone: string; promise_extension_minute: number;
-          quiet_hours_start_minute: number | null; quiet_hours_end_minute: number | null;
-        }[] = await db.query(
-          `SELECT p.id, p.promised_day, o.time_zone, o.promise_extension_minute, o.quiet_hours_start_minute, o.quiet_hours_end_minute
-             FROM candidate_promises p
-             JOIN candidates c ON c.id = p.candidate_id
-             JOIN organizations o ON o.id = p.organization_id
-            WHERE p.outcome = 'OPEN' AND p.fallback_extension_days IS NOT NULL AND NOT p.automatic
-              AND p.promised_day BETWEEN ($1::timestamptz AT TIME ZONE 'UTC')::date - 1 AND ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
-              AND c.archived_at IS NULL AND (c.outcome_pending_until IS NULL OR c.outcome_pending_until <= $1)
-              AND (p.promised_day, p.id) > ($2::date, $3::uuid)
-            ORDER BY p.promised_day, p.id LIMIT $4`,
-          [now, after.day, after.id, BATCH],
-        );
-        // Only those whose extension time has come are locked and read again (extendOne): the
-        // others cost nothing more, however many wait for their time this minute.
-        let count = 0;
-        for (const row of rows) {
-          const quiet = row.quiet_hours_start_minute === null || row.quiet_hours_end_minute === null
-            ? null
-            : { startMinute: row.quiet_hours_start_minute, endMinute: row.quiet_hours_end_minute };
-          const at = extensionTime(row.promised_day, row.promise_extension_minute, quiet, row.time_zone);
-          if (now.getTime() < at.getTime() || now.getTime() >= endOfPromisedDay(row.promised_day, row.time_zone).getTime()) continue;
-          if (await this.extendOne(db, row.id, now)) count += 1;
+      // Candidates of every zone: a promised day in the widest zones (UTC-12 to +14) is at most a day off UTC's.
+      const rows: {
+        id: string; promised_day: string; time_zone: string; promise_extension_minute: number;
+        quiet_hours_start_minute: number | null; quiet_hours_end_minute: number | null;
+      }[] = await this.dataSource.query(
+        `SELECT p.id, p.promised_day, o.time_zone, o.promise_extension_minute, o.quiet_hours_start_minute, o.quiet_hours_end_minute
+           FROM candidate_promises p
+           JOIN candidates c ON c.id = p.candidate_id
+           JOIN organizations o ON o.id = p.organization_id
+          WHERE p.outcome = 'OPEN' AND p.fallback_extension_days IS NOT NULL AND NOT p.automatic
+            AND p.promised_day BETWEEN ($1::timestamptz AT TIME ZONE 'UTC')::date - 1 AND ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
+            AND c.archived_at IS NULL AND (c.outcome_pending_until IS NULL OR c.outcome_pending_until <= $1)
+            AND (p.promised_day, p.id) > ($2::date, $3::uuid)
+          ORDER BY p.promised_day, p.id LIMIT $4`,
+        [now, after.day, after.id, BATCH],
+      );
+      // Only those whose extension time has come are locked and read again (extendOne): the
+      // others cost nothing more, however many wait for their time this minute.
+      for (const row of rows) {
+        const quiet = row.quiet_hours_start_minute === null || row.quiet_hours_end_minute === null
+          ? null
+          : { startMinute: row.quiet_hours_start_minute, endMinute: row.quiet_hours_end_minute };
+        const at = extensionTime(row.promised_day, row.promise_extension_minute, quiet, row.time_zone);
+        if (now.getTime() < at.getTime() || now.getTime() >= endOfPromisedDay(row.promised_day, row.time_zone).getTime()) continue;
+        try {
+          if (await this.dataSource.transaction((db) => this.extendOne(db, row.id, now))) extended += 1;
+        } catch (error) {
+          failures.push(error);
+          this.logger.error(`Extending promise ${row.id} failed at ${now.toISOString()}: ${error instanceof Error ? error.message : String(error)}`);
         }
-        return { rows, count };
-      });
-      extended += batch.count;
-      if (batch.rows.length < BATCH) return extended;
-      const last = batch.rows[batch.rows.length - 1];
+      }
+      if (rows.length < BATCH) break;
+      const last = rows[rows.length - 1];
       after = { day: last.promised_day, id: last.id };
     }
+    if (failures.length > 0) throw failures[0];
+    return extended;
   }
 
   /** Extends one pre-approved promise when its time has come; false when it is not due (or no longer open). */
