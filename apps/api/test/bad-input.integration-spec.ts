@@ -54,6 +54,8 @@ function badValues(name: string, type: GraphQLInputType): unknown[] {
       if (/url|links/i.test(name)) values.push('javascript:alert(1)');
       if (/quietHours/.test(name)) values.push('25:99');
       if (/timeZone/.test(name)) values.push('Mars/Olympus_Mons');
+      // Free text a person reads: a right-to-left override would make it read otherwise (textProblem).
+      if (/name|title|message|reason|instructions|location|description|label|subject|body/i.test(name)) values.push('invoice\u202Egnp.exe');
       return wrap(values);
     }
     default:

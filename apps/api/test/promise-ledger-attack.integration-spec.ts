@@ -143,7 +143,10 @@ describe('the promise ledger under attack', () => {
     );
     const ownJob = await f.createJob(own.token, { title: 'Clerk' });
     const candidate = await f.addCandidate(own.token, ownJob.id, { expectedResponseBy: '2026-12-04' });
-    const reason = 'late <script>alert(1)</script> {{ candidate.email }} {% raw %}\r\nBcc: evil@attacker.test\u202Egnp.exe';
+    // A right-to-left override is refused outright (textProblem; bad-input covers every free-text field).
+    const overridden = await t.gql(UPDATE, { input: { candidateId: candidate.id, expectedResponseBy: '2026-12-09', promiseChangeReason: 'late \u202Egnp.exe' } }, own.token);
+    expect(codeOf(overridden)).toBe('BAD_USER_INPUT');
+    const reason = 'late <script>alert(1)</script> {{ candidate.email }} {% raw %}\r\nBcc: evil@attacker.test gnp.exe';
     expectNoErrors(await t.gql(UPDATE, { input: { candidateId: candidate.id, expectedResponseBy: '2026-12-09', promiseChangeReason: reason } }, own.token));
     await t.emailsSettled({ of: [candidate.id] });
     const [mail] = sink.to(candidate.email);

@@ -26,3 +26,4 @@ export * from './lib/logo-image';
 export * from './lib/wall-clock';
 export * from './lib/delivery-reports';
 export * from './lib/promise-ledger';
+export * from './lib/text-rules';

@@ -1,24 +1,40 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { LIMITS } from '@candor/domain';
+import { IsEmail, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { LIMITS, textProblem } from '@candor/domain';
 
-/** Free text from a person: trimmed, required to say something, and bounded. */
+/** Free text must read as it is written (textProblem in libs/domain: no bidirectional controls). */
+const NO_BIDI_CONTROLS = ValidateBy({
+  name: 'readsAsWritten',
+  validator: {
+    validate: (value: unknown) => typeof value !== 'string' || textProblem(value) === null,
+    defaultMessage: (args) => textProblem(String(args?.value)) ?? '',
+  },
+});
+
+/** Free text from a person: trimmed, required to say something, bounded, and read as it is written (no bidi controls). */
 export function Text(max: number) {
   return applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     IsNotEmpty({ message: 'must not be empty' }),
     MaxLength(max, { message: `must be at most ${max} characters` }),
+    NO_BIDI_CONTROLS,
   );
 }
 
-/** Optional longer text (instructions, messages): trimmed, may be empty, bounded. */
+/** Text kept exactly as written (an email template's subject or body): bounded, no bidi controls, not trimmed. */
+export function TemplateText(max: number) {
+  return applyDecorators(IsString(), MaxLength(max, { message: `must be at most ${max} characters` }), NO_BIDI_CONTROLS);
+}
+
+/** Optional longer text (instructions, messages): trimmed, may be empty, bounded, no bidi controls. */
 export function LongText(max: number) {
   return applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     MaxLength(max, { message: `must be at most ${max} characters` }),
+    NO_BIDI_CONTROLS,
   );
 }
 

@@ -1,3 +1,4 @@
+import { textProblem } from '@candor/domain';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../common/clock';
 import { DomainException, ErrorCode } from '../../common/domain.exception';
@@ -78,11 +79,13 @@ export class PublicNextStepResolver {
   }
 }
 
-/** The optional note of a check-in: trimmed, at most 1000 characters. */
+/** The optional note of a check-in: trimmed, at most 1000 characters, read as it is written (textProblem). */
 function validMessage(message: string | undefined): string | undefined {
   const trimmed = message?.trim();
   if (trimmed && trimmed.length > 1000) {
     throw DomainException.badInput([{ field: 'message', message: 'must be at most 1000 characters' }]);
   }
+  const problem = trimmed ? textProblem(trimmed) : null;
+  if (problem) throw DomainException.badInput([{ field: 'message', message: problem }]);
   return trimmed || undefined;
 }

@@ -1,14 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { LIMITS } from '@candor/domain';
 import { TEMPLATE_LIMITS } from '@candor/emails';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
+import { TemplateText, LongText } from '../../../common/input-rules';
 
 @InputType()
 export class UpdateEmailTemplateInput {
   @Field(() => ID) @IsString() stageId: string;
-  @Field() @IsString() @MaxLength(TEMPLATE_LIMITS.subject, { message: `must be at most ${TEMPLATE_LIMITS.subject} characters` }) subject: string;
-  @Field() @IsString() @MaxLength(TEMPLATE_LIMITS.body, { message: `must be at most ${TEMPLATE_LIMITS.body} characters` }) body: string;
+  @Field() @TemplateText(TEMPLATE_LIMITS.subject) subject: string;
+  @Field() @TemplateText(TEMPLATE_LIMITS.body) body: string;
 }
 
 @InputType()
@@ -20,15 +21,13 @@ export class PreviewStageEmailInput {
   candidateId?: string;
   @Field({ nullable: true, description: 'An unsaved subject to preview.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(TEMPLATE_LIMITS.subject, { message: `must be at most ${TEMPLATE_LIMITS.subject} characters` })
+  @TemplateText(TEMPLATE_LIMITS.subject)
   subject?: string;
   @Field({ nullable: true, description: 'An unsaved body to preview.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(TEMPLATE_LIMITS.body, { message: `must be at most ${TEMPLATE_LIMITS.body} characters` })
+  @TemplateText(TEMPLATE_LIMITS.body)
   body?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.messageToCandidate, { message: `must be at most ${LIMITS.messageToCandidate} characters` }) messageToCandidate?: string;
+  @Field({ nullable: true }) @IsOptional() @LongText(LIMITS.messageToCandidate) messageToCandidate?: string;
   @Field(() => CalendarDateScalar, {
     nullable: true,
     description:
