@@ -10,14 +10,19 @@ import { OutcomeEffects } from './outcome-effects';
 /** The job that runs the scheduler's tick, once a minute. */
 export const TICK_JOB = 'scheduler.tick';
 
-/** What one tick did: emails handed to the queue, digest emails queued, outcomes that took effect, promises extended and broken. */
+/** What one tick did: emails handed to the queue, digest emails queued, outcomes that took effect, promises extended and broken, and what registered steps did. */
 export interface TickResult {
   released: number;
   digests: number;
   outcomes: number;
   promisesExtended: number;
   promisesBroken: number;
+  /** Open promises whose reminder to the team (the working day before) was queued (PromiseReminders). */
+  promisesReminded: number;
 }
+
+/** The names of further steps other modules register (`useStep`), each counted in TickResult under its name. */
+export type TickStepName = 'promisesReminded';
 
 /** The promise ledger's part of a tick (PromiseLedger registers itself: it depends on this module). */
 export interface PromiseTickStep {
@@ -27,7 +32,8 @@ export interface PromiseTickStep {
 /**
  * Candor's time-based work, run for one instant: outcomes whose undo window closed take effect
  * (OutcomeEffects), emails whose hold ended (quiet hours, the rejection delay) go to the queue,
- * and organizations at 08:00 get their digest. In a running
+ * organizations at 08:00 get their digest, then steps other modules registered (`useStep`: the
+ * reminders to the team before promises lapse). In a running
  * deployment the job queue calls it once a minute (one process at a time, SCHEDULER_TICKS=true)
  * with the Clock's now; tests call `tick(now)` themselves at the instants they choose, so no
  * outcome depends on the queue's clock or on how long a test waits. Every step is idempotent: a
@@ -37,6 +43,7 @@ export interface PromiseTickStep {
 export class SchedulerTick implements OnModuleInit {
   private readonly logger = new Logger('SchedulerTick');
   private promises: PromiseTickStep | null = null;
+  private readonly steps = new Map<TickStepName, (now: Date) => Promise<number>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -73,6 +80,14 @@ export class SchedulerTick implements OnModuleInit {
   }
 
   /**
+   * Registers a further step, run after the digests in the order registered (a module that depends
+   * on this one registers at start); what it returns is counted in TickResult under `name`.
+   */
+  useStep(name: TickStepName, run: (now: Date) => Promise<number>): void {
+    this.steps.set(name, run);
+  }
+
+  /**
    * Applies due outcomes, settles and extends promises (PromiseLedger), releases held emails, then queues digests; a failure of one does not
    * stop the others (it is logged, and the next tick tries again). Throws after all ran when any
    * failed, so the queue records the failed tick.
@@ -101,14 +116,24 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
-    if (outcomes + promises.extended + promises.broken + released + digests > 0) {
+    const counted: Record<TickStepName, number> = { promisesReminded: 0 };
+    for (const [name, run] of this.steps) {
+      counted[name] = await run(now).catch((error: unknown) => {
+        failures.push(error);
+        this.logger.error(`Step ${name} failed at ${now.toISOString()}: ${messageOf(error)}`);
+        return 0;
+      });
+    }
+    const stepsDone = Object.values(counted).reduce((sum, n) => sum + n, 0);
+    if (outcomes + promises.extended + promises.broken + released + digests + stepsDone > 0) {
       this.logger.log(
         `Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${promises.extended} promises extended, ${promises.broken} broken, ` +
-          `${released} held emails released, ${digests} digest emails queued.`,
+          `${released} held emails released, ${digests} digest emails queued` +
+          Object.entries(counted).map(([name, n]) => `, ${name} ${n}`).join('') + '.',
       );
     }
     if (failures.length > 0) throw failures[0];
-    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken };
+    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken, ...counted };
   }
 }
 

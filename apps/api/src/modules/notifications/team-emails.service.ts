@@ -14,7 +14,23 @@ export type CandidateReached =
   | { kind: 'CHECK_IN'; promisedDate: string; message: string | null }
   | { kind: 'RESPONSE'; stepTitle: string; message: string; links: string[] };
 
-/** Emails to the team: a candidate checked in or answered a request; an invitation to join. */
+/** One promise in a member's reminder (PromiseReminders): the candidate, the promised day and what Candor will do. */
+export interface PromiseDue {
+  promiseId: string;
+  candidateId: string;
+  candidateName: string;
+  jobTitle: string;
+  /** "YYYY-MM-DD" in the organization's time zone. */
+  promisedDay: string;
+  /** Business days Candor adds once if nothing visible happens (pre-approved); null for none. */
+  fallbackExtensionDays: number | null;
+  /** Already an automatic extension: it will not be extended again. */
+  automatic: boolean;
+  /** Its maker is no longer an active member (or there is none): it goes to every admin and recruiter. */
+  unowned: boolean;
+}
+
+/** Emails to the team: a candidate checked in or answered a request; a promise lapses soon; an invitation to join. */
 @Injectable()
 export class TeamEmailsService {
   constructor(
@@ -62,6 +78,46 @@ export class TeamEmailsService {
         now,
       });
     }
+  }
+
+  /**
+   * The reminder to one member, the working day before promises lapse, listing each of them
+   * (PromiseReminders decides who and when). Candor's own words, like the digest: team emails have
+   * no editable templates. Returns the email's ID, or null when this same reminder was queued.
+   */
+  async promisesDueReminder(
+    db: EntityManager,
+    reminder: { organization: OrganizationEntity; member: MemberEntity; day: string; promises: readonly PromiseDue[]; now: Date },
+  ): Promise<string | null> {
+    const { organization, member, promises, now } = reminder;
+    const first = promises[0];
+    const rendered = await renderTeamNotice({
+      organizationName: organization.name,
+      subject:
+        promises.length === 1
+          ? `Reminder: ${first.candidateName} expects news by ${formatCalendarDay(first.promisedDay)}`
+          : `Reminder: ${promises.length} candidates expect news by ${formatCalendarDay(promises[promises.length - 1].promisedDay)}`,
+      paragraphs: [
+        `Good morning, ${member.name}! ${promises.length === 1 ? 'A candidate was' : 'Candidates were'} promised news by a day that comes before your next working day ends:`,
+        ...promises.map((p) => promiseLine(p, this.config.publicUrl)),
+        'A short update, or a later date with a reason, keeps your word.',
+      ],
+      button:
+        promises.length === 1
+          ? { url: `${this.config.publicUrl}/candidates/${first.candidateId}`, label: `Open ${first.candidateName}` }
+          : { url: `${this.config.publicUrl}/`, label: 'Open Candor' },
+    });
+    return this.outbox.add(db, {
+      organizationId: organization.id,
+      candidateId: promises.length === 1 ? first.candidateId : null,
+      memberId: member.id,
+      kind: 'PROMISE_DUE_REMINDER',
+      to: member.email,
+      rendered,
+      sendAfter: now,
+      now,
+      messageKey: `promise-due-${member.id}-${reminder.day}-${first.promiseId}`,
+    });
   }
 
   /** The invitation; its link is kept sealed until sent (see SecretLinks). */
@@ -117,6 +173,16 @@ export class TeamEmailsService {
       secretLink: reset.url,
     });
   }
+}
+
+function promiseLine(p: PromiseDue, publicUrl: string): string {
+  const then = p.automatic
+    ? ' Candor already extended it once on your pre-approval: it will not be extended again.'
+    : p.fallbackExtensionDays
+      ? ` If nothing reaches them by then, Candor extends it once by ${p.fallbackExtensionDays} business ${p.fallbackExtensionDays === 1 ? 'day' : 'days'}, as pre-approved.`
+      : '';
+  const owner = p.unowned ? ' Whoever gave this date is no longer on the team, so every admin and recruiter hears about it.' : '';
+  return `${p.candidateName} (${p.jobTitle}) expects news by ${formatCalendarDay(p.promisedDay)}.${then}${owner}\n${publicUrl}/candidates/${p.candidateId}`;
 }
 
 /** The host of PUBLIC_URL, for Message-IDs on our own domain. */

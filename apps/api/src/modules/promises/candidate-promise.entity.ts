@@ -31,5 +31,7 @@ export class CandidatePromiseEntity {
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt: Date | null;
   /** The candidate's first visible update after it was made. */
   @Column({ name: 'heard_at', type: 'timestamptz', nullable: true }) heardAt: Date | null;
+  /** When the reminder to the team (PromiseReminders, the working day before the promised day) was queued; null until then. */
+  @Column({ name: 'team_reminded_at', type: 'timestamptz', nullable: true }) teamRemindedAt: Date | null;
   @Column({ name: 'extended_by_id', type: 'uuid', nullable: true }) extendedById: string | null;
 }
