@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMAIL_KINDS } from '../src/modules/notifications/email-message.entity';
 import { DigestService } from '../src/modules/notifications/digest.service';
+import { PromiseReminders } from '../src/modules/promises/promise-reminders.service';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
 import { extendPromise } from './support/promises';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
@@ -53,6 +54,8 @@ describe('every kind of email, as it leaves', () => {
     await extendPromise(t, candidate.id, { previousDay: '2026-12-01', newDay: '2026-12-04', reason: 'the team needs 3 more business days', businessDays: 3 });
     t.clock.set('2026-12-03T10:00:00Z'); // two days after the promised day
     expectNoErrors(await t.gql(`mutation($t: String!) { checkIn(token: $t, message: "Is there any news?") { accepted } }`, { t: token }));
+    // The promise for Friday the 4th, reminded to the team on Thursday (its maker is Candor: to the admin).
+    expect(await t.app.get(PromiseReminders).run(new Date('2026-12-03T10:00:00Z'))).toBe(1);
     expect(await t.app.get(DigestService).run(new Date('2026-12-04T07:05:00Z'))).toBeGreaterThan(0); // 08:05 in Berlin
     await t.emailsSettled({ timeoutMs: 30_000 });
 
