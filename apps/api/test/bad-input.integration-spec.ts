@@ -202,6 +202,7 @@ describe('bad input, field by field', () => {
   const NOT_FUZZED: Record<string, string> = {
     candidateStatus: 'its one argument is the token: any string answers NOT_FOUND (candidate-status spec, with the rate limit on guesses)',
     mailbox: 'limit is clamped to 1..200 (documented on the field), never refused',
+    replyToCheckIn: 'needs an answered-able check-in (a lapsed promise): empty, bidirectional-control, too long and past-day inputs are refused naming the field in the check-in-replies spec',
   };
 
   it('fuzzes every operation that takes arguments (or says why not)', () => {

@@ -25,6 +25,7 @@ function operationsTakingIds(): string[] {
 /** ID-taking operations outside the session's tenancy, and where their scoping is tested instead. */
 const SCOPED_ELSEWHERE: Record<string, string> = {
   respondToRequest: "the status token's candidate only (candidate-status spec: another candidate's step is NOT_FOUND)",
+  replyToCheckIn: "another organization's check-in is NOT_FOUND and stays unanswered (check-in-replies spec)",
 };
 
 /** A member of organization B tries every operation on organization A's IDs: all NOT_FOUND, A unchanged. */

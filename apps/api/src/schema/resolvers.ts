@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BrandingResolver } from '../modules/branding/branding.resolver';
 import { CandidateStatusResolver, PublicNextStepResolver } from '../modules/candidate-status/candidate-status.resolver';
 import { CandidatesResolver } from '../modules/candidates/candidates.resolver';
+import { CheckInRepliesResolver } from '../modules/candidates/check-in-replies.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { StagesResolver } from '../modules/jobs/stages.resolver';
 import { MembersResolver } from '../modules/members/members.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   JobsResolver,
   StagesResolver,
   CandidatesResolver,
+  CheckInRepliesResolver,
   NextStepsResolver,
   TimelineResolver,
   AttentionResolver,

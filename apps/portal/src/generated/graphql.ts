@@ -60,6 +60,8 @@ export type AddStageInput = {
 };
 
 export type AttentionReason =
+  /** A check-in left unanswered for one business day (weekends and holidays skipped): answer it first (dueOn: the day it was to be answered by). */
+  | 'CHECK_IN_OVERDUE'
   | 'CHECK_IN_WAITING'
   /** Email to the candidate is paused: their address bounced or reported spam (Candidate.emailUndeliverable). */
   | 'EMAIL_UNDELIVERABLE'
@@ -184,6 +186,8 @@ export type NextStepState =
 
 /** The organization's emails that belong to no stage. */
 export type OrganizationEmailKind =
+  /** The team's answer to a candidate's check-in: their words quoted, the reply, and the new day if one came with it. */
+  | 'CHECK_IN_REPLY'
   /** A promised reply day moved later before it lapsed: the new day and the reason. */
   | 'PROMISE_EXTENDED';
 

@@ -117,6 +117,7 @@ export const OPERATION_ACCESS: Readonly<Record<string, OperationAccess>> = {
   restoreCandidate: 'candidates:manage',
   clearEmailUndeliverable: 'candidates:manage',
   moveCandidate: 'candidates:move',
+  replyToCheckIn: 'candidates:move',
   bulkMoveCandidates: 'candidates:move',
   rotateStatusLink: 'status-links:rotate',
   addNextStep: 'next-steps:manage',

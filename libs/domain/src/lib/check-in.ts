@@ -1,4 +1,5 @@
 import { addDays, calendarDateInZone, CalendarDate } from './calendar-date';
+import { addBusinessDays } from './promise-ledger';
 
 /**
  * The follow-up etiquette of the advice column, as a rule: a candidate may check in only once
@@ -46,4 +47,23 @@ export function checkInWindow(facts: CheckInFacts): CheckInWindow {
   if (today < opensOn) return closed('NOT_YET', opensOn);
   if (facts.checkedInFor.includes(promised)) return closed('ALREADY_CHECKED_IN');
   return { state: 'OPEN', canCheckIn: true, canCheckInFrom: null };
+}
+
+/**
+ * The day by which the team should answer a check-in: the business day after the day it came in
+ * (in the organization's zone; weekends and the organization's holidays are skipped). A
+ * check-in that came in on a Friday is to be answered on Monday.
+ * @param receivedAt when the check-in came in (Candor's clock).
+ * @param holidays the organization's closed days, "YYYY-MM-DD".
+ */
+export function checkInAnswerDay(receivedAt: Date, timeZone: string, holidays: readonly CalendarDate[]): CalendarDate {
+  return addBusinessDays(calendarDateInZone(receivedAt, timeZone), 1, holidays);
+}
+
+/**
+ * A check-in left unanswered for one business day: true from the day after its answer day
+ * (checkInAnswerDay), in the organization's zone, at `now`.
+ */
+export function checkInOverdue(receivedAt: Date, now: Date, timeZone: string, holidays: readonly CalendarDate[]): boolean {
+  return calendarDateInZone(now, timeZone) > checkInAnswerDay(receivedAt, timeZone, holidays);
 }

@@ -34,6 +34,8 @@ export const LIMITS = {
   fallbackExtensionDaysMax: 20,
   /** Why a promised day moved later, as the candidate reads it. */
   promiseChangeReason: 500,
+  /** The team's reply to a candidate's check-in. */
+  checkInReply: 2000,
   /** The longest period promise figures are read over (three years of days). */
   promiseStatsDays: 3 * 366,
   /** Holidays an organization lists (business days skip them). */

@@ -112,3 +112,19 @@ export const DEFAULT_PROMISE_EXTENDED_TEMPLATE: EmailTemplate = {
     SIGN,
   ),
 };
+
+/**
+ * The team's answer to a candidate's check-in (CHECK_IN_REPLY): what they asked, quoted, the
+ * reply, and the new day they will hear by when the reply gave one.
+ */
+export const DEFAULT_CHECK_IN_REPLY_TEMPLATE: EmailTemplate = {
+  subject: 'A reply about {{ job.title }}',
+  body: paragraphs(
+    'Hi {{ candidate.first_name }},',
+    '{% if check_in_message != "" %}You wrote to us: "{{ check_in_message }}"{% else %}You checked in with us about your application for {{ job.title }}.{% endif %}',
+    'Our reply: {{ reply }}',
+    '{% if promised_date != "" %}You will hear back from us by {{ promised_date }} at the latest.{% endif %}',
+    LINK,
+    SIGN,
+  ),
+};

@@ -1,7 +1,7 @@
 import type { EmailTemplate } from './default-templates';
 import { escapeHtml, renderLayout } from './layout';
 import type { RenderedTemplate, TemplateRenderer } from './template-renderer';
-import type { PromiseEmailVariables, StageEmailVariables, TemplateKind } from './template-variables';
+import type { CheckInReplyEmailVariables, PromiseEmailVariables, StageEmailVariables, TemplateKind } from './template-variables';
 
 export interface RenderedEmail {
   subject: string;
@@ -45,6 +45,20 @@ export function renderPromiseEmail(
   options: CandidateEmailOptions,
 ): Promise<RenderedEmail> {
   return renderCandidateEmail(renderer, 'PROMISE_EXTENDED', template, variables, options);
+}
+
+/**
+ * The team's answer to a candidate's check-in (CHECK_IN_REPLY), as `renderStageEmail` makes a
+ * stage email: same layout, limits and sandbox, its own placeholders.
+ * @throws TemplateRenderError when an organization's template exceeds a limit, fails, or the pool is busy.
+ */
+export function renderCheckInReplyEmail(
+  renderer: TemplateRenderer,
+  template: EmailTemplate,
+  variables: CheckInReplyEmailVariables,
+  options: CandidateEmailOptions,
+): Promise<RenderedEmail> {
+  return renderCandidateEmail(renderer, 'CHECK_IN_REPLY', template, variables, options);
 }
 
 async function renderCandidateEmail(

@@ -74,13 +74,45 @@ export const PROMISE_EMAIL_VARIABLES: Record<string, string> = {
   status_link: "The candidate's private status page",
 };
 
+/**
+ * The placeholders of the team's answer to a candidate's check-in (CHECK_IN_REPLY): the
+ * candidate's own words quoted, the reply, the new promised day if one came with it.
+ */
+export interface CheckInReplyEmailVariables {
+  candidate: { name: string; first_name: string };
+  job: { title: string };
+  organization: { name: string };
+  stage: { label: string; description: string };
+  /** What the candidate wrote when checking in (empty when they sent no words). */
+  check_in_message: string;
+  /** The team's reply, as written. */
+  reply: string;
+  /** The new day the candidate will hear back by, written for a person; empty when the reply gave none. */
+  promised_date: string;
+  status_link: string;
+}
+
+export const CHECK_IN_REPLY_EMAIL_VARIABLES: Record<string, string> = {
+  'candidate.first_name': "The candidate's first name",
+  'candidate.name': "The candidate's full name",
+  'job.title': 'The job title',
+  'organization.name': 'Your organization',
+  'stage.label': 'The stage the candidate is in, as candidates read it',
+  'stage.description': "The stage's description for candidates",
+  check_in_message: 'What the candidate wrote when checking in (empty when they wrote nothing)',
+  reply: "Your team's reply",
+  promised_date: 'The new day the candidate will hear back by (empty when the reply gave none)',
+  status_link: "The candidate's private status page",
+};
+
 /** The kinds of email an organization may write templates for: one stage's email, or one of the organization's own emails. */
-export type TemplateKind = 'STAGE' | 'PROMISE_EXTENDED';
+export type TemplateKind = 'STAGE' | 'PROMISE_EXTENDED' | 'CHECK_IN_REPLY';
 
 /** The placeholders each kind of template may use, and nothing else. */
 export const TEMPLATE_VARIABLES_BY_KIND: Record<TemplateKind, Record<string, string>> = {
   STAGE: TEMPLATE_VARIABLES,
   PROMISE_EXTENDED: PROMISE_EMAIL_VARIABLES,
+  CHECK_IN_REPLY: CHECK_IN_REPLY_EMAIL_VARIABLES,
 };
 
 const PROMISE_SAMPLE_DATA: Omit<PromiseEmailVariables, 'status_link'> = {
@@ -99,8 +131,23 @@ export function samplePromiseVariables(publicUrl: string): PromiseEmailVariables
   return { ...PROMISE_SAMPLE_DATA, status_link: sampleVariables(publicUrl).status_link };
 }
 
+/** Sample data for previews and trial renders of the CHECK_IN_REPLY email (status link as in `sampleVariables`). */
+export function sampleCheckInReplyVariables(publicUrl: string): CheckInReplyEmailVariables {
+  return {
+    candidate: SAMPLE_DATA.candidate,
+    job: SAMPLE_DATA.job,
+    organization: SAMPLE_DATA.organization,
+    stage: SAMPLE_DATA.stage,
+    check_in_message: 'Hello! I wanted to ask whether there is any news about my application.',
+    reply: 'Thank you for checking in, and sorry for the wait. The team meets on Tuesday and will decide then.',
+    promised_date: 'Wednesday, December 9, 2026',
+    status_link: sampleVariables(publicUrl).status_link,
+  };
+}
+
 /** Sample data per kind of template (for trial renders on save). */
-export function sampleVariablesOf(kind: TemplateKind, publicUrl: string): StageEmailVariables | PromiseEmailVariables {
+export function sampleVariablesOf(kind: TemplateKind, publicUrl: string): StageEmailVariables | PromiseEmailVariables | CheckInReplyEmailVariables {
+  if (kind === 'CHECK_IN_REPLY') return sampleCheckInReplyVariables(publicUrl);
   return kind === 'STAGE' ? sampleVariables(publicUrl) : samplePromiseVariables(publicUrl);
 }
 

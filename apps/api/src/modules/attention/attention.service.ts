@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, calendarDateInZone, FINAL_STAGE_KINDS, nextStepEndsAt } from '@candor/domain';
+import { addDays, calendarDateInZone, checkInAnswerDay, checkInOverdue, FINAL_STAGE_KINDS, nextStepEndsAt } from '@candor/domain';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -20,6 +20,8 @@ export interface AttentionEntry {
   dueOn: string | null;
   dueAt: Date | null;
   receivedAt: Date | null;
+  /** The check-in, for CHECK_IN_WAITING and CHECK_IN_OVERDUE. */
+  checkIn?: CheckInEntity | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export class AttentionService {
           { now },
         )
         .getMany() as Promise<(NextStepEntity & { candidate: CandidateEntity })[]>,
-      this.waitingForReply(organizationId),
+      this.waitingForReply(organizationId, organization, now),
     ]);
     const promiseItems: AttentionEntry[] = promised.map((candidate) => ({
       reason: candidate.expectedResponseBy! < today ? 'PROMISE_OVERDUE' : 'PROMISE_DUE_SOON',
@@ -92,8 +94,10 @@ export class AttentionService {
     const undeliverable = await this.undeliverable(organizationId);
     const extended = await this.autoExtended(organizationId);
     const extendedIds = new Set(extended.map((item) => item.candidate.id));
-    const rest = [...waiting, ...undeliverable, ...overdue, ...stepItems, ...dueSoon.filter((item) => !extendedIds.has(item.candidate.id))];
-    return [...extended, ...rest];
+    // A check-in unanswered for a business day comes before everything else.
+    const lateCheckIns = waiting.filter((item) => item.reason === 'CHECK_IN_OVERDUE');
+    const rest = [...waiting.filter((item) => item.reason !== 'CHECK_IN_OVERDUE'), ...undeliverable, ...overdue, ...stepItems, ...dueSoon.filter((item) => !extendedIds.has(item.candidate.id))];
+    return [...lateCheckIns, ...extended, ...rest];
   }
 
   /** Current candidates whose open promise Candor extended on a pre-approval, soonest new day first. */
@@ -128,8 +132,11 @@ export class AttentionService {
       .map((m) => ({ reason: 'EMAIL_UNDELIVERABLE' as const, candidate: byId.get(m.candidateId)!, nextStep: null, dueOn: null, dueAt: null, receivedAt: m.reportedAt }));
   }
 
-  /** Check-ins and answers that arrived after the team last changed the candidate. */
-  private async waitingForReply(organizationId: string): Promise<AttentionEntry[]> {
+  /**
+   * Check-ins not answered (replyToCheckIn) and answers, that arrived after the team last changed
+   * the candidate; a check-in unanswered for a business day (checkInOverdue) is CHECK_IN_OVERDUE.
+   */
+  private async waitingForReply(organizationId: string, organization: OrganizationEntity, now: Date): Promise<AttentionEntry[]> {
     const query = async (entity: typeof CheckInEntity | typeof CandidateResponseEntity, alias: string) =>
       (await this.dataSource
         .getRepository(entity)
@@ -138,6 +145,7 @@ export class AttentionService {
         .where(`${alias}.organizationId = :org`, { org: organizationId })
         .andWhere('c.archivedAt IS NULL')
         .andWhere(`${alias}.createdAt > c.updatedAt`)
+        .andWhere(alias === 'ci' ? 'ci.repliedAt IS NULL' : 'TRUE')
         .orderBy(`${alias}.createdAt`, 'ASC')
         .getMany()) as unknown as { candidate: CandidateEntity; createdAt: Date }[];
     const [checkIns, responses] = await Promise.all([query(CheckInEntity, 'ci'), query(CandidateResponseEntity, 'r')]);
@@ -149,6 +157,15 @@ export class AttentionService {
       dueAt: null,
       receivedAt: row.createdAt,
     });
-    return [...checkIns.map(item('CHECK_IN_WAITING')), ...responses.map(item('RESPONSE_WAITING'))];
+    const checkInItems = checkIns.map((row) => {
+      const { candidate, ...checkIn } = row as unknown as CheckInEntity & { candidate: CandidateEntity };
+      const late = checkInOverdue(checkIn.createdAt, now, organization.timeZone, organization.holidays);
+      return {
+        ...item(late ? 'CHECK_IN_OVERDUE' : 'CHECK_IN_WAITING')(row),
+        dueOn: checkInAnswerDay(checkIn.createdAt, organization.timeZone, organization.holidays),
+        checkIn: checkIn as CheckInEntity,
+      };
+    });
+    return [...checkInItems, ...responses.map(item('RESPONSE_WAITING'))];
   }
 }

@@ -73,7 +73,7 @@ export class CandidateStatusService {
       checkInState: window.state,
       outcome: publicOutcome(current),
       greetingName: firstName(linked.candidate_name),
-      yourCheckIns: (linked.check_ins ?? []).map((c) => ({ ...c, sentAt: new Date(c.sentAt) })),
+      yourCheckIns: (linked.check_ins ?? []).map((c) => ({ ...c, sentAt: new Date(c.sentAt), reply: c.reply ? { ...c.reply, sentAt: new Date(c.reply.sentAt) } : null })),
       linkWorksUntil: decided ? this.lastDayOfLink(linked) : null,
       ...publicBranding(linked),
     };

@@ -72,7 +72,8 @@ export const STATUS_SQL = `
               'requestsResponse', n.requests_response, 'state', n.state, 'sequence', n.sequence)
             ORDER BY n.position)
        FROM next_steps n WHERE n.candidate_id = c.id AND n.visible_to_candidate AND n.state <> 'CANCELLED') AS steps,
-    (SELECT json_agg(json_build_object('sentAt', ci.created_at, 'promisedDate', ci.promised_date::text, 'message', ci.message)
+    (SELECT json_agg(json_build_object('sentAt', ci.created_at, 'promisedDate', ci.promised_date::text, 'message', ci.message,
+              'reply', CASE WHEN ci.replied_at IS NOT NULL THEN json_build_object('message', ci.reply_message, 'sentAt', ci.replied_at, 'newExpectedResponseBy', ci.reply_new_day::text) END)
             ORDER BY ci.created_at)
        FROM check_ins ci WHERE ci.candidate_id = c.id) AS check_ins,
     (SELECT json_agg(json_build_object('stepId', r.next_step_id, 'sentAt', r.created_at, 'message', r.message, 'links', r.links)
@@ -95,7 +96,7 @@ type JsonTimestamp = string;
 export type StatusRow = LinkedCandidate & {
   stages: StatusStage[];
   steps: Array<Omit<StatusStep, 'startsAt' | 'dueAt'> & { startsAt: JsonTimestamp | null; dueAt: JsonTimestamp | null }> | null;
-  check_ins: Array<{ sentAt: JsonTimestamp; promisedDate: string; message: string | null }> | null;
+  check_ins: Array<{ sentAt: JsonTimestamp; promisedDate: string; message: string | null; reply: { message: string; sentAt: JsonTimestamp; newExpectedResponseBy: string | null } | null }> | null;
   answers: Array<{ stepId: string | null; sentAt: JsonTimestamp; message: string; links: string[] }> | null;
   /** The candidate's open promise in the ledger (its reason is an extension's). */
   open_promise: { day: string; reason: string | null } | null;

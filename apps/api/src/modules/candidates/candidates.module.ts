@@ -1,3 +1,5 @@
+import { CheckInRepliesService } from './check-in-replies.service';
+import { CheckInRepliesResolver } from './check-in-replies.resolver';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PromisesModule } from '../promises/promises.module';
@@ -7,7 +9,7 @@ import { CandidatesService } from './candidates.service';
 
 @Module({
   imports: [StatusLinksModule, NotificationsModule, PromisesModule],
-  providers: [CandidatesService, CandidatesResolver],
+  providers: [CandidatesService, CandidatesResolver, CheckInRepliesService, CheckInRepliesResolver],
   exports: [CandidatesService],
 })
 export class CandidatesModule {}

@@ -108,6 +108,8 @@ function line(item: AttentionEntry, timeZone: string): string {
       return `Due soon: ${who} expects news by ${formatCalendarDay(item.dueOn!)}.`;
     case 'STEP_PAST_NOT_DONE':
       return `Not marked done: "${item.nextStep!.title}" with ${who} (${formatInstant(item.dueAt!, timeZone)}).`;
+    case 'CHECK_IN_OVERDUE':
+      return `${who} checked in more than a business day ago and has no answer yet.`;
     case 'CHECK_IN_WAITING':
       return `${who} checked in and is waiting for an answer.`;
     case 'RESPONSE_WAITING':

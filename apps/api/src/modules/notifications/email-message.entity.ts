@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 /** PAUSED: a candidate email held because its address bounced or complained (undeliverable_addresses); resumed when that changes. */
 export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED' | 'PAUSED';
 /** Every kind of email Candor sends. */
-export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST', 'PROMISE_EXTENDED', 'PROMISE_DUE_REMINDER'] as const;
+export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST', 'PROMISE_EXTENDED', 'PROMISE_DUE_REMINDER', 'CHECK_IN_REPLY'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /** Emails whose link is a secret for the recipient alone (an invitation, a password reset). */
@@ -52,6 +52,8 @@ export class EmailMessageEntity {
   @Column({ name: 'message_to_candidate', type: 'text', nullable: true }) messageToCandidate: string | null;
   /** For a PROMISE_EXTENDED email: the new OPEN promise it announces (cancelled at send time once that is settled). */
   @Column({ name: 'promise_id', type: 'uuid', nullable: true }) promiseId: string | null;
+  /** For a CHECK_IN_REPLY email: the check-in it answers (rendered again from it at send time). */
+  @Column({ name: 'check_in_id', type: 'uuid', nullable: true }) checkInId: string | null;
   @Column({ type: 'int' }) attempts: number;
   @Column({ name: 'last_error', type: 'varchar', nullable: true }) lastError: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

@@ -36,6 +36,8 @@ export interface NewEmail {
   stageEvent?: { stageId: string; messageToCandidate: string };
   /** For a PROMISE_EXTENDED email: the new OPEN promise it announces. */
   promiseId?: string;
+  /** For a CHECK_IN_REPLY email: the check-in it answers. */
+  checkInId?: string;
 }
 
 /** The job that sends one email (EmailSender registers its handler). */
@@ -115,6 +117,7 @@ export class EmailOutbox {
         stageId: email.stageEvent?.stageId ?? null,
         messageToCandidate: email.stageEvent?.messageToCandidate ?? null,
         promiseId: email.promiseId ?? null,
+        checkInId: email.checkInId ?? null,
       })
       .orIgnore()
       .returning('id')

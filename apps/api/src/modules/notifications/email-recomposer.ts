@@ -15,6 +15,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { StageEmailsService } from './stage-emails.service';
 import { StepEmailsService } from './step-emails.service';
 import { PromiseEmailsService } from './promise-emails.service';
+import { CheckInReplyEmailsService } from './check-in-reply-emails.service';
+import { CheckInEntity } from '../candidate-status/check-in.entity';
 
 /** An email as it would go now: what the transport sends, but for the sender and Message-ID it adds. */
 export type CurrentEmail = Omit<OutgoingEmail, 'messageId' | 'from'>;
@@ -45,6 +47,7 @@ export class EmailRecomposer implements OnModuleInit {
     private readonly stageEmails: StageEmailsService,
     private readonly stepEmails: StepEmailsService,
     private readonly promiseEmails: PromiseEmailsService,
+    private readonly checkInReplyEmails: CheckInReplyEmailsService,
     private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -114,6 +117,13 @@ export class EmailRecomposer implements OnModuleInit {
       // Without the promise it replaced in the ledger, the words written when it was decided stand.
       if (!promise.facts) return { content: stored };
       const content = await this.promiseEmails.content(db, candidate, organization, promise.facts, now);
+      return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
+    }
+    if (email.kind === 'CHECK_IN_REPLY') {
+      if (candidate.archivedAt) return { cancelled: 'The candidate was archived.' };
+      const checkIn = email.checkInId ? await db.findOneBy(CheckInEntity, { id: email.checkInId }) : null;
+      if (!checkIn?.replyMessage) return { cancelled: 'The check-in this email answers was removed.' };
+      const content = await this.checkInReplyEmails.content(db, candidate, organization, CheckInReplyEmailsService.factsOf(checkIn), now);
       return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
     }
     if (STEP_KINDS.includes(email.kind)) {

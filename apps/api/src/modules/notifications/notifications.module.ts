@@ -16,6 +16,7 @@ import { OutcomeEffects } from './outcome-effects';
 import { OrganizationEmailTemplatesResolver } from './organization-email-templates.resolver';
 import { OrganizationEmailTemplatesService } from './organization-email-templates.service';
 import { PromiseEmailsService } from './promise-emails.service';
+import { CheckInReplyEmailsService } from './check-in-reply-emails.service';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
@@ -40,6 +41,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     StageEmailsService,
     StepEmailsService,
     PromiseEmailsService,
+    CheckInReplyEmailsService,
     TeamEmailsService,
     DigestService,
     SchedulerTick,
@@ -54,6 +56,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     SecretLinks,
     TemplatePool,
   ],
-  exports: [SchedulerTick, StageEmailsService, StepEmailsService, PromiseEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
+  exports: [SchedulerTick, StageEmailsService, StepEmailsService, PromiseEmailsService, CheckInReplyEmailsService, TeamEmailsService, EmailOutbox, EmailTransport, UnsubscribeLinks, SecretLinks],
 })
 export class NotificationsModule {}

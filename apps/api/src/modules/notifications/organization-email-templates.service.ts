@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addBusinessDays, ARGUMENT_ACCESS, calendarDateInZone, roleAllows } from '@candor/domain';
-import { DEFAULT_PROMISE_EXTENDED_TEMPLATE, PROMISE_EMAIL_VARIABLES, renderPromiseEmail, RenderedEmail, samplePromiseVariables, TemplateRenderError } from '@candor/emails';
+import { CHECK_IN_REPLY_EMAIL_VARIABLES, DEFAULT_CHECK_IN_REPLY_TEMPLATE, DEFAULT_PROMISE_EXTENDED_TEMPLATE, PROMISE_EMAIL_VARIABLES, renderCheckInReplyEmail, renderPromiseEmail, RenderedEmail, sampleCheckInReplyVariables, samplePromiseVariables, TemplateRenderError } from '@candor/emails';
+import { CheckInReplyEmailsService, CheckInReplyFacts } from './check-in-reply-emails.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Actor } from '../../common/actor';
@@ -25,13 +26,17 @@ const KINDS: Record<OrganizationEmailKind, { template: { subject: string; body: 
     template: DEFAULT_PROMISE_EXTENDED_TEMPLATE,
     placeholders: Object.entries(PROMISE_EMAIL_VARIABLES).map(([name, description]) => ({ name, description })),
   },
+  CHECK_IN_REPLY: {
+    template: DEFAULT_CHECK_IN_REPLY_TEMPLATE,
+    placeholders: Object.entries(CHECK_IN_REPLY_EMAIL_VARIABLES).map(([name, description]) => ({ name, description })),
+  },
 };
 
 /** The business days a preview's sample extension adds when the candidate's promise names none. */
 const SAMPLE_EXTENSION_DAYS = 3;
 
 /**
- * The organization's emails that belong to no stage (PROMISE_EXTENDED): read, edit (checked on
+ * The organization's emails that belong to no stage (PROMISE_EXTENDED, CHECK_IN_REPLY): read, edit (checked on
  * save like stage templates: syntax, placeholders, a trial render within the limits), reset to
  * Candor's words, preview with sample data or a real candidate (rate-limited per member).
  */
@@ -41,6 +46,7 @@ export class OrganizationEmailTemplatesService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly promiseEmails: PromiseEmailsService,
+    private readonly checkInReplyEmails: CheckInReplyEmailsService,
     private readonly templates: TemplatePool,
     private readonly limits: RateLimits,
     private readonly audit: AuditLog,
@@ -99,6 +105,16 @@ export class OrganizationEmailTemplatesService {
         if (problems.length > 0) throw DomainException.badInput(problems);
       }
       const organization = await OrganizationsService.ofActor(db, actor);
+      if (input.kind === 'CHECK_IN_REPLY') {
+        const unsubscribeUrl = `${this.config.publicUrl}/email/unsubscribe/sample`;
+        if (!input.candidateId) {
+          const sample = { ...sampleCheckInReplyVariables(this.config.publicUrl), organization: { name: organization.name } };
+          return await renderCheckInReplyEmail(this.templates, template, sample, { unsubscribeUrl, trusted });
+        }
+        const candidate = await findInOrganization(db, CandidateEntity, actor, input.candidateId, 'candidate');
+        const facts = await this.replyPreviewFacts(db, candidate.id);
+        return await this.checkInReplyEmails.render(db, candidate, organization, facts, this.clock.now(), trusted ? undefined : template);
+      }
       if (!input.candidateId) {
         return await renderPromiseEmail(
           this.templates,
@@ -136,6 +152,17 @@ export class OrganizationEmailTemplatesService {
     const days = latest?.fallbackDays ?? SAMPLE_EXTENSION_DAYS;
     const previousDay = latest?.day ?? calendarDateInZone(now, timeZone);
     return { previousDay, newDay: addBusinessDays(previousDay, days, holidays), reason: `the team needs ${days} more business days`, businessDays: days };
+  }
+
+  /** A real candidate's latest check-in and its reply; sample words where they have none. */
+  private async replyPreviewFacts(db: EntityManager, candidateId: string): Promise<CheckInReplyFacts> {
+    const [latest] = (await db.query(
+      `SELECT message, reply_message AS "reply", reply_new_day::text AS "newDay" FROM check_ins WHERE candidate_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [candidateId],
+    )) as { message: string | null; reply: string | null; newDay: string | null }[];
+    const sample = sampleCheckInReplyVariables(this.config.publicUrl);
+    if (!latest) return { checkInMessage: sample.check_in_message, reply: sample.reply, newDay: null };
+    return { checkInMessage: latest.message, reply: latest.reply ?? sample.reply, newDay: latest.newDay };
   }
 
   /** The audit record of a change, and the held emails of that kind shown again as they would go now. */

@@ -21,6 +21,8 @@ export interface PromiseGiven {
   reason?: string | null;
   /** Business days Candor may add once (pre-approved extension); undefined keeps what the promise had. */
   fallbackExtensionDays?: number | null;
+  /** The candidate is told the new day in another email (a reply to their check-in): no PROMISE_EXTENDED email. */
+  toldElsewhere?: boolean;
   now: Date;
 }
 
@@ -95,7 +97,7 @@ export class PromiseLedger {
       now,
     });
     if (!open) return 'RECORDED';
-    await this.markExtended(db, candidate, open, made, now, null);
+    await this.markExtended(db, candidate, open, made, now, null, given.toldElsewhere);
     return 'EXTENDED';
   }
 
@@ -273,6 +275,7 @@ export class PromiseLedger {
     made: CandidatePromiseEntity,
     now: Date,
     businessDays: number | null,
+    toldElsewhere = false,
   ): Promise<void> {
     await db.update(CandidatePromiseEntity, { id: old.id }, { extendedById: made.id });
     await recordTimelineEvent(db, {
@@ -283,6 +286,7 @@ export class PromiseLedger {
       actorMemberId: made.automatic ? null : made.madeByMemberId,
       data: { from: old.promisedDay, to: made.promisedDay, reason: made.reason, automatic: made.automatic, businessDays },
     });
+    if (toldElsewhere) return;
     await this.promiseEmails.onPromiseExtended(db, {
       candidate,
       promiseId: made.id,

@@ -16,6 +16,8 @@ export interface VisibleUpdate {
   /** The stage the candidate saw before it, and when that stage became visible to them. */
   stageId: string;
   stageEnteredAt: Date;
+  /** False for an update that came with the open promise itself (a reply that extended it): it settles none. */
+  keepsOpenPromise?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function recordVisibleUpdate(db: EntityManager, update: VisibleUpda
     `UPDATE candidate_promises SET heard_at = $2 WHERE candidate_id = $1 AND outcome = 'BROKEN' AND heard_at IS NULL AND made_at < $2`,
     [update.candidateId, update.at],
   );
+  if (update.keepsOpenPromise === false) return;
   const open = await db.findOne(CandidatePromiseEntity, { where: { candidateId: update.candidateId, outcome: 'OPEN' }, lock: { mode: 'pessimistic_write' } });
   if (!open) return;
   const { timeZone } = await db.findOneByOrFail(OrganizationEntity, { id: update.organizationId });

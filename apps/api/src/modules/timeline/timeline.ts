@@ -17,6 +17,7 @@ export type TimelineEventType =
   | 'STEP_DONE'
   | 'STATUS_LINK_ROTATED'
   | 'CHECKED_IN'
+  | 'CHECK_IN_REPLIED'
   | 'RESPONSE_RECEIVED'
   | 'UNSUBSCRIBED'
   | 'EMAIL_UNDELIVERABLE_CLEARED';
@@ -68,6 +69,8 @@ export function describeTimelineEvent(type: string, data: Record<string, unknown
       return `Next step done: ${text('title')}`;
     case 'CHECKED_IN':
       return `The candidate checked in: no news by ${day('promisedDate')}` + (text('message') ? ` ("${text('message')}")` : '');
+    case 'CHECK_IN_REPLIED':
+      return `Replied to the check-in: "${text('message')}"` + (text('expectedResponseBy') ? `; will hear back by ${day('expectedResponseBy')}` : '');
     case 'RESPONSE_RECEIVED':
       return `The candidate answered "${text('title')}"`;
     case 'UNSUBSCRIBED':

@@ -67,3 +67,31 @@ describe('the check-in etiquette', () => {
     expect(checkInWindow({ ...ny, now: new Date('2026-11-02T05:00:00Z') }).canCheckIn).toBe(true);
   });
 });
+
+describe('checkInAnswerDay and checkInOverdue', () => {
+  const { checkInAnswerDay, checkInOverdue } = require('../check-in') as typeof import('../check-in');
+  const zone = 'Europe/Berlin';
+  // Friday 2026-12-04, 10:00 in Berlin.
+  const friday = new Date('2026-12-04T09:00:00Z');
+
+  it('is to be answered on the next business day, skipping the weekend', () => {
+    expect(checkInAnswerDay(friday, zone, [])).toBe('2026-12-07');
+  });
+
+  it('skips the organization holidays too', () => {
+    expect(checkInAnswerDay(friday, zone, ['2026-12-07'])).toBe('2026-12-08');
+  });
+
+  it('counts the day it came in in the organization zone', () => {
+    // 23:30 UTC on Thursday is already Friday in Berlin.
+    expect(checkInAnswerDay(new Date('2026-12-03T23:30:00Z'), zone, [])).toBe('2026-12-07');
+    expect(checkInAnswerDay(new Date('2026-12-03T23:30:00Z'), 'UTC', [])).toBe('2026-12-04');
+  });
+
+  it('is overdue only from the day after the answer day', () => {
+    expect(checkInOverdue(friday, new Date('2026-12-06T12:00:00Z'), zone, [])).toBe(false); // Sunday
+    expect(checkInOverdue(friday, new Date('2026-12-07T22:59:00Z'), zone, [])).toBe(false); // Monday 23:59 in Berlin
+    expect(checkInOverdue(friday, new Date('2026-12-07T23:00:00Z'), zone, [])).toBe(true); // Tuesday 00:00 in Berlin
+    expect(checkInOverdue(friday, new Date('2026-12-08T12:00:00Z'), zone, ['2026-12-07'])).toBe(false);
+  });
+});

@@ -33,11 +33,20 @@ export class PublicAnswer {
   @Field(() => [String]) links: string[];
 }
 
+@ObjectType({ description: "The team's reply to the candidate's check-in." })
+export class PublicCheckInReply {
+  @Field() message: string;
+  @Field(() => DateTimeScalar) sentAt: Date;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The new day the candidate will hear back by, when the reply gave one.' })
+  newExpectedResponseBy: string | null;
+}
+
 @ObjectType({ description: "A check-in the candidate sent after a promised day passed without news." })
 export class PublicCheckIn {
   @Field(() => DateTimeScalar) sentAt: Date;
   @Field(() => CalendarDateScalar, { description: 'The promised reply day it followed up on.' }) promisedDate: string;
   @Field(() => String, { nullable: true }) message: string | null;
+  @Field(() => PublicCheckInReply, { nullable: true, description: "The team's reply, once sent." }) reply: PublicCheckInReply | null;
 }
 
 @ObjectType({ description: 'A step still ahead (or done), as the candidate sees it.' })

@@ -7,7 +7,10 @@ export const OrganizationEmailKindEnum = Object.fromEntries(ORGANIZATION_EMAIL_K
 registerEnumType(OrganizationEmailKindEnum, {
   name: 'OrganizationEmailKind',
   description: "The organization's emails that belong to no stage.",
-  valuesMap: { PROMISE_EXTENDED: { description: 'A promised reply day moved later before it lapsed: the new day and the reason.' } },
+  valuesMap: {
+    PROMISE_EXTENDED: { description: 'A promised reply day moved later before it lapsed: the new day and the reason.' },
+    CHECK_IN_REPLY: { description: "The team's answer to a candidate's check-in: their words quoted, the reply, and the new day if one came with it." },
+  },
 });
 
 @ObjectType({ description: "One of the organization's emails that belong to no stage (Candor's words until edited)." })

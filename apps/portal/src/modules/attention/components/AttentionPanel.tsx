@@ -30,6 +30,8 @@ export function describeAttention(item: Item, clock: PortalClock): string {
       const when = at ? `, ${startsAt ? 'started' : 'due'} ${clock.instant(at)}` : '';
       return `Step not marked done: “${step}” with ${name}${when}`;
     }
+    case 'CHECK_IN_OVERDUE':
+      return `Check-in unanswered for a business day: ${name} asked for news${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
     case 'CHECK_IN_WAITING':
       return `Check-in waiting: ${name} asked for news${item.receivedAt ? ` on ${clock.instant(item.receivedAt)}` : ''}`;
     case 'RESPONSE_WAITING':
