@@ -27,3 +27,4 @@ export * from './lib/wall-clock';
 export * from './lib/delivery-reports';
 export * from './lib/promise-ledger';
 export * from './lib/text-rules';
+export * from './lib/step-reminder';
