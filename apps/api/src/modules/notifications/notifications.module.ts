@@ -16,6 +16,7 @@ import { OutcomeEffects } from './outcome-effects';
 import { OrganizationEmailTemplatesResolver } from './organization-email-templates.resolver';
 import { OrganizationEmailTemplatesService } from './organization-email-templates.service';
 import { PromiseEmailsService } from './promise-emails.service';
+import { StepRemindersService } from './step-reminders.service';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
@@ -40,6 +41,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     StageEmailsService,
     StepEmailsService,
     PromiseEmailsService,
+    StepRemindersService,
     TeamEmailsService,
     DigestService,
     SchedulerTick,

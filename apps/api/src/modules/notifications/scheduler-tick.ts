@@ -17,7 +17,12 @@ export interface TickResult {
   outcomes: number;
   promisesExtended: number;
   promisesBroken: number;
+  /** Reminders to candidates before their steps queued (StepReminders). */
+  stepReminders: number;
 }
+
+/** A named part of a tick another service registers (useStep): returns how many things it did. */
+export type TickStep = (now: Date) => Promise<number>;
 
 /** The promise ledger's part of a tick (PromiseLedger registers itself: it depends on this module). */
 export interface PromiseTickStep {
@@ -37,6 +42,7 @@ export interface PromiseTickStep {
 export class SchedulerTick implements OnModuleInit {
   private readonly logger = new Logger('SchedulerTick');
   private promises: PromiseTickStep | null = null;
+  private readonly steps = new Map<string, TickStep>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,6 +78,11 @@ export class SchedulerTick implements OnModuleInit {
     this.promises = step;
   }
 
+  /** Registers a named part of the tick (StepReminders: 'stepReminders'); run after promises, before held emails are released. */
+  useStep(name: string, step: TickStep): void {
+    this.steps.set(name, step);
+  }
+
   /**
    * Applies due outcomes, settles and extends promises (PromiseLedger), releases held emails, then queues digests; a failure of one does not
    * stop the others (it is logged, and the next tick tries again). Throws after all ran when any
@@ -91,6 +102,15 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Settling promises failed at ${now.toISOString()}: ${messageOf(error)}`);
       return { extended: 0, broken: 0 };
     });
+    // After promises, before the release (a reminder due now goes with this tick).
+    const counts: Record<string, number> = {};
+    for (const [name, step] of this.steps) {
+      counts[name] = await step(now).catch((error: unknown) => {
+        failures.push(error);
+        this.logger.error(`Tick step ${name} failed at ${now.toISOString()}: ${messageOf(error)}`);
+        return 0;
+      });
+    }
     const released = await this.outbox.releaseDue(this.dataSource, now).catch((error: unknown) => {
       failures.push(error);
       this.logger.error(`Releasing held emails failed at ${now.toISOString()}: ${messageOf(error)}`);
@@ -101,14 +121,14 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
-    if (outcomes + promises.extended + promises.broken + released + digests > 0) {
+    if (outcomes + promises.extended + promises.broken + released + digests + (counts['stepReminders'] ?? 0) > 0) {
       this.logger.log(
         `Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${promises.extended} promises extended, ${promises.broken} broken, ` +
-          `${released} held emails released, ${digests} digest emails queued.`,
+          `${counts['stepReminders'] ?? 0} step reminders queued, ${released} held emails released, ${digests} digest emails queued.`,
       );
     }
     if (failures.length > 0) throw failures[0];
-    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken };
+    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken, stepReminders: counts['stepReminders'] ?? 0 };
   }
 }
 

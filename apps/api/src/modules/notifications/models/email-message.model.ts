@@ -18,7 +18,7 @@ registerEnumType(EmailStatus, {
 @ObjectType()
 export class EmailMessage {
   @Field(() => ID) id: string;
-  @Field({ description: 'STAGE_CHANGED, STEP_SCHEDULED, STEP_UPDATED, STEP_CANCELLED, CHECK_IN, RESPONSE, INVITE, PASSWORD_RESET, DIGEST or PROMISE_EXTENDED (a promised reply day moved later).' }) kind: string;
+  @Field({ description: 'STAGE_CHANGED, STEP_SCHEDULED, STEP_UPDATED, STEP_CANCELLED, CHECK_IN, RESPONSE, INVITE, PASSWORD_RESET, DIGEST, PROMISE_EXTENDED (a promised reply day moved later) or STEP_REMINDER (a reminder before a step).' }) kind: string;
   @Field() to: string;
   @Field() subject: string;
   @Field(() => EmailStatus) status: EmailStatusValue;

@@ -7,7 +7,10 @@ export const OrganizationEmailKindEnum = Object.fromEntries(ORGANIZATION_EMAIL_K
 registerEnumType(OrganizationEmailKindEnum, {
   name: 'OrganizationEmailKind',
   description: "The organization's emails that belong to no stage.",
-  valuesMap: { PROMISE_EXTENDED: { description: 'A promised reply day moved later before it lapsed: the new day and the reason.' } },
+  valuesMap: {
+    PROMISE_EXTENDED: { description: 'A promised reply day moved later before it lapsed: the new day and the reason.' },
+    STEP_REMINDER: { description: "A reminder before a dated step the candidate sees: when, where or the link, how to prepare." },
+  },
 });
 
 @ObjectType({ description: "One of the organization's emails that belong to no stage (Candor's words until edited)." })
