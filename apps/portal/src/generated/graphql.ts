@@ -185,7 +185,9 @@ export type NextStepState =
 /** The organization's emails that belong to no stage. */
 export type OrganizationEmailKind =
   /** A promised reply day moved later before it lapsed: the new day and the reason. */
-  | 'PROMISE_EXTENDED';
+  | 'PROMISE_EXTENDED'
+  /** A reminder before a dated step the candidate sees: when, where or the link, how to prepare. */
+  | 'STEP_REMINDER';
 
 export type PreviewOrganizationEmailInput = {
   /** An unsaved body to preview. */
@@ -374,6 +376,8 @@ export type UpdateOrganizationInput = {
   showPromiseRecord?: boolean | null | undefined;
   /** Days a status link keeps working after the outcome (1 to 3650). */
   statusLinkExpiryDays?: number | null | undefined;
+  /** Remind candidates of each dated step they see this many hours before it (1 to 168); null turns reminders off. */
+  stepReminderHours?: number | null | undefined;
   timeZone?: string | null | undefined;
 };
 
