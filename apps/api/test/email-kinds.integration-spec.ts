@@ -55,6 +55,8 @@ describe('every kind of email, as it leaves', () => {
     t.clock.set('2026-12-03T10:00:00Z'); // two days after the promised day
     expectNoErrors(await t.gql(`mutation($t: String!) { checkIn(token: $t, message: "Is there any news?") { accepted } }`, { t: token }));
     expect(await t.app.get(DigestService).run(new Date('2026-12-04T07:05:00Z'))).toBeGreaterThan(0); // 08:05 in Berlin
+    // Everything so far leaves before the clock moves a fortnight on (a promise email would lapse).
+    await t.emailsSettled({ timeoutMs: 30_000 });
     await f.addStep(await f.logIn(admin.email), candidate.id, { kind: 'IN_PERSON', title: 'A day with the team', startsAt: '2026-12-20T09:00:00Z', durationMinutes: 240, location: 'Torstraße 1, Berlin' });
     t.clock.set('2026-12-19T09:00:00Z'); // a day before
     expect(await t.app.get(StepRemindersService).tick(t.clock.now())).toBe(1);
