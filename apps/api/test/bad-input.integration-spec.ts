@@ -373,5 +373,9 @@ describe('bad input, field by field', () => {
       await refusedCleanly(ORG, { i: { holidays: 42 } }, 'holidays');
       await refusedCleanly(ORG, { i: { showPromiseRecord: 'yes' } }, 'showPromiseRecord');
     });
+
+    it(`updateOrganization refuses stepReminderHours outside 1 to ${LIMITS.stepReminderHoursMax} or not whole hours`, async () => {
+      for (const bad of [0, -1, LIMITS.stepReminderHoursMax + 1, 2.5, '24', MARK, true]) await refusedCleanly(ORG, { i: { stepReminderHours: bad } }, 'stepReminderHours');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMAIL_KINDS } from '../src/modules/notifications/email-message.entity';
+import { StepRemindersService } from '../src/modules/notifications/step-reminders.service';
 import { DigestService } from '../src/modules/notifications/digest.service';
 import { PromiseReminders } from '../src/modules/promises/promise-reminders.service';
 import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
@@ -57,6 +58,12 @@ describe('every kind of email, as it leaves', () => {
     // The promise for Friday the 4th, reminded to the team on Thursday (its maker is Candor: to the admin).
     expect(await t.app.get(PromiseReminders).run(new Date('2026-12-03T10:00:00Z'))).toBe(1);
     expect(await t.app.get(DigestService).run(new Date('2026-12-04T07:05:00Z'))).toBeGreaterThan(0); // 08:05 in Berlin
+    // Everything so far leaves before the clock moves a fortnight on (a promise email would lapse).
+    await t.emailsSettled({ timeoutMs: 30_000 });
+    await f.addStep(await f.logIn(admin.email), candidate.id, { kind: 'IN_PERSON', title: 'A day with the team', startsAt: '2026-12-20T09:00:00Z', durationMinutes: 240, location: 'Torstraße 1, Berlin' });
+    t.clock.set('2026-12-19T09:00:00Z'); // a day before
+    expect(await t.app.get(StepRemindersService).tick(t.clock.now())).toBe(1);
+    await t.emailsSettled({ timeoutMs: 30_000 });
     await t.emailsSettled({ timeoutMs: 30_000 });
 
     const rows: { kind: string; message_id: string }[] = await t.dataSource.query(

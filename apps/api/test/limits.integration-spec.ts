@@ -220,6 +220,14 @@ describe('limits at their boundary', () => {
       refused(await gql(SET, { h: days(LIMITS.holidays + 1) }), 'holidays');
       expectNoErrors(await gql(SET, { h: [] }));
     },
+    stepReminderHoursMax: async () => {
+      const SET = 'mutation($h: Int) { updateOrganization(input: { stepReminderHours: $h }) { stepReminderHours } }';
+      const res = await gql(SET, { h: LIMITS.stepReminderHoursMax });
+      expectNoErrors(res);
+      expect(res.data!.updateOrganization.stepReminderHours).toBe(LIMITS.stepReminderHoursMax);
+      refused(await gql(SET, { h: LIMITS.stepReminderHoursMax + 1 }), 'stepReminderHours');
+      expectNoErrors(await gql(SET, { h: 24 }));
+    },
     stepHorizonDays: async () => {
       const { id } = await candidate();
       const at = (days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();

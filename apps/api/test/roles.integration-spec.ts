@@ -101,6 +101,18 @@ describe('the role matrix', () => {
     }
   });
 
+  it.each(['RECRUITER', 'HIRING_MANAGER'] as const)('only an admin sets stepReminderHours: as %s FORBIDDEN, nothing written', async (role) => {
+    const SET = 'mutation($h: Int) { updateOrganization(input: { stepReminderHours: $h }) { stepReminderHours } }';
+    const before = await fingerprint();
+    const res = await t.gql(SET, { h: 2 }, members[role].token);
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await fingerprint()).toBe(before);
+    const off = await t.gql(SET, { h: null }, members.ADMIN.token);
+    expectNoErrors(off);
+    expect(off.data!.updateOrganization.stepReminderHours).toBeNull();
+    expectNoErrors(await t.gql(SET, { h: 24 }, members.ADMIN.token));
+  });
+
   describe('the promise ledger', () => {
     const STATS = `query($from: DateTime!, $to: DateTime!, $jobId: ID, $memberId: ID) {
       promiseStats(from: $from, to: $to, jobId: $jobId, memberId: $memberId) { made ended kept byJob { jobId } byMember { memberId memberName } }

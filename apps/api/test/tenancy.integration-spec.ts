@@ -242,13 +242,13 @@ describe('tenancy', () => {
     const STATUS = 'query($token: String!) { candidateStatus(token: $token) { logoUrl accentColor contact { name } } }';
     const brandingOfA = () =>
       t.dataSource.query(
-        `SELECT o.accent_color, (SELECT count(*)::int FROM organization_logos l WHERE l.organization_id = o.id) AS logos, j.contact_name
+        `SELECT o.accent_color, o.step_reminder_hours, (SELECT count(*)::int FROM organization_logos l WHERE l.organization_id = o.id) AS logos, j.contact_name
            FROM organizations o JOIN jobs j ON j.organization_id = o.id WHERE o.id = $1`,
         [a.organizationId],
       );
     const before = await brandingOfA();
     expectNoErrors(await t.gql('mutation($i: UploadOrganizationLogoInput!) { uploadOrganizationLogo(input: $i) { id } }', { i: { contentBase64: pngFile(4, 4).toString('base64') } }, intruder));
-    expectNoErrors(await t.gql('mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { accentColor: '#102030' } }, intruder));
+    expectNoErrors(await t.gql('mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { accentColor: '#102030', stepReminderHours: 3 } }, intruder));
     expectNoErrors(await t.gql('mutation($i: UpdateJobInput!) { updateJob(input: $i) { id } }', { i: { jobId: b.jobId, contactName: 'B contact', contactEmail: 'b@example.com' } }, intruder));
     expect(await brandingOfA()).toEqual(before);
     expect(await snapshotOfA()).toBe(snapshot);

@@ -28,3 +28,4 @@ export * from './lib/delivery-reports';
 export * from './lib/promise-ledger';
 export * from './lib/text-rules';
 export * from './lib/promise-reminders';
+export * from './lib/step-reminder';

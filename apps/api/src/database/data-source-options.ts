@@ -19,13 +19,14 @@ import { PromiseEmails1765296000000 } from './migrations/1765296000000-promise-e
 import { PromiseRecordIndex1765339200000 } from './migrations/1765339200000-promise-record-index';
 import { PromiseReminders1765598400000 } from './migrations/1765598400000-promise-reminders';
 import { CheckInReplies1765425600000 } from './migrations/1765425600000-check-in-replies';
+import { StepReminders1765512000000 } from './migrations/1765512000000-step-reminders';
 
 // A DATE column is a calendar day ("YYYY-MM-DD"), never a JS Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 /** date[] (OID 1182, e.g. an organization's holidays) as "YYYY-MM-DD" strings too. */
 types.setTypeParser(1182 as typeof types.builtins.DATE, (value: string) => (value === '{}' ? [] : value.slice(1, -1).split(',')));
 
-export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000, StagesReached1764777600000, CurrentTimeZoneNames1764864000000, OutcomeWindow1764950400000, Branding1765036800000, EmailInFlightIndex1765080000000, UndeliverableAddresses1765123200000, PromiseLedger1765209600000, PromiseEmails1765296000000, PromiseRecordIndex1765339200000, CheckInReplies1765425600000, PromiseReminders1765598400000];
+export const MIGRATIONS = [RecruitingCore1764086400000, CandidateStatus1764172800000, EmailDelivery1764345600000, Security1764432000000, ClockDrivenWork1764518400000, StepCalendarMessages1764604800000, EmailEvents1764691200000, StagesReached1764777600000, CurrentTimeZoneNames1764864000000, OutcomeWindow1764950400000, Branding1765036800000, EmailInFlightIndex1765080000000, UndeliverableAddresses1765123200000, PromiseLedger1765209600000, PromiseEmails1765296000000, PromiseRecordIndex1765339200000, CheckInReplies1765425600000, StepReminders1765512000000, PromiseReminders1765598400000];
 
 /** TypeORM settings for Candor's schema. The schema only ever changes through migrations. */
 export function dataSourceOptions(

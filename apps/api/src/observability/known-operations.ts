@@ -11,7 +11,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'RegenerateRecoveryCodes', 'RemoveMember', 'RemoveOrganizationLogo', 'RemoveStage', 'ReopenJob', 'ReorderNextSteps',
   'ReorderStages', 'RequestPasswordReset', 'ResetEmailTemplate', 'ResetPassword', 'RespondToRequest', 'RetryEmail',
   'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateCandidateEmail', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
-  'UpdateNextStep', 'UpdateOrganization', 'UpdateOrganizationEmailTemplate', 'ResetOrganizationEmailTemplate', 'UpdatePromise', 'UpdatePromiseSettings', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
+  'UpdateNextStep', 'UpdateOrganization', 'UpdateOrganizationEmailTemplate', 'ResetOrganizationEmailTemplate', 'UpdatePromise', 'UpdatePromiseSettings', 'UpdateStepReminderSettings', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',
   'Board', 'Candidate', 'CandidateStatus', 'EmailTemplate', 'Invites', 'JobFunnel', 'JobSettings', 'Jobs',
   'Mailbox', 'Me', 'Members', 'NeedsAttention', 'OrganizationEmailPreview', 'OrganizationEmailTemplate', 'PreviewStageEmail', 'PromiseStats', 'Settings', 'TemplatePreview', 'TemplatesJob',
 ];

@@ -43,6 +43,8 @@ export const LIMITS = {
   /** How far from today a step may be dated (either way). */
   stepHorizonDays: 2 * 366,
   timeZone: 64,
+  /** Reminders to candidates before a step: 1 to this many hours before it (a week). */
+  stepReminderHoursMax: 168,
   /** An organization's logo file: 200 KB (200 × 1024 bytes), PNG or JPEG. */
   logoBytes: 200 * 1024,
   /** The longest side of a logo, in pixels: larger images only cost the candidate's phone memory. */

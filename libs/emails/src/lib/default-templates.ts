@@ -128,3 +128,20 @@ export const DEFAULT_CHECK_IN_REPLY_TEMPLATE: EmailTemplate = {
     SIGN,
   ),
 };
+
+/**
+ * The reminder a candidate gets before a step (STEP_REMINDER): what, when, where or the link,
+ * how to prepare, and the status page.
+ */
+export const DEFAULT_STEP_REMINDER_TEMPLATE: EmailTemplate = {
+  subject: 'Reminder: {{ step.title }} on {{ step.when }}',
+  body: paragraphs(
+    'Hi {{ candidate.first_name }},',
+    'A reminder for your application for {{ job.title }}: {{ step.title }} ({{ step.kind }}), {{ step.when }}.',
+    '{% if step.location != "" %}Where: {{ step.location }}{% endif %}',
+    '{% if step.meeting_url != "" %}Join here: {{ step.meeting_url }}{% endif %}',
+    '{% if step.instructions != "" %}How to prepare: {{ step.instructions }}{% endif %}',
+    LINK,
+    SIGN,
+  ),
+};

@@ -1,7 +1,7 @@
 import type { EmailTemplate } from './default-templates';
 import { escapeHtml, renderLayout } from './layout';
 import type { RenderedTemplate, TemplateRenderer } from './template-renderer';
-import type { CheckInReplyEmailVariables, PromiseEmailVariables, StageEmailVariables, TemplateKind } from './template-variables';
+import type { CheckInReplyEmailVariables, PromiseEmailVariables, StageEmailVariables, StepReminderVariables, TemplateKind } from './template-variables';
 
 export interface RenderedEmail {
   subject: string;
@@ -59,6 +59,21 @@ export function renderCheckInReplyEmail(
   options: CandidateEmailOptions,
 ): Promise<RenderedEmail> {
   return renderCandidateEmail(renderer, 'CHECK_IN_REPLY', template, variables, options);
+}
+
+/**
+ * The reminder a candidate gets before a step (STEP_REMINDER), as `renderStageEmail` makes a
+ * stage email: same layout, limits and sandbox, its own placeholders. No calendar part: a
+ * reminder changes nothing in the candidate's calendar.
+ * @throws TemplateRenderError when an organization's template exceeds a limit, fails, or the pool is busy.
+ */
+export function renderStepReminderEmail(
+  renderer: TemplateRenderer,
+  template: EmailTemplate,
+  variables: StepReminderVariables,
+  options: CandidateEmailOptions,
+): Promise<RenderedEmail> {
+  return renderCandidateEmail(renderer, 'STEP_REMINDER', template, variables, options);
 }
 
 async function renderCandidateEmail(

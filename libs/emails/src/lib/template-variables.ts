@@ -105,14 +105,42 @@ export const CHECK_IN_REPLY_EMAIL_VARIABLES: Record<string, string> = {
   status_link: "The candidate's private status page",
 };
 
+/**
+ * The placeholders of the reminder a candidate gets before a step (STEP_REMINDER): who, which
+ * application, and the step: its title, kind, time, place or link and preparation notes.
+ */
+export interface StepReminderVariables {
+  candidate: { name: string; first_name: string };
+  job: { title: string };
+  organization: { name: string };
+  /** `when`: the start (or "Due …" for a deadline) written for a person in the organization's zone; `location`, `meeting_url`, `instructions` may be empty. */
+  step: { title: string; kind: string; when: string; location: string; meeting_url: string; instructions: string };
+  status_link: string;
+}
+
+export const STEP_REMINDER_EMAIL_VARIABLES: Record<string, string> = {
+  'candidate.first_name': "The candidate's first name",
+  'candidate.name': "The candidate's full name",
+  'job.title': 'The job title',
+  'organization.name': 'Your organization',
+  'step.title': 'The step, e.g. "Video interview with the design team"',
+  'step.kind': 'Its kind, e.g. "Video interview"',
+  'step.when': 'Its date and time in your time zone ("Due …" for a deadline)',
+  'step.location': 'Where it takes place (may be empty)',
+  'step.meeting_url': 'The link to join it (may be empty)',
+  'step.instructions': 'How to prepare, as written on the step (may be empty)',
+  status_link: "The candidate's private status page",
+};
+
 /** The kinds of email an organization may write templates for: one stage's email, or one of the organization's own emails. */
-export type TemplateKind = 'STAGE' | 'PROMISE_EXTENDED' | 'CHECK_IN_REPLY';
+export type TemplateKind = 'STAGE' | 'PROMISE_EXTENDED' | 'CHECK_IN_REPLY' | 'STEP_REMINDER';
 
 /** The placeholders each kind of template may use, and nothing else. */
 export const TEMPLATE_VARIABLES_BY_KIND: Record<TemplateKind, Record<string, string>> = {
   STAGE: TEMPLATE_VARIABLES,
   PROMISE_EXTENDED: PROMISE_EMAIL_VARIABLES,
   CHECK_IN_REPLY: CHECK_IN_REPLY_EMAIL_VARIABLES,
+  STEP_REMINDER: STEP_REMINDER_EMAIL_VARIABLES,
 };
 
 const PROMISE_SAMPLE_DATA: Omit<PromiseEmailVariables, 'status_link'> = {
@@ -145,9 +173,31 @@ export function sampleCheckInReplyVariables(publicUrl: string): CheckInReplyEmai
   };
 }
 
+/** Sample data for previews and trial renders of the STEP_REMINDER email (status link as in `sampleVariables`). */
+export function sampleStepReminderVariables(publicUrl: string): StepReminderVariables {
+  return {
+    candidate: SAMPLE_DATA.candidate,
+    job: SAMPLE_DATA.job,
+    organization: SAMPLE_DATA.organization,
+    step: {
+      title: 'Video interview with the design team',
+      kind: 'Video interview',
+      when: 'Tuesday, December 1, 2026 at 9:00 AM PST (Pacific Standard Time)',
+      location: '',
+      meeting_url: 'https://meet.example.com/northwind-design',
+      instructions: 'Please have a recent project ready to walk us through.',
+    },
+    status_link: sampleVariables(publicUrl).status_link,
+  };
+}
+
 /** Sample data per kind of template (for trial renders on save). */
-export function sampleVariablesOf(kind: TemplateKind, publicUrl: string): StageEmailVariables | PromiseEmailVariables | CheckInReplyEmailVariables {
+export function sampleVariablesOf(
+  kind: TemplateKind,
+  publicUrl: string,
+): StageEmailVariables | PromiseEmailVariables | CheckInReplyEmailVariables | StepReminderVariables {
   if (kind === 'CHECK_IN_REPLY') return sampleCheckInReplyVariables(publicUrl);
+  if (kind === 'STEP_REMINDER') return sampleStepReminderVariables(publicUrl);
   return kind === 'STAGE' ? sampleVariables(publicUrl) : samplePromiseVariables(publicUrl);
 }
 

@@ -21,6 +21,8 @@ export class NextStepEntity {
   @Column({ type: 'varchar' }) state: NextStepState;
   /** Rises with each change of date or place, for calendar updates (iCalendar SEQUENCE). */
   @Column({ type: 'int' }) sequence: number;
+  /** The version (`sequence`) whose reminder to the candidate was sent or skipped for good (StepReminders); null: none yet. */
+  @Column({ name: 'reminded_sequence', type: 'int', nullable: true, select: false }) remindedSequence: number | null;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 /** PAUSED: a candidate email held because its address bounced or complained (undeliverable_addresses); resumed when that changes. */
 export type EmailStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED' | 'PAUSED';
 /** Every kind of email Candor sends. */
-export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST', 'PROMISE_EXTENDED', 'PROMISE_DUE_REMINDER', 'CHECK_IN_REPLY'] as const;
+export const EMAIL_KINDS = ['STAGE_CHANGED', 'STEP_SCHEDULED', 'STEP_UPDATED', 'STEP_CANCELLED', 'CHECK_IN', 'RESPONSE', 'INVITE', 'PASSWORD_RESET', 'DIGEST', 'PROMISE_EXTENDED', 'PROMISE_DUE_REMINDER', 'CHECK_IN_REPLY', 'STEP_REMINDER'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /** Emails whose link is a secret for the recipient alone (an invitation, a password reset). */

@@ -17,6 +17,7 @@ import { StepEmailsService } from './step-emails.service';
 import { PromiseEmailsService } from './promise-emails.service';
 import { CheckInReplyEmailsService } from './check-in-reply-emails.service';
 import { CheckInEntity } from '../candidate-status/check-in.entity';
+import { reminderStillDue, StepRemindersService } from './step-reminders.service';
 
 /** An email as it would go now: what the transport sends, but for the sender and Message-ID it adds. */
 export type CurrentEmail = Omit<OutgoingEmail, 'messageId' | 'from'>;
@@ -36,7 +37,8 @@ const HELD_REFRESH_LIMIT = 500;
  * the candidate left the stage it announces (while an outcome waits out its undo window they are
  * still in the stage before it), was archived (an outcome they reached is still told),
  * unsubscribed (a calendar CANCEL still goes: it takes back an event Candor put in their
- * calendar), the stage stopped emailing, a step changed since (calendarMessageStillDue), or the
+ * calendar), the stage stopped emailing, a step changed since (calendarMessageStillDue; a reminder's step moved,
+ * cancelled or hidden: reminderStillDue), or the
  * promised day an extension email announces was settled since (kept by an update, say).
  * A candidate email carries the organization's Reply-To address (a shared inbox) when it set one.
  * Team emails (invites, resets, notices, digests) go as they were rendered.
@@ -48,6 +50,7 @@ export class EmailRecomposer implements OnModuleInit {
     private readonly stepEmails: StepEmailsService,
     private readonly promiseEmails: PromiseEmailsService,
     private readonly checkInReplyEmails: CheckInReplyEmailsService,
+    private readonly stepReminders: StepRemindersService,
     private readonly jobs: JobQueue,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -124,6 +127,14 @@ export class EmailRecomposer implements OnModuleInit {
       const checkIn = email.checkInId ? await db.findOneBy(CheckInEntity, { id: email.checkInId }) : null;
       if (!checkIn?.replyMessage) return { cancelled: 'The check-in this email answers was removed.' };
       const content = await this.checkInReplyEmails.content(db, candidate, organization, CheckInReplyEmailsService.factsOf(checkIn), now);
+      return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
+    }
+    if (email.kind === 'STEP_REMINDER') {
+      const step = email.stepId ? await db.findOneBy(NextStepEntity, { id: email.stepId }) : null;
+      const stage = await db.findOneByOrFail(StageEntity, { id: candidate.stageId });
+      const why = reminderStillDue(step, email.calendarSequence, candidate, stage.kind, now);
+      if (why || !step) return { cancelled: why ?? 'The step was deleted.' };
+      const content = await this.stepReminders.content(db, step, candidate, organization);
       return { content: { ...stored, ...content.rendered, headers: { ...content.headers, ...replyTo } } };
     }
     if (STEP_KINDS.includes(email.kind)) {

@@ -17,6 +17,7 @@ import { OrganizationEmailTemplatesResolver } from './organization-email-templat
 import { OrganizationEmailTemplatesService } from './organization-email-templates.service';
 import { PromiseEmailsService } from './promise-emails.service';
 import { CheckInReplyEmailsService } from './check-in-reply-emails.service';
+import { StepRemindersService } from './step-reminders.service';
 import { SchedulerTick } from './scheduler-tick';
 import { SecretLinks } from './secret-links';
 import { TemplatePool } from './template-pool';
@@ -42,6 +43,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     StepEmailsService,
     PromiseEmailsService,
     CheckInReplyEmailsService,
+    StepRemindersService,
     TeamEmailsService,
     DigestService,
     SchedulerTick,

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The organization's emails that belong to no stage, whose words it may write. */
-export const ORGANIZATION_EMAIL_KINDS = ['PROMISE_EXTENDED', 'CHECK_IN_REPLY'] as const;
+export const ORGANIZATION_EMAIL_KINDS = ['PROMISE_EXTENDED', 'CHECK_IN_REPLY', 'STEP_REMINDER'] as const;
 export type OrganizationEmailKind = (typeof ORGANIZATION_EMAIL_KINDS)[number];
 
 /** An organization's own template for one such email; without one, Candor's default words apply. */

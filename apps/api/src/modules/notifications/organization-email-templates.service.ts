@@ -1,6 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addBusinessDays, ARGUMENT_ACCESS, calendarDateInZone, roleAllows } from '@candor/domain';
-import { CHECK_IN_REPLY_EMAIL_VARIABLES, DEFAULT_CHECK_IN_REPLY_TEMPLATE, DEFAULT_PROMISE_EXTENDED_TEMPLATE, PROMISE_EMAIL_VARIABLES, renderCheckInReplyEmail, renderPromiseEmail, RenderedEmail, sampleCheckInReplyVariables, samplePromiseVariables, TemplateRenderError } from '@candor/emails';
+import {
+  CHECK_IN_REPLY_EMAIL_VARIABLES,
+  DEFAULT_CHECK_IN_REPLY_TEMPLATE,
+  DEFAULT_PROMISE_EXTENDED_TEMPLATE,
+  DEFAULT_STEP_REMINDER_TEMPLATE,
+  PROMISE_EMAIL_VARIABLES,
+  renderCheckInReplyEmail,
+  renderPromiseEmail,
+  RenderedEmail,
+  renderStepReminderEmail,
+  sampleCheckInReplyVariables,
+  samplePromiseVariables,
+  sampleStepReminderVariables,
+  STEP_REMINDER_EMAIL_VARIABLES,
+  TemplateRenderError,
+} from '@candor/emails';
 import { CheckInReplyEmailsService, CheckInReplyFacts } from './check-in-reply-emails.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -11,12 +26,15 @@ import { findInOrganization } from '../../common/scoped-lookup';
 import { AuditLog } from '../audit/audit-log';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { RateLimits } from '../rate-limits/rate-limits';
 import { PreviewOrganizationEmailInput, UpdateOrganizationEmailTemplateInput } from './dto/organization-email-template.input';
 import { EmailOutbox } from './email-outbox';
 import { OrganizationEmailKind, OrganizationEmailTemplateEntity } from './organization-email-template.entity';
 import { OrganizationEmailTemplate } from './models/organization-email-template.model';
 import { PromiseEmailsService, PromiseExtensionFacts } from './promise-emails.service';
+import { StepRemindersService } from './step-reminders.service';
+import { NextStepEntity } from '../next-steps/next-step.entity';
 import { assertTemplateRenders, renderingBusy } from './template-checks';
 import { TemplatePool } from './template-pool';
 
@@ -29,6 +47,10 @@ const KINDS: Record<OrganizationEmailKind, { template: { subject: string; body: 
   CHECK_IN_REPLY: {
     template: DEFAULT_CHECK_IN_REPLY_TEMPLATE,
     placeholders: Object.entries(CHECK_IN_REPLY_EMAIL_VARIABLES).map(([name, description]) => ({ name, description })),
+  },
+  STEP_REMINDER: {
+    template: DEFAULT_STEP_REMINDER_TEMPLATE,
+    placeholders: Object.entries(STEP_REMINDER_EMAIL_VARIABLES).map(([name, description]) => ({ name, description })),
   },
 };
 
@@ -47,6 +69,7 @@ export class OrganizationEmailTemplatesService {
     private readonly clock: Clock,
     private readonly promiseEmails: PromiseEmailsService,
     private readonly checkInReplyEmails: CheckInReplyEmailsService,
+    private readonly stepReminders: StepRemindersService,
     private readonly templates: TemplatePool,
     private readonly limits: RateLimits,
     private readonly audit: AuditLog,
@@ -115,6 +138,7 @@ export class OrganizationEmailTemplatesService {
         const facts = await this.replyPreviewFacts(db, candidate.id);
         return await this.checkInReplyEmails.render(db, candidate, organization, facts, this.clock.now(), trusted ? undefined : template);
       }
+      if (input.kind === 'STEP_REMINDER') return await this.previewReminder(db, actor, input.candidateId, organization, template, trusted);
       if (!input.candidateId) {
         return await renderPromiseEmail(
           this.templates,
@@ -132,6 +156,35 @@ export class OrganizationEmailTemplatesService {
       if (error.reason === 'BUSY') throw renderingBusy();
       throw DomainException.badInput([{ field: input.subject !== undefined && input.body === undefined ? 'subject' : 'body', message: error.message }]);
     }
+  }
+
+  /**
+   * The STEP_REMINDER email with sample data, or for a real candidate: their next planned step
+   * they see (dated ones first, the earliest), else the sample step with their own details.
+   */
+  private async previewReminder(
+    db: EntityManager,
+    actor: Actor,
+    candidateId: string | undefined | null,
+    organization: OrganizationEntity,
+    template: { subject: string; body: string },
+    trusted: boolean,
+  ): Promise<RenderedEmail> {
+    const unsubscribeUrl = `${this.config.publicUrl}/email/unsubscribe/sample`;
+    const sample = { ...sampleStepReminderVariables(this.config.publicUrl), organization: { name: organization.name } };
+    if (!candidateId) return renderStepReminderEmail(this.templates, template, sample, { unsubscribeUrl, trusted });
+    const candidate = await findInOrganization(db, CandidateEntity, actor, candidateId, 'candidate');
+    const [next] = await db
+      .createQueryBuilder(NextStepEntity, 's')
+      .where('s.candidateId = :id AND s.state = :state AND s.visibleToCandidate', { id: candidate.id, state: 'PLANNED' })
+      .orderBy('COALESCE(s.starts_at, s.due_at)', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.position', 'ASC')
+      .limit(1)
+      .getMany();
+    if (next) return this.stepReminders.render(db, next, candidate, organization, trusted ? undefined : template);
+    const step = { ...sample.step } as const;
+    const mine = await this.stepReminders.variables(db, { title: step.title, kind: 'VIDEO_INTERVIEW', startsAt: null, dueAt: null, location: null, meetingUrl: step.meeting_url, instructions: step.instructions } as NextStepEntity, candidate, organization);
+    return renderStepReminderEmail(this.templates, template, { ...mine, step }, { unsubscribeUrl, trusted });
   }
 
   /**

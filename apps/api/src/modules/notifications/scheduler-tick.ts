@@ -10,19 +10,24 @@ import { OutcomeEffects } from './outcome-effects';
 /** The job that runs the scheduler's tick, once a minute. */
 export const TICK_JOB = 'scheduler.tick';
 
-/** What one tick did: emails handed to the queue, digest emails queued, outcomes that took effect, promises extended and broken, and what registered steps did. */
+/** What one tick did: emails handed to the queue, digest emails queued, outcomes that took effect, promises extended and broken. */
 export interface TickResult {
   released: number;
   digests: number;
   outcomes: number;
   promisesExtended: number;
   promisesBroken: number;
+  /** Reminders to candidates before their steps queued (StepReminders). */
+  stepReminders: number;
   /** Open promises whose reminder to the team (the working day before) was queued (PromiseReminders). */
   promisesReminded: number;
 }
 
-/** The names of further steps other modules register (`useStep`), each counted in TickResult under its name. */
-export type TickStepName = 'promisesReminded';
+/** The names of further parts of the tick other modules register (`useStep`), each counted in TickResult under its name. */
+export type TickStepName = 'stepReminders' | 'promisesReminded';
+
+/** A named part of a tick another service registers (useStep): returns how many things it did. */
+export type TickStep = (now: Date) => Promise<number>;
 
 /** The promise ledger's part of a tick (PromiseLedger registers itself: it depends on this module). */
 export interface PromiseTickStep {
@@ -32,8 +37,7 @@ export interface PromiseTickStep {
 /**
  * Candor's time-based work, run for one instant: outcomes whose undo window closed take effect
  * (OutcomeEffects), emails whose hold ended (quiet hours, the rejection delay) go to the queue,
- * organizations at 08:00 get their digest, then steps other modules registered (`useStep`: the
- * reminders to the team before promises lapse). In a running
+ * and organizations at 08:00 get their digest. In a running
  * deployment the job queue calls it once a minute (one process at a time, SCHEDULER_TICKS=true)
  * with the Clock's now; tests call `tick(now)` themselves at the instants they choose, so no
  * outcome depends on the queue's clock or on how long a test waits. Every step is idempotent: a
@@ -43,7 +47,7 @@ export interface PromiseTickStep {
 export class SchedulerTick implements OnModuleInit {
   private readonly logger = new Logger('SchedulerTick');
   private promises: PromiseTickStep | null = null;
-  private readonly steps = new Map<TickStepName, (now: Date) => Promise<number>>();
+  private readonly steps = new Map<TickStepName, TickStep>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -80,15 +84,16 @@ export class SchedulerTick implements OnModuleInit {
   }
 
   /**
-   * Registers a further step, run after the digests in the order registered (a module that depends
-   * on this one registers at start); what it returns is counted in TickResult under `name`.
+   * Registers a named part of the tick (StepReminders: 'stepReminders', PromiseReminders:
+   * 'promisesReminded'), run in registration order after promises, before held emails are
+   * released (what it queues goes with this tick).
    */
-  useStep(name: TickStepName, run: (now: Date) => Promise<number>): void {
-    this.steps.set(name, run);
+  useStep(name: TickStepName, step: TickStep): void {
+    this.steps.set(name, step);
   }
 
   /**
-   * Applies due outcomes, settles and extends promises (PromiseLedger), releases held emails, then queues digests; a failure of one does not
+   * Applies due outcomes, settles and extends promises (PromiseLedger), runs the registered steps (reminders), releases held emails, then queues digests; a failure of one does not
    * stop the others (it is logged, and the next tick tries again). Throws after all ran when any
    * failed, so the queue records the failed tick.
    */
@@ -106,6 +111,15 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Settling promises failed at ${now.toISOString()}: ${messageOf(error)}`);
       return { extended: 0, broken: 0 };
     });
+    // After promises, before the release (a reminder due now goes with this tick).
+    const counts: Record<TickStepName, number> = { stepReminders: 0, promisesReminded: 0 };
+    for (const [name, step] of this.steps) {
+      counts[name] = await step(now).catch((error: unknown) => {
+        failures.push(error);
+        this.logger.error(`Tick step ${name} failed at ${now.toISOString()}: ${messageOf(error)}`);
+        return 0;
+      });
+    }
     const released = await this.outbox.releaseDue(this.dataSource, now).catch((error: unknown) => {
       failures.push(error);
       this.logger.error(`Releasing held emails failed at ${now.toISOString()}: ${messageOf(error)}`);
@@ -116,24 +130,14 @@ export class SchedulerTick implements OnModuleInit {
       this.logger.error(`Queuing digests failed at ${now.toISOString()}: ${messageOf(error)}`);
       return 0;
     });
-    const counted: Record<TickStepName, number> = { promisesReminded: 0 };
-    for (const [name, run] of this.steps) {
-      counted[name] = await run(now).catch((error: unknown) => {
-        failures.push(error);
-        this.logger.error(`Step ${name} failed at ${now.toISOString()}: ${messageOf(error)}`);
-        return 0;
-      });
-    }
-    const stepsDone = Object.values(counted).reduce((sum, n) => sum + n, 0);
-    if (outcomes + promises.extended + promises.broken + released + digests + stepsDone > 0) {
+    if (outcomes + promises.extended + promises.broken + released + digests + counts.stepReminders + counts.promisesReminded > 0) {
       this.logger.log(
         `Tick at ${now.toISOString()}: ${outcomes} outcomes took effect, ${promises.extended} promises extended, ${promises.broken} broken, ` +
-          `${released} held emails released, ${digests} digest emails queued` +
-          Object.entries(counted).map(([name, n]) => `, ${name} ${n}`).join('') + '.',
+          `${counts.stepReminders} step reminders and ${counts.promisesReminded} team reminders queued, ${released} held emails released, ${digests} digest emails queued.`,
       );
     }
     if (failures.length > 0) throw failures[0];
-    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken, ...counted };
+    return { released, digests, outcomes, promisesExtended: promises.extended, promisesBroken: promises.broken, ...counts };
   }
 }
 

@@ -38,10 +38,11 @@ export class StepEmailsService {
   async onStepChanged(db: EntityManager, step: NextStepEntity, now: Date): Promise<string | null> {
     const candidate = await db.findOneByOrFail(CandidateEntity, { id: step.candidateId });
     // Unsent messages for this step are superseded (an email being sent, SENDING, counts as
-    // received), except cancellations for a calendar at an address the candidate left.
+    // received), except cancellations for a calendar at an address the candidate left, and a
+    // held reminder (no calendar message: EmailRecomposer cancels it if its version changed).
     await db.query(
       `UPDATE email_messages SET status = 'CANCELLED', updated_at = $2
-        WHERE step_id = $1 AND status = 'SCHEDULED' AND NOT (kind = 'STEP_CANCELLED' AND to_address <> $3)`,
+        WHERE step_id = $1 AND status = 'SCHEDULED' AND NOT (kind = 'STEP_CANCELLED' AND to_address <> $3) AND kind <> 'STEP_REMINDER'`,
       [step.id, now, candidate.email],
     );
     const delivered = await this.delivered(db, step.id);
@@ -66,7 +67,7 @@ export class StepEmailsService {
       const old = await this.deliveredTo(db, step.id);
       const delivered = await this.delivered(db, step.id);
       if (!old || old === candidate.email || !delivered?.fingerprint) continue;
-      await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED'`, [step.id, now]);
+      await db.query(`UPDATE email_messages SET status = 'CANCELLED', updated_at = $2 WHERE step_id = $1 AND status = 'SCHEDULED' AND kind <> 'STEP_REMINDER'`, [step.id, now]);
       const cancelSequence = Math.max(step.sequence, delivered.sequence) + 1;
       await this.queueMessage(db, { step, candidate, kind: 'STEP_CANCELLED', sequence: cancelSequence, fingerprint: null, to: old, delivered, now });
       const facts = await this.calendarFacts(db, step, candidate, now);
@@ -203,7 +204,7 @@ export class StepEmailsService {
   private async delivered(db: EntityManager, stepId: string, exceptEmailId?: string): Promise<DeliveredCalendarMessage | null> {
     const [last] = await db.query(
       `SELECT calendar_fingerprint, calendar_sequence FROM email_messages
-        WHERE step_id = $1 AND status IN ('SENDING', 'SENT') AND id IS DISTINCT FROM $2::uuid
+        WHERE step_id = $1 AND status IN ('SENDING', 'SENT') AND id IS DISTINCT FROM $2::uuid AND kind <> 'STEP_REMINDER'
         ORDER BY calendar_sequence DESC, created_at DESC LIMIT 1`,
       [stepId, exceptEmailId ?? null],
     );

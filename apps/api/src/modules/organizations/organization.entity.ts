@@ -25,5 +25,7 @@ export class OrganizationEntity {
   @Column({ type: 'date', array: true }) holidays: string[];
   /** The status page shows the team's kept share of reply dates (from PUBLIC_PROMISE_RECORD.atLeastEnded ended ones). */
   @Column({ name: 'show_promise_record', type: 'boolean' }) showPromiseRecord: boolean;
+  /** Candidates are reminded of a dated, visible step this many real hours before it (1 to LIMITS.stepReminderHoursMax, default 24); null: no reminders. */
+  @Column({ name: 'step_reminder_hours', type: 'int', nullable: true }) stepReminderHours: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

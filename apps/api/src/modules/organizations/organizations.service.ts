@@ -16,10 +16,11 @@ export class OrganizationsService {
   ) {}
 
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const { quietHoursStart, quietHoursEnd, replyTo, accentColor, promiseExtensionTime, holidays, ...rest } = input;
+    const { quietHoursStart, quietHoursEnd, replyTo, accentColor, promiseExtensionTime, holidays, stepReminderHours, ...rest } = input;
     const changes: Partial<OrganizationEntity> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
     if (changes.timeZone) changes.timeZone = currentTimeZoneName(changes.timeZone);
     if (replyTo !== undefined) changes.replyTo = replyTo; // null clears it
+    if (stepReminderHours !== undefined) changes.stepReminderHours = stepReminderHours; // null turns reminders off
     if (accentColor !== undefined) changes.accentColor = accentColor === null ? null : normalizeAccentColor(accentColor);
     if (quietHoursStart !== undefined || quietHoursEnd !== undefined) {
       if ((quietHoursStart ?? null) === null !== ((quietHoursEnd ?? null) === null)) {

@@ -18,7 +18,7 @@ registerEnumType(EmailStatus, {
 @ObjectType()
 export class EmailMessage {
   @Field(() => ID) id: string;
-  @Field({ description: 'STAGE_CHANGED, STEP_SCHEDULED, STEP_UPDATED, STEP_CANCELLED, CHECK_IN, RESPONSE, INVITE, PASSWORD_RESET, DIGEST, PROMISE_EXTENDED (a promised reply day moved later), CHECK_IN_REPLY (the team answered a check-in) or PROMISE_DUE_REMINDER (to a member, the working day before promises lapse).' }) kind: string;
+  @Field({ description: 'STAGE_CHANGED, STEP_SCHEDULED, STEP_UPDATED, STEP_CANCELLED, CHECK_IN, RESPONSE, INVITE, PASSWORD_RESET, DIGEST, PROMISE_EXTENDED (a promised reply day moved later), CHECK_IN_REPLY (the team answered a check-in), STEP_REMINDER (a reminder before a step) or PROMISE_DUE_REMINDER (to a member, the working day before promises lapse).' }) kind: string;
   @Field() to: string;
   @Field() subject: string;
   @Field(() => EmailStatus) status: EmailStatusValue;

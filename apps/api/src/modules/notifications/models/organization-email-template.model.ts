@@ -10,6 +10,7 @@ registerEnumType(OrganizationEmailKindEnum, {
   valuesMap: {
     PROMISE_EXTENDED: { description: 'A promised reply day moved later before it lapsed: the new day and the reason.' },
     CHECK_IN_REPLY: { description: "The team's answer to a candidate's check-in: their words quoted, the reply, and the new day if one came with it." },
+    STEP_REMINDER: { description: "A reminder before a dated step the candidate sees: when, where or the link, how to prepare." },
   },
 });
 

@@ -69,6 +69,16 @@ export class UpdateOrganizationInput {
   @ArrayMaxSize(LIMITS.holidays, { message: `must list at most ${LIMITS.holidays} days` })
   holidays?: string[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description: `Remind candidates of each dated step they see this many hours before it (1 to ${LIMITS.stepReminderHoursMax}); null turns reminders off.`,
+  })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(LIMITS.stepReminderHoursMax, { message: `must be at most ${LIMITS.stepReminderHoursMax}` })
+  stepReminderHours?: number | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: "Show the team's kept share of reply dates on status pages (only once enough promises ended, PUBLIC_PROMISE_RECORD).",

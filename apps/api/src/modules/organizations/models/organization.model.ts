@@ -14,4 +14,6 @@ export class Organization {
   accentColor: string | null;
   @Field(() => [CalendarDateScalar], { description: 'Days business days skip besides weekends, in order.' }) holidays: string[];
   @Field(() => Boolean, { description: "Status pages show the team's kept share of reply dates (once enough promises ended)." }) showPromiseRecord: boolean;
+  @Field(() => Int, { nullable: true, description: 'Candidates are reminded of each dated step they see this many hours before it; null: no reminders.' })
+  stepReminderHours: number | null;
 }

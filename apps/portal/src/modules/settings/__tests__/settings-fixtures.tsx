@@ -24,6 +24,7 @@ export function settings(role = 'ADMIN', organization: Record<string, unknown> =
           promiseExtensionTime: '16:00',
           holidays: [],
           showPromiseRecord: false,
+          stepReminderHours: 24,
           ...organization,
         },
       },

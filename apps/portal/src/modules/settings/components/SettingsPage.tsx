@@ -9,6 +9,7 @@ import { BrandingSection } from './BrandingSection';
 import { MembersSection } from './MembersSection';
 import { OrganizationForm } from './OrganizationForm';
 import { PromiseSettingsSection } from './PromiseSettingsSection';
+import { StepReminderSection } from './StepReminderSection';
 import './settings.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
@@ -35,6 +36,11 @@ export function SettingsPage() {
         />
         <PromiseSettingsSection
           key={`promises-${organization.id}`}
+          organization={organization}
+          canManage={roleAllows(member.role, 'organization:manage')}
+        />
+        <StepReminderSection
+          key={`reminders-${organization.id}`}
           organization={organization}
           canManage={roleAllows(member.role, 'organization:manage')}
         />

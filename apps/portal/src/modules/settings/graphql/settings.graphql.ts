@@ -22,6 +22,7 @@ export const SettingsQuery = graphql(`
         promiseExtensionTime
         holidays
         showPromiseRecord
+        stepReminderHours
       }
     }
   }
@@ -63,6 +64,16 @@ export const UpdatePromiseSettingsMutation = graphql(`
       promiseExtensionTime
       holidays
       showPromiseRecord
+    }
+  }
+`);
+
+/** Reminders to candidates before their steps: how many hours before, or none (null). */
+export const UpdateStepReminderSettingsMutation = graphql(`
+  mutation UpdateStepReminderSettings($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      id
+      stepReminderHours
     }
   }
 `);

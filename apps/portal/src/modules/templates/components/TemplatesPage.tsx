@@ -13,6 +13,8 @@ import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 
 /** The `email` search parameter that opens the organization's email for a later reply day. */
 const PROMISE_EXTENDED_PARAM = 'promise-extended';
+/** The `email` search parameter that opens the organization's reminder before a step. */
+const STEP_REMINDER_PARAM = 'step-reminder';
 
 /**
  * The emails a job's candidates receive: pick a stage, edit its template, preview it live; or
@@ -41,6 +43,7 @@ export function TemplatesPage() {
   const requested = params.get('stage');
   const stage = stages.find((s) => s.id === requested) ?? stages[0];
   const promiseEmail = params.get('email') === PROMISE_EXTENDED_PARAM;
+  const reminderEmail = params.get('email') === STEP_REMINDER_PARAM;
 
   return (
     <div className="templates-page">
@@ -56,7 +59,7 @@ export function TemplatesPage() {
         <button
           type="button"
           className="button button--secondary button--small"
-          aria-pressed={!promiseEmail}
+          aria-pressed={!promiseEmail && !reminderEmail}
           onClick={() => setParams(stage ? { stage: stage.id } : {}, { replace: true })}
         >
           Stage emails
@@ -69,9 +72,19 @@ export function TemplatesPage() {
         >
           A later reply day
         </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-pressed={reminderEmail}
+          onClick={() => setParams({ email: STEP_REMINDER_PARAM }, { replace: true })}
+        >
+          A reminder before a step
+        </button>
       </div>
       {promiseEmail ? (
         <PromiseExtendedLoader />
+      ) : reminderEmail ? (
+        <StepReminderLoader />
       ) : stages.length === 0 ? (
         <p>This job has no stages yet.</p>
       ) : (
@@ -162,6 +175,39 @@ function PromiseExtendedLoader() {
         <p className="template-notice">
           Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason,
           or by Candor on a pre-approved extension. It is the same for every job of your organization.
+        </p>
+      }
+    />
+  );
+}
+
+/** The organization's reminder before a step (every job's candidates get it, when reminders are on). */
+function StepReminderLoader() {
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: OrganizationEmailTemplateQuery,
+    variables: { kind: 'STEP_REMINDER' },
+  });
+  if (!data) {
+    if (fetching || !error) return <LoadingState label="Loading the template…" />;
+    return (
+      <ErrorState
+        title="We could not load this template"
+        message={errorMessage(error)}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  return (
+    <TemplateEditor
+      target="STEP_REMINDER"
+      name="A reminder before a step"
+      template={data.organizationEmailTemplate}
+      useOperations={useOrganizationTemplateOperations}
+      resetQuestion="Replace this email with the default template? Your changes are lost."
+      notice={
+        <p className="template-notice">
+          Sent the set number of hours before each dated step a candidate sees (Settings, Reminders before steps), once per
+          date of the step. It is the same for every job of your organization.
         </p>
       }
     />
