@@ -11,12 +11,26 @@ export const NeedsAttentionQuery = graphql(`
       candidate {
         id
         name
+        version
+        expectedResponseBy
+        promiseState
         emailUndeliverable {
           kind
         }
         job {
           id
           title
+        }
+      }
+      checkIn {
+        id
+        message
+        createdAt
+        promisedDate
+        reply {
+          message
+          sentAt
+          newExpectedResponseBy
         }
       }
       nextStep {

@@ -10,13 +10,33 @@ import { useOrganizationTemplateOperations, useStageTemplateOperations } from '.
 import { TemplateEditor, type TemplateStage } from './TemplateEditor';
 import './templates.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import type { OrganizationEmailKind } from '../../../generated/graphql';
 
-/** The `email` search parameter that opens the organization's email for a later reply day. */
-const PROMISE_EXTENDED_PARAM = 'promise-extended';
+/** The organization's own emails (the same for every job), by the `email` search parameter that opens each. */
+const ORGANIZATION_EMAILS = {
+  'promise-extended': {
+    kind: 'PROMISE_EXTENDED',
+    name: 'A later reply day',
+    notice:
+      'Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason, or by Candor on a pre-approved extension. It is the same for every job of your organization.',
+  },
+  'check-in-reply': {
+    kind: 'CHECK_IN_REPLY',
+    name: 'A reply to a check-in',
+    notice:
+      'Sent when a team member answers a candidate’s check-in: it quotes their check-in, gives the reply, and the new reply day when one came with it. It is the same for every job of your organization.',
+  },
+} as const satisfies Record<string, { kind: OrganizationEmailKind; name: string; notice: string }>;
+type OrganizationEmailParam = keyof typeof ORGANIZATION_EMAILS;
+
+function organizationEmailParam(value: string | null): OrganizationEmailParam | null {
+  return value !== null && Object.hasOwn(ORGANIZATION_EMAILS, value) ? (value as OrganizationEmailParam) : null;
+}
 
 /**
  * The emails a job's candidates receive: pick a stage, edit its template, preview it live; or
- * the organization's email for a promised reply day that moved later (the same for every job).
+ * one of the organization's emails (a promised reply day that moved later, a reply to a check-in),
+ * the same for every job.
  */
 export function TemplatesPage() {
   const { jobId = '' } = useParams();
@@ -40,7 +60,7 @@ export function TemplatesPage() {
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   const requested = params.get('stage');
   const stage = stages.find((s) => s.id === requested) ?? stages[0];
-  const promiseEmail = params.get('email') === PROMISE_EXTENDED_PARAM;
+  const organizationEmail = organizationEmailParam(params.get('email'));
 
   return (
     <div className="templates-page">
@@ -56,22 +76,25 @@ export function TemplatesPage() {
         <button
           type="button"
           className="button button--secondary button--small"
-          aria-pressed={!promiseEmail}
+          aria-pressed={!organizationEmail}
           onClick={() => setParams(stage ? { stage: stage.id } : {}, { replace: true })}
         >
           Stage emails
         </button>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-pressed={promiseEmail}
-          onClick={() => setParams({ email: PROMISE_EXTENDED_PARAM }, { replace: true })}
-        >
-          A later reply day
-        </button>
+        {(Object.keys(ORGANIZATION_EMAILS) as OrganizationEmailParam[]).map((param) => (
+          <button
+            key={param}
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={organizationEmail === param}
+            onClick={() => setParams({ email: param }, { replace: true })}
+          >
+            {ORGANIZATION_EMAILS[param].name}
+          </button>
+        ))}
       </div>
-      {promiseEmail ? (
-        <PromiseExtendedLoader />
+      {organizationEmail ? (
+        <OrganizationEmailLoader key={organizationEmail} param={organizationEmail} />
       ) : stages.length === 0 ? (
         <p>This job has no stages yet.</p>
       ) : (
@@ -135,11 +158,12 @@ function TemplateLoader({ stage }: { stage: TemplateStage }) {
   );
 }
 
-/** The organization's email for a promised reply day that moved later (every job's candidates get it). */
-function PromiseExtendedLoader() {
+/** One of the organization's emails (every job's candidates get it). */
+function OrganizationEmailLoader({ param }: { param: OrganizationEmailParam }) {
+  const email = ORGANIZATION_EMAILS[param];
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: OrganizationEmailTemplateQuery,
-    variables: { kind: 'PROMISE_EXTENDED' },
+    variables: { kind: email.kind },
   });
   if (!data) {
     if (fetching || !error) return <LoadingState label="Loading the template…" />;
@@ -153,17 +177,12 @@ function PromiseExtendedLoader() {
   }
   return (
     <TemplateEditor
-      target="PROMISE_EXTENDED"
-      name="A later reply day"
+      target={email.kind}
+      name={email.name}
       template={data.organizationEmailTemplate}
       useOperations={useOrganizationTemplateOperations}
       resetQuestion="Replace this email with the default template? Your changes are lost."
-      notice={
-        <p className="template-notice">
-          Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason,
-          or by Candor on a pre-approved extension. It is the same for every job of your organization.
-        </p>
-      }
+      notice={<p className="template-notice">{email.notice}</p>}
     />
   );
 }
