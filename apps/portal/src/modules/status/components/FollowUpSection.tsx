@@ -102,7 +102,7 @@ export function TeamReply({ reply, viewerTimeZone }: { reply: NonNullable<CheckI
       <p className="answer__when muted status-small">The team replied on {formatSentAt(reply.sentAt, viewerTimeZone)}</p>
       <p className="status-text">{reply.message}</p>
       {reply.newExpectedResponseBy && (
-        <p className="status-promise">You will hear back by {formatCalendarDate(reply.newExpectedResponseBy)}.</p>
+        <p className="status-text">You will hear back by <strong>{formatCalendarDate(reply.newExpectedResponseBy)}</strong>.</p>
       )}
     </div>
   );
