@@ -47,9 +47,12 @@ export function describeAttention(item: Item, clock: PortalClock): string {
   }
 }
 
-/** Promises Candor extended on a pre-approval lead: the last chance before a second lapse; the rest keep the API's order. */
+/**
+ * A check-in unanswered for a business day leads, then promises Candor extended on a pre-approval
+ * (the last chance before a second lapse), as the API orders them; the rest keep the API's order.
+ */
 export function autoExtendedFirst(items: readonly Item[]): Item[] {
-  const first = (item: Item) => (item.reason === 'PROMISE_AUTO_EXTENDED' ? 0 : 1);
+  const first = (item: Item) => (item.reason === 'CHECK_IN_OVERDUE' ? 0 : item.reason === 'PROMISE_AUTO_EXTENDED' ? 1 : 2);
   return [...items].sort((a, b) => first(a) - first(b));
 }
 
