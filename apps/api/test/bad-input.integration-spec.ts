@@ -101,6 +101,7 @@ describe('bad input, field by field', () => {
     inviteId: '',
     emailId: '',
     statusToken: '',
+    checkInId: '',
   };
 
   /** Everything organization A holds, as one fingerprint. */
@@ -137,6 +138,17 @@ describe('bad input, field by field', () => {
     const invite = await t.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: 'pending-invitee@example.com', role: 'RECRUITER' } }, token);
     ids.inviteId = invite.data!.inviteMember.id;
     [{ id: ids.emailId }] = await t.dataSource.query('SELECT id FROM email_messages WHERE organization_id = $1 LIMIT 1', [organizationId]);
+    // A check-in to answer: a candidate whose promised day lapsed (yesterday, set in the database:
+    // the API refuses a past day, and moving the clock would move every other case's "today").
+    const waiting = await f.addCandidate(token, job.id, { name: 'Omar Haddad', email: 'omar@example.com' });
+    const [{ time_zone: zone }] = await t.dataSource.query('SELECT time_zone FROM organizations WHERE id = $1', [organizationId]);
+    const yesterday = addDays(calendarDateInZone(t.clock.now(), zone), -1);
+    await t.dataSource.query('UPDATE candidates SET expected_response_by = $2 WHERE id = $1', [waiting.id, yesterday]);
+    await t.dataSource.query("UPDATE candidate_promises SET promised_day = $2 WHERE candidate_id = $1 AND outcome = 'OPEN'", [waiting.id, yesterday]);
+    const checkedIn = await t.gql('mutation($token: String!) { checkIn(token: $token, message: "Any news?") { accepted } }', { token: waiting.statusUrl.split('#').pop() });
+    expectNoErrors(checkedIn);
+    expect(checkedIn.data!.checkIn.accepted).toBe(true);
+    [{ id: ids.checkInId }] = await t.dataSource.query('SELECT id FROM check_ins WHERE candidate_id = $1', [waiting.id]);
     await t.emailsSettled({ of: { organizationId } });
   });
   afterAll(() => t.close());
@@ -170,6 +182,7 @@ describe('bad input, field by field', () => {
     ['mutation', 'inviteMember', () => ({ input: { email: 'invitee@example.com', role: 'RECRUITER' } })],
     ['mutation', 'changeMemberRole', () => ({ input: { memberId: ids.memberId, role: 'ADMIN' } })],
     ['mutation', 'checkIn', () => ({ token: ids.statusToken, message: 'Any news?' })],
+    ['mutation', 'replyToCheckIn', () => ({ input: { checkInId: ids.checkInId, message: 'Thanks for checking in: news by Friday.', promiseChangeReason: 'The panel moved.' } })],
     ['mutation', 'respondToRequest', () => ({ input: { token: ids.statusToken, stepId: ids.requestStepId, message: 'Here you go' } })],
     ['query', 'previewStageEmail', () => ({ input: { stageId: ids.stageId } })],
     ['query', 'previewOrganizationEmail', () => ({ input: { kind: 'PROMISE_EXTENDED', candidateId: ids.candidateId, subject: 'Moved to {{ promised_date }}', body: 'Why: {{ reason }}' } })],
@@ -202,7 +215,6 @@ describe('bad input, field by field', () => {
   const NOT_FUZZED: Record<string, string> = {
     candidateStatus: 'its one argument is the token: any string answers NOT_FOUND (candidate-status spec, with the rate limit on guesses)',
     mailbox: 'limit is clamped to 1..200 (documented on the field), never refused',
-    replyToCheckIn: 'needs an answered-able check-in (a lapsed promise): empty, bidirectional-control, too long and past-day inputs are refused naming the field in the check-in-replies spec',
   };
 
   it('fuzzes every operation that takes arguments (or says why not)', () => {
@@ -243,7 +255,7 @@ describe('bad input, field by field', () => {
   });
 
   it('the valid arguments themselves are accepted (so every refusal above came from the one bad field)', async () => {
-    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'previewOrganizationEmail', 'updateOrganization', 'uploadOrganizationLogo', 'promiseStats'].includes(n))) {
+    for (const [kind, name, base] of operations.filter(([, n]) => ['updateJob', 'addNextStep', 'previewStageEmail', 'previewOrganizationEmail', 'updateOrganization', 'uploadOrganizationLogo', 'promiseStats', 'replyToCheckIn'].includes(n))) {
       expectNoErrors(await t.gql(documentFor(kind, name), base(), token));
     }
   });

@@ -236,6 +236,23 @@ describe('limits at their boundary', () => {
       refused(await gql(ADD_STEP, { i: { candidateId: id, kind: 'OTHER', title: 'Too long ago', startsAt: at(-LIMITS.stepHorizonDays - 1) } }), 'startsAt');
     },
     answersPerStep: 'counted from stored answers (CONFLICT at one past the limit): status-roadmap spec sends LIMITS.answersPerStep answers, then one more',
+    checkInReply: async () => {
+      // A check-in to answer: the candidate's promised day lapsed (yesterday, set in the database:
+      // the API refuses a past day).
+      const { id, statusUrl } = await candidate();
+      const yesterday = addDays(today(), -1);
+      await t.dataSource.query('UPDATE candidates SET expected_response_by = $2 WHERE id = $1', [id, yesterday]);
+      await t.dataSource.query("UPDATE candidate_promises SET promised_day = $2 WHERE candidate_id = $1 AND outcome = 'OPEN'", [id, yesterday]);
+      const checkedIn = await t.gql('mutation($token: String!) { checkIn(token: $token) { accepted } }', { token: statusUrl.split('#').pop() });
+      expect(checkedIn.data?.checkIn.accepted).toBe(true);
+      const [{ id: checkInId }] = await t.dataSource.query('SELECT id FROM check_ins WHERE candidate_id = $1', [id]);
+      const REPLY = 'mutation($i: ReplyToCheckInInput!) { replyToCheckIn(input: $i) { reply { message } } }';
+      // One past the limit first: a refused reply leaves the check-in unanswered, so the limit itself can still be sent.
+      refused(await gql(REPLY, { i: { checkInId, message: text(LIMITS.checkInReply + 1) } }), 'message');
+      const accepted = await gql(REPLY, { i: { checkInId, message: text(LIMITS.checkInReply) } });
+      expectNoErrors(accepted);
+      expect(accepted.data!.replyToCheckIn.reply.message).toHaveLength(LIMITS.checkInReply);
+    },
     timeZone: 'every IANA zone name is shorter than 64 characters: a longer one is refused as unknown (bad-input spec)',
     logoBytes: async () => {
       const padding = LIMITS.logoBytes - pngFile(1, 1).length;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, isInputObjectType } from 'graphql';
 import { startTestApp, TestApp } from './support/test-app';
+import { addDays, calendarDateInZone } from '@candor/domain';
 import { expectNoErrors, Fixtures } from './support/fixtures';
 import { pngFile } from './support/images';
 
@@ -25,14 +26,13 @@ function operationsTakingIds(): string[] {
 /** ID-taking operations outside the session's tenancy, and where their scoping is tested instead. */
 const SCOPED_ELSEWHERE: Record<string, string> = {
   respondToRequest: "the status token's candidate only (candidate-status spec: another candidate's step is NOT_FOUND)",
-  replyToCheckIn: "another organization's check-in is NOT_FOUND and stays unanswered (check-in-replies spec)",
 };
 
 /** A member of organization B tries every operation on organization A's IDs: all NOT_FOUND, A unchanged. */
 describe('tenancy', () => {
   let t: TestApp;
   let f: Fixtures;
-  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', statusToken: '', stepId: '', memberId: '', emailId: '', inviteId: '', organizationId: '' };
+  const a = { jobId: '', stageId: '', otherStageId: '', candidateId: '', statusToken: '', stepId: '', memberId: '', emailId: '', inviteId: '', organizationId: '', checkInId: '' };
   const b = { jobId: '', stageId: '', candidateId: '' };
   let intruder: string;
   let snapshot: string;
@@ -53,6 +53,8 @@ describe('tenancy', () => {
          WHERE j.id = $1 ORDER BY s.position`,
         [a.jobId],
       ),
+      // A's check-in, unanswered.
+      await t.dataSource.query('SELECT id, reply_message, replied_at, replied_by_id, reply_new_day FROM check_ins WHERE organization_id = $1 ORDER BY id', [a.organizationId]),
       // The promise ledger: every record of A, as it stands.
       await t.dataSource.query(
         `SELECT id, candidate_id, promised_day, outcome, fallback_extension_days, reason, made_by_member_id, settled_at, extended_by_id
@@ -81,6 +83,16 @@ describe('tenancy', () => {
       'SELECT id, organization_id FROM members WHERE organization_id = (SELECT organization_id FROM jobs WHERE id = $1)',
       [a.jobId],
     );
+    // A's candidate checks in after a lapsed promise (yesterday, set in the database: the API
+    // refuses a past day), so B has a check-in of A to try to answer.
+    const [{ time_zone: zone }] = await t.dataSource.query('SELECT time_zone FROM organizations WHERE id = $1', [a.organizationId]);
+    const yesterday = addDays(calendarDateInZone(t.clock.now(), zone), -1);
+    await t.dataSource.query('UPDATE candidates SET expected_response_by = $2 WHERE id = $1', [a.candidateId, yesterday]);
+    await t.dataSource.query("UPDATE candidate_promises SET promised_day = $2 WHERE candidate_id = $1 AND outcome = 'OPEN'", [a.candidateId, yesterday]);
+    const checkedIn = await t.gql('mutation($token: String!) { checkIn(token: $token, message: "Any news?") { accepted } }', { token: a.statusToken });
+    expectNoErrors(checkedIn);
+    expect(checkedIn.data!.checkIn.accepted).toBe(true);
+    [{ id: a.checkInId }] = await t.dataSource.query('SELECT id FROM check_ins WHERE candidate_id = $1', [a.candidateId]);
     await f.member(owner, 'RECRUITER');
     const invite = await t.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { email: 'pending@example.com', role: 'ADMIN' } }, owner.token);
     expectNoErrors(invite);
@@ -137,6 +149,12 @@ describe('tenancy', () => {
     ['reactivateMember', 'mutation($id: ID!) { reactivateMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
     ['removeMember', 'mutation($id: ID!) { removeMember(memberId: $id) { id } }', () => ({ id: a.memberId })],
     ['revokeInvite', 'mutation($id: ID!) { revokeInvite(inviteId: $id) { id } }', () => ({ id: a.inviteId })],
+    ['replyToCheckIn', 'mutation($i: ReplyToCheckInInput!) { replyToCheckIn(input: $i) { id reply { message } } }', () => ({ i: { checkInId: a.checkInId, message: 'Spy' } })],
+    [
+      'replyToCheckIn (with a new day and a reason)',
+      'mutation($i: ReplyToCheckInInput!) { replyToCheckIn(input: $i) { id } }',
+      () => ({ i: { checkInId: a.checkInId, message: 'Spy', expectedResponseBy: dayAhead(20), promiseChangeReason: 'We need longer.' } }),
+    ],
     ['promiseStats (their job)', STATS, () => ({ ...period(), jobId: a.jobId })],
     ['promiseStats (their member)', STATS, () => ({ ...period(), memberId: a.memberId })],
     ['promiseStats (own job, their member)', STATS, () => ({ ...period(), jobId: b.jobId, memberId: a.memberId })],

@@ -8,7 +8,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'AcceptInvite', 'AddCandidate', 'AddNextStep', 'AddStage', 'BeginTwoFactorSetup', 'BulkMoveCandidates', 'CancelNextStep',
   'ChangeMemberRole', 'ChangePassword', 'CheckIn', 'ClearEmailUndeliverable', 'CloseJob', 'CompleteNextStep', 'ConfirmTwoFactorSetup', 'CreateJob',
   'DeactivateMember', 'DisableTwoFactor', 'InviteMember', 'LogIn', 'LogOut', 'MoveCandidate', 'ReactivateMember',
-  'RegenerateRecoveryCodes', 'RemoveMember', 'RemoveOrganizationLogo', 'RemoveStage', 'ReopenJob', 'ReorderNextSteps',
+  'RegenerateRecoveryCodes', 'RemoveMember', 'ReplyToCheckIn', 'RemoveOrganizationLogo', 'RemoveStage', 'ReopenJob', 'ReorderNextSteps',
   'ReorderStages', 'RequestPasswordReset', 'ResetEmailTemplate', 'ResetPassword', 'RespondToRequest', 'RetryEmail',
   'RevokeInvite', 'RotateStatusLink', 'SignUp', 'UpdateAccentColor', 'UpdateCandidateEmail', 'UpdateEmailTemplate', 'UpdateJob', 'UpdateJobContact',
   'UpdateNextStep', 'UpdateOrganization', 'UpdateOrganizationEmailTemplate', 'ResetOrganizationEmailTemplate', 'UpdatePromise', 'UpdatePromiseSettings', 'UpdateStepReminderSettings', 'UpdateStage', 'UploadOrganizationLogo', 'Account', 'AuditLog',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { pretendBrowserZone } from '../../../test-support/browser-zone';
 import { apiError, renderApp, VIEWER } from '../../../test-support/mock-graphql';
 
@@ -11,7 +11,8 @@ function item(reason: string, candidateId: string, name: string, extra: Record<s
     dueOn: null,
     dueAt: null,
     receivedAt: null,
-    candidate: { __typename: 'Candidate', id: candidateId, name, job: JOB },
+    candidate: { __typename: 'Candidate', id: candidateId, name, version: 3, expectedResponseBy: '2026-11-24', promiseState: 'OVERDUE', emailUndeliverable: null, job: JOB },
+    checkIn: null,
     nextStep: null,
     ...extra,
   };
@@ -130,5 +131,46 @@ describe('needs attention: paused email', () => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/candidates/c5', '/candidates/c6']);
     expect(links[0]).toHaveTextContent(/^Emails paused: mail to Kim bounced on Fri, Nov 20, 2026/);
     expect(links[1]).toHaveTextContent(/^Emails paused: Ola reported an email as spam on Sat, Nov 21, 2026/);
+  });
+
+  it('leads with a check-in unanswered for a business day and answers it right there; the item leaves once answered', async () => {
+    let answered = false;
+    const overdue = item('CHECK_IN_OVERDUE', 'c5', 'Noor', {
+      receivedAt: '2026-11-25T08:00:00Z',
+      checkIn: { __typename: 'CheckIn', id: 'ci5', message: 'Is there any news?' },
+    });
+    const api = renderApp('/', {
+      Me: () => ({ data: VIEWER }),
+      Jobs: () => ({ data: { jobs: [TRACKED_JOB] } }),
+      NeedsAttention: () => ({
+        data: { needsAttention: answered ? [] : [item('PROMISE_AUTO_EXTENDED', 'c1', 'Priya', { dueOn: '2026-11-27' }), overdue] },
+      }),
+      ReplyToCheckIn: () => {
+        answered = true;
+        return {
+          data: {
+            replyToCheckIn: {
+              __typename: 'CheckIn',
+              id: 'ci5',
+              reply: { __typename: 'CheckInReply', message: 'We decide on Friday.', sentAt: '2026-11-26T09:00:00Z', newExpectedResponseBy: null },
+            },
+          },
+        };
+      },
+    });
+
+    const panel = await screen.findByRole('region', { name: /Needs attention/ });
+    const links = await within(panel).findAllByRole('link');
+    expect(links[0]).toHaveTextContent(/^Check-in unanswered for a business day: Noor asked for news on /);
+    const reply = within(panel).getByText('Reply to Noor').closest('details')!;
+    fireEvent.click(within(reply).getByText('Reply to Noor'));
+    expect(reply).toHaveTextContent('Is there any news?');
+    fireEvent.change(within(reply).getByLabelText('Your reply'), { target: { value: 'We decide on Friday.' } });
+    fireEvent.click(within(reply).getByRole('button', { name: 'Send reply' }));
+
+    await waitFor(() => expect(api.called('ReplyToCheckIn')).toHaveLength(1));
+    expect(api.called('ReplyToCheckIn')[0].variables).toEqual({ input: { checkInId: 'ci5', message: 'We decide on Friday.' } });
+    expect(await within(panel).findByText('Reply sent to Noor: they are emailed it and see it on their status page.')).toBeInTheDocument();
+    expect(await within(panel).findByText(/Nothing is waiting/)).toBeInTheDocument();
   });
 });

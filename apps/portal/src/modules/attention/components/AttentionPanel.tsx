@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { NeedsAttentionQuery as NeedsAttentionData } from '../../../generated/graphql';
@@ -6,6 +7,7 @@ import type { PortalClock } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useClock } from '../../../shared/hooks/useClock';
 import { NeedsAttentionQuery } from '../graphql/attention.graphql';
+import { CheckInReplyForm } from '../../candidates/components/CheckInReply';
 import './attention.css';
 
 type Item = NeedsAttentionData['needsAttention'][number];
@@ -45,9 +47,12 @@ export function describeAttention(item: Item, clock: PortalClock): string {
   }
 }
 
-/** Promises Candor extended on a pre-approval lead: the last chance before a second lapse; the rest keep the API's order. */
+/**
+ * A check-in unanswered for a business day leads, then promises Candor extended on a pre-approval
+ * (the last chance before a second lapse), as the API orders them; the rest keep the API's order.
+ */
 export function autoExtendedFirst(items: readonly Item[]): Item[] {
-  const first = (item: Item) => (item.reason === 'PROMISE_AUTO_EXTENDED' ? 0 : 1);
+  const first = (item: Item) => (item.reason === 'CHECK_IN_OVERDUE' ? 0 : item.reason === 'PROMISE_AUTO_EXTENDED' ? 1 : 2);
   return [...items].sort((a, b) => first(a) - first(b));
 }
 
@@ -56,6 +61,8 @@ export function AttentionPanel() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NeedsAttentionQuery });
   const clock = useClock();
   const items = autoExtendedFirst(data?.needsAttention ?? []);
+  // A check-in answered here leaves the list; this says so meanwhile.
+  const [repliedTo, setRepliedTo] = useState<string | null>(null);
 
   let body;
   if (!data && (fetching || !error)) {
@@ -82,6 +89,21 @@ export function AttentionPanel() {
               {describeAttention(item, clock)}
             </Link>
             <span className="attention__job">{item.candidate.job.title}</span>
+            {item.checkIn && (item.reason === 'CHECK_IN_WAITING' || item.reason === 'CHECK_IN_OVERDUE') && (
+              <details className="attention__reply">
+                <summary>Reply to {item.candidate.name}</summary>
+                {item.checkIn.message && <blockquote className="received-item__message">{item.checkIn.message}</blockquote>}
+                <CheckInReplyForm
+                  checkInId={item.checkIn.id}
+                  candidate={item.candidate}
+                  idPrefix={`attention-${item.checkIn.id}`}
+                  onReplied={() => {
+                    setRepliedTo(item.candidate.name);
+                    reexecute({ requestPolicy: 'network-only' });
+                  }}
+                />
+              </details>
+            )}
           </li>
         ))}
       </ul>
@@ -94,6 +116,9 @@ export function AttentionPanel() {
         Needs attention
         {data && items.length > 0 && <span className="attention__count"> ({items.length})</span>}
       </h2>
+      <p role="status" className="form-status">
+        {repliedTo && `Reply sent to ${repliedTo}: they are emailed it and see it on their status page.`}
+      </p>
       {body}
     </section>
   );

@@ -1,8 +1,9 @@
 import { useClock } from '../../../shared/hooks/useClock';
+import { CheckInReplyForm, SentReply } from './CheckInReply';
 import type { CandidateDetails } from './types';
 
 /** What the candidate sent (check-ins, answers) and what happened, oldest first. */
-export function ActivitySection({ candidate }: { candidate: CandidateDetails }) {
+export function ActivitySection({ candidate, onChanged }: { candidate: CandidateDetails; onChanged: () => void }) {
   const clock = useClock();
   const stepTitles = new Map(candidate.nextSteps.map((step) => [step.id, step.title]));
   const nothingReceived = candidate.checkIns.length === 0 && candidate.responses.length === 0;
@@ -25,6 +26,16 @@ export function ActivitySection({ candidate }: { candidate: CandidateDetails }) 
                     <blockquote className="received-item__message">{checkIn.message}</blockquote>
                   ) : (
                     <p className="muted">No message.</p>
+                  )}
+                  {checkIn.reply ? (
+                    <SentReply reply={checkIn.reply} />
+                  ) : (
+                    <CheckInReplyForm
+                      checkInId={checkIn.id}
+                      candidate={candidate}
+                      idPrefix={`check-in-${checkIn.id}`}
+                      onReplied={onChanged}
+                    />
                   )}
                 </li>
               ))}

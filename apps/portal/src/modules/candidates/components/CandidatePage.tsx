@@ -62,7 +62,7 @@ export function CandidatePage() {
           <PromiseEditor candidate={candidate} onChanged={refetch} />
           <PromiseHistory promises={candidate.promises} />
           <NextStepsEditor candidate={candidate} onChanged={refetch} />
-          <ActivitySection candidate={candidate} />
+          <ActivitySection candidate={candidate} onChanged={refetch} />
         </div>
         <div className="candidate-layout__aside">
           <StatusLinkSection candidate={candidate} onChanged={refetch} />

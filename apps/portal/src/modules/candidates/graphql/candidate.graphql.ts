@@ -81,6 +81,11 @@ export const CandidateQuery = graphql(`
         promisedDate
         message
         createdAt
+        reply {
+          message
+          sentAt
+          newExpectedResponseBy
+        }
       }
       responses {
         id
@@ -190,6 +195,20 @@ export const UpdateCandidateEmailMutation = graphql(`
       id
       email
       version
+    }
+  }
+`);
+
+/** Answers a candidate's check-in (once); with a new day, the promise changes too. */
+export const ReplyToCheckInMutation = graphql(`
+  mutation ReplyToCheckIn($input: ReplyToCheckInInput!) {
+    replyToCheckIn(input: $input) {
+      id
+      reply {
+        message
+        sentAt
+        newExpectedResponseBy
+      }
     }
   }
 `);

@@ -69,6 +69,57 @@ describe('following up from the status page', () => {
     expect(screen.queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument();
   });
 
+  it('shows the team’s reply under the candidate’s check-in, with the new day it gave', async () => {
+    open({
+      data: {
+        candidateStatus: status({
+          expectedResponseBy: '2026-12-09',
+          checkInState: 'NOT_YET',
+          canCheckInFrom: '2026-12-10',
+          yourCheckIns: [
+            {
+              sentAt: '2026-11-29T09:00:00Z',
+              promisedDate: '2026-11-28',
+              message: 'Any news?',
+              reply: { message: 'Sorry for the wait: the panel meets Tuesday.', sentAt: '2026-11-30T14:30:00Z', newExpectedResponseBy: '2026-12-09' },
+            },
+          ],
+        }),
+      },
+    });
+    await loaded();
+
+    const reply = screen.getByTestId('check-in-reply');
+    expect(reply).toHaveTextContent('The team replied on Mon, Nov 30, 2026, 3:30 PM GMT+1');
+    expect(reply).toHaveTextContent('Sorry for the wait: the panel meets Tuesday.');
+    expect(reply).toHaveTextContent('You will hear back by Wednesday, December 9, 2026.');
+    expect(section('Following up')).toContainElement(reply);
+  });
+
+  it('shows a reply without a new day without promising one', async () => {
+    open({
+      data: {
+        candidateStatus: status({
+          expectedResponseBy: '2026-11-28',
+          checkInState: 'ALREADY_CHECKED_IN',
+          yourCheckIns: [
+            {
+              sentAt: '2026-11-29T09:00:00Z',
+              promisedDate: '2026-11-28',
+              message: null,
+              reply: { message: 'We decide this week.', sentAt: '2026-11-30T14:30:00Z', newExpectedResponseBy: null },
+            },
+          ],
+        }),
+      },
+    });
+    await loaded();
+
+    const reply = screen.getByTestId('check-in-reply');
+    expect(reply).toHaveTextContent('We decide this week.');
+    expect(reply).not.toHaveTextContent('You will hear back by');
+  });
+
   it('leads with an overdue promise in plain words, the check-in right there, before anything else', async () => {
     open(
       { data: { candidateStatus: status({ expectedResponseBy: '2026-11-28', checkInState: 'OPEN', canCheckIn: true, canCheckInFrom: null }) } },

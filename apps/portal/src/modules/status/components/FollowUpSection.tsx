@@ -48,7 +48,7 @@ export function FollowUpSection({ state, expectedResponseBy, canCheckInFrom, che
         <CheckInForm
           token={token}
           onInactive={onInactive}
-          onCheckedIn={(message) => expectedResponseBy && setCheckIns((list) => [...list, { sentAt: new Date().toISOString(), promisedDate: expectedResponseBy, message }])}
+          onCheckedIn={(message) => expectedResponseBy && setCheckIns((list) => [...list, { sentAt: new Date().toISOString(), promisedDate: expectedResponseBy, message, reply: null }])}
         />
       );
       break;
@@ -85,11 +85,25 @@ export function FollowUpSection({ state, expectedResponseBy, canCheckInFrom, che
                   Sent {formatSentAt(checkIn.sentAt, viewerTimeZone)}, after {formatCalendarDate(checkIn.promisedDate)} passed
                 </p>
                 {checkIn.message && <p className="status-text">{checkIn.message}</p>}
+                {checkIn.reply && <TeamReply reply={checkIn.reply} viewerTimeZone={viewerTimeZone} />}
               </li>
             ))}
           </ul>
         </>
       )}
     </Section>
+  );
+}
+
+/** The team's answer under the candidate's check-in: when it came, their words, and the new day when one came with it. */
+export function TeamReply({ reply, viewerTimeZone }: { reply: NonNullable<CheckIn['reply']>; viewerTimeZone: string }) {
+  return (
+    <div className="check-in-reply" data-testid="check-in-reply">
+      <p className="answer__when muted status-small">The team replied on {formatSentAt(reply.sentAt, viewerTimeZone)}</p>
+      <p className="status-text">{reply.message}</p>
+      {reply.newExpectedResponseBy && (
+        <p className="status-text">You will hear back by <strong>{formatCalendarDate(reply.newExpectedResponseBy)}</strong>.</p>
+      )}
+    </div>
   );
 }

@@ -61,6 +61,11 @@ export const CANDIDATE_STATUS_QUERY = /* GraphQL */ `
         sentAt
         promisedDate
         message
+        reply {
+          message
+          sentAt
+          newExpectedResponseBy
+        }
       }
       linkWorksUntil
       contact {

@@ -173,3 +173,40 @@ describe('the email for a later reply day', () => {
     expect(screen.queryByRole('button', { name: 'Reset to default' })).not.toBeInTheDocument();
   });
 });
+
+describe('the email for a reply to a check-in', () => {
+  it('opens from the page by its kind, with its own placeholders, and switches back to the later reply day', async () => {
+    const kinds: string[] = [];
+    const api = renderTemplates({
+      OrganizationEmailTemplate: (variables) => {
+        const kind = variables.kind as string;
+        kinds.push(kind);
+        const subject = kind === 'CHECK_IN_REPLY' ? 'About your check-in: {{ job.title }}' : 'New day: {{ promised_date }}';
+        const placeholders = kind === 'CHECK_IN_REPLY'
+          ? [
+              { __typename: 'TemplatePlaceholder', name: 'check_in_message', description: 'What the candidate wrote' },
+              { __typename: 'TemplatePlaceholder', name: 'reply', description: 'The team’s reply' },
+            ]
+          : [{ __typename: 'TemplatePlaceholder', name: 'promised_date', description: 'The new day' }];
+        return { data: { organizationEmailTemplate: { __typename: 'OrganizationEmailTemplate', kind, subject, body: 'Hi', isDefault: true, placeholders } } };
+      },
+      OrganizationEmailPreview: (variables) => {
+        const input = variables.input as { subject: string; body: string };
+        return { data: { previewOrganizationEmail: { __typename: 'EmailPreview', subject: input.subject, text: input.body } } };
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'A reply to a check-in' }));
+
+    expect(await screen.findByLabelText('Subject')).toHaveValue('About your check-in: {{ job.title }}');
+    expect(screen.getByRole('button', { name: 'A reply to a check-in' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'A later reply day' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText('{{ check_in_message }}')).toBeInTheDocument();
+    expect(screen.getByText(/Sent when a team member answers a candidate’s check-in/)).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/templates/j1?email=check-in-reply');
+
+    fireEvent.click(screen.getByRole('button', { name: 'A later reply day' }));
+    await waitFor(() => expect(screen.getByLabelText('Subject')).toHaveValue('New day: {{ promised_date }}'));
+    expect(kinds).toEqual(['CHECK_IN_REPLY', 'PROMISE_EXTENDED']);
+    expect(api.called('OrganizationEmailTemplate').map((call) => call.variables)).toEqual([{ kind: 'CHECK_IN_REPLY' }, { kind: 'PROMISE_EXTENDED' }]);
+  });
+});

@@ -10,15 +10,39 @@ import { useOrganizationTemplateOperations, useStageTemplateOperations } from '.
 import { TemplateEditor, type TemplateStage } from './TemplateEditor';
 import './templates.css';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import type { OrganizationEmailKind } from '../../../generated/graphql';
 
-/** The `email` search parameter that opens the organization's email for a later reply day. */
-const PROMISE_EXTENDED_PARAM = 'promise-extended';
-/** The `email` search parameter that opens the organization's reminder before a step. */
-const STEP_REMINDER_PARAM = 'step-reminder';
+/** The organization's own emails (the same for every job), by the `email` search parameter that opens each. */
+const ORGANIZATION_EMAILS = {
+  'promise-extended': {
+    kind: 'PROMISE_EXTENDED',
+    name: 'A later reply day',
+    notice:
+      'Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason, or by Candor on a pre-approved extension. It is the same for every job of your organization.',
+  },
+  'step-reminder': {
+    kind: 'STEP_REMINDER',
+    name: 'A reminder before a step',
+    notice:
+      'Sent the set number of hours before each dated step a candidate sees (Settings, “Reminders before steps”), once per date of the step: when, where or the link, and how to prepare. It is the same for every job of your organization.',
+  },
+  'check-in-reply': {
+    kind: 'CHECK_IN_REPLY',
+    name: 'A reply to a check-in',
+    notice:
+      'Sent when a team member answers a candidate’s check-in: it quotes their check-in, gives the reply, and the new reply day when one came with it. It is the same for every job of your organization.',
+  },
+} as const satisfies Record<string, { kind: OrganizationEmailKind; name: string; notice: string }>;
+type OrganizationEmailParam = keyof typeof ORGANIZATION_EMAILS;
+
+function organizationEmailParam(value: string | null): OrganizationEmailParam | null {
+  return value !== null && Object.hasOwn(ORGANIZATION_EMAILS, value) ? (value as OrganizationEmailParam) : null;
+}
 
 /**
  * The emails a job's candidates receive: pick a stage, edit its template, preview it live; or
- * the organization's email for a promised reply day that moved later (the same for every job).
+ * one of the organization's emails (a promised reply day that moved later, a reply to a check-in),
+ * the same for every job.
  */
 export function TemplatesPage() {
   const { jobId = '' } = useParams();
@@ -42,8 +66,7 @@ export function TemplatesPage() {
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   const requested = params.get('stage');
   const stage = stages.find((s) => s.id === requested) ?? stages[0];
-  const promiseEmail = params.get('email') === PROMISE_EXTENDED_PARAM;
-  const reminderEmail = params.get('email') === STEP_REMINDER_PARAM;
+  const organizationEmail = organizationEmailParam(params.get('email'));
 
   return (
     <div className="templates-page">
@@ -59,32 +82,25 @@ export function TemplatesPage() {
         <button
           type="button"
           className="button button--secondary button--small"
-          aria-pressed={!promiseEmail && !reminderEmail}
+          aria-pressed={!organizationEmail}
           onClick={() => setParams(stage ? { stage: stage.id } : {}, { replace: true })}
         >
           Stage emails
         </button>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-pressed={promiseEmail}
-          onClick={() => setParams({ email: PROMISE_EXTENDED_PARAM }, { replace: true })}
-        >
-          A later reply day
-        </button>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-pressed={reminderEmail}
-          onClick={() => setParams({ email: STEP_REMINDER_PARAM }, { replace: true })}
-        >
-          A reminder before a step
-        </button>
+        {(Object.keys(ORGANIZATION_EMAILS) as OrganizationEmailParam[]).map((param) => (
+          <button
+            key={param}
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={organizationEmail === param}
+            onClick={() => setParams({ email: param }, { replace: true })}
+          >
+            {ORGANIZATION_EMAILS[param].name}
+          </button>
+        ))}
       </div>
-      {promiseEmail ? (
-        <PromiseExtendedLoader />
-      ) : reminderEmail ? (
-        <StepReminderLoader />
+      {organizationEmail ? (
+        <OrganizationEmailLoader key={organizationEmail} param={organizationEmail} />
       ) : stages.length === 0 ? (
         <p>This job has no stages yet.</p>
       ) : (
@@ -148,11 +164,12 @@ function TemplateLoader({ stage }: { stage: TemplateStage }) {
   );
 }
 
-/** The organization's email for a promised reply day that moved later (every job's candidates get it). */
-function PromiseExtendedLoader() {
+/** One of the organization's emails (every job's candidates get it). */
+function OrganizationEmailLoader({ param }: { param: OrganizationEmailParam }) {
+  const email = ORGANIZATION_EMAILS[param];
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: OrganizationEmailTemplateQuery,
-    variables: { kind: 'PROMISE_EXTENDED' },
+    variables: { kind: email.kind },
   });
   if (!data) {
     if (fetching || !error) return <LoadingState label="Loading the template…" />;
@@ -166,50 +183,12 @@ function PromiseExtendedLoader() {
   }
   return (
     <TemplateEditor
-      target="PROMISE_EXTENDED"
-      name="A later reply day"
+      target={email.kind}
+      name={email.name}
       template={data.organizationEmailTemplate}
       useOperations={useOrganizationTemplateOperations}
       resetQuestion="Replace this email with the default template? Your changes are lost."
-      notice={
-        <p className="template-notice">
-          Sent when a candidate’s promised reply day moves later before it passed: by a team member with a reason,
-          or by Candor on a pre-approved extension. It is the same for every job of your organization.
-        </p>
-      }
-    />
-  );
-}
-
-/** The organization's reminder before a step (every job's candidates get it, when reminders are on). */
-function StepReminderLoader() {
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: OrganizationEmailTemplateQuery,
-    variables: { kind: 'STEP_REMINDER' },
-  });
-  if (!data) {
-    if (fetching || !error) return <LoadingState label="Loading the template…" />;
-    return (
-      <ErrorState
-        title="We could not load this template"
-        message={errorMessage(error)}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-    );
-  }
-  return (
-    <TemplateEditor
-      target="STEP_REMINDER"
-      name="A reminder before a step"
-      template={data.organizationEmailTemplate}
-      useOperations={useOrganizationTemplateOperations}
-      resetQuestion="Replace this email with the default template? Your changes are lost."
-      notice={
-        <p className="template-notice">
-          Sent the set number of hours before each dated step a candidate sees (Settings, Reminders before steps), once per
-          date of the step. It is the same for every job of your organization.
-        </p>
-      }
+      notice={<p className="template-notice">{email.notice}</p>}
     />
   );
 }
