@@ -158,7 +158,7 @@ export class AttentionService {
       receivedAt: row.createdAt,
     });
     const checkInItems = checkIns.map((row) => {
-      const { candidate, ...checkIn } = row as unknown as CheckInEntity & { candidate: CandidateEntity };
+      const { candidate: _candidate, ...checkIn } = row as unknown as CheckInEntity & { candidate: CandidateEntity };
       const late = checkInOverdue(checkIn.createdAt, now, organization.timeZone, organization.holidays);
       return {
         ...item(late ? 'CHECK_IN_OVERDUE' : 'CHECK_IN_WAITING')(row),

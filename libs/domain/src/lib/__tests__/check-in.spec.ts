@@ -1,4 +1,4 @@
-import { checkInWindow, CheckInFacts } from '../check-in';
+import { checkInWindow, CheckInFacts, checkInAnswerDay, checkInOverdue } from '../check-in';
 
 const base: CheckInFacts = {
   expectedResponseBy: '2026-12-04',
@@ -69,7 +69,6 @@ describe('the check-in etiquette', () => {
 });
 
 describe('checkInAnswerDay and checkInOverdue', () => {
-  const { checkInAnswerDay, checkInOverdue } = require('../check-in') as typeof import('../check-in');
   const zone = 'Europe/Berlin';
   // Friday 2026-12-04, 10:00 in Berlin.
   const friday = new Date('2026-12-04T09:00:00Z');
