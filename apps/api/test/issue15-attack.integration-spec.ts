@@ -5,7 +5,7 @@
  * statements a tick costs when many organizations have nothing due.
  */
 import { startTestApp, TestApp } from './support/test-app';
-import { expectNoErrors, Fixtures, SignedIn } from './support/fixtures';
+import { expectNoErrors, Fixtures, PASSWORD, SignedIn } from './support/fixtures';
 import { MOVE_CANDIDATE as MOVE } from './support/operations';
 import { rawHeader, SmtpSink } from './support/smtp-sink';
 import { QueryCounter } from './support/query-counter';
@@ -128,6 +128,95 @@ describe('issue 15 under attack', () => {
     for (let i = 3; i < 23; i += 1) await f.signUp(`Quiet Org ${i}`, { timeZone: i % 2 ? 'Europe/Berlin' : 'Asia/Tokyo' });
     const many = await cost('2026-12-08T09:31:00Z');
     expect(many - few).toBeLessThan(5);
+  });
+
+  describe('replies to check-ins', () => {
+    const CHECK_IN = `mutation($token: String!, $message: String) { checkIn(token: $token, message: $message) { accepted } }`;
+    const REPLY = `mutation($i: ReplyToCheckInInput!) { replyToCheckIn(input: $i) { id reply { message newExpectedResponseBy } } }`;
+    const CHECK_INS = `query($id: ID!) { candidate(id: $id) { version checkIns { id } } }`;
+    const replies = (candidateId: string) => f.count('email_messages', `kind = 'CHECK_IN_REPLY' AND candidate_id = $1`, [candidateId]);
+
+    async function checkedIn(day: string, at: string) {
+      const candidate = await f.addCandidate(await f.logIn(admin.email), job.id, { name: `Cato Checked${n++}`, expectedResponseBy: day });
+      t.clock.set(at);
+      await t.tick();
+      expectNoErrors(await t.gql(CHECK_IN, { token: candidate.statusUrl.split('#').pop(), message: 'Any news?' }));
+      const read = await gql(CHECK_INS, { id: candidate.id });
+      expectNoErrors(read);
+      return { candidate, checkInId: read.data!.candidate.checkIns[0].id as string, version: read.data!.candidate.version as number };
+    }
+
+    it('two members replying at once: one reply, one email, the other CONFLICT', async () => {
+      const { candidate, checkInId } = await checkedIn('2026-12-02', '2026-12-03T17:00:00Z');
+      const email = `recruiter-${Date.now()}@example.com`;
+      expectNoErrors(await gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, role: 'RECRUITER' } }));
+      await sink.waitFor(() => sink.to(email).length === 1);
+      const inviteToken = /#([A-Za-z0-9_-]+)/.exec(sink.to(email)[0].text!)![1];
+      const accepted = await t.gql(`mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken } }`, { input: { token: inviteToken, name: 'Rita Recruiter', password: PASSWORD } });
+      expectNoErrors(accepted);
+      const [a, b] = await Promise.all([
+        t.gql(REPLY, { i: { checkInId, message: 'From the admin' } }, await f.logIn(admin.email)),
+        t.gql(REPLY, { i: { checkInId, message: 'From the recruiter' } }, accepted.data!.acceptInvite.accessToken),
+      ]);
+      const codes = [a, b].map((r) => (r.errors ? (r.errors[0].extensions as { code: string }).code : 'OK')).sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      expect(await replies(candidate.id)).toBe(1);
+      expect(await f.count('timeline_events', `candidate_id = $1 AND type = 'CHECK_IN_REPLIED'`, [candidate.id])).toBe(1);
+    });
+
+    it("escapes the team's reply in the email and keeps the subject one line", async () => {
+      const { candidate, checkInId } = await checkedIn('2026-12-02', '2026-12-03T17:00:00Z');
+      expectNoErrors(await gql(REPLY, { i: { checkInId, message: '<script>alert(1)</script>\nSecond line {{ organization.name }}' } }));
+      await t.emailsSettled({ of: [candidate.id] });
+      const [mail] = sink.to(candidate.email);
+      expect(String(mail.html)).not.toContain('<script>');
+      expect(String(mail.html)).toContain('&lt;script&gt;');
+      expect(mail.text).toContain('{{ organization.name }}'); // the reply is data, not a template
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+    });
+
+    it('a reply held by quiet hours is cancelled when the candidate unsubscribes before it goes', async () => {
+      const id = await orgId();
+      await t.dataSource.query(`UPDATE organizations SET quiet_hours_start_minute = 1320, quiet_hours_end_minute = 480 WHERE id = $1`, [id]);
+      try {
+        const { candidate, checkInId } = await checkedIn('2026-12-02', '2026-12-04T07:00:00Z'); // 23:00 there
+        expectNoErrors(await gql(REPLY, { i: { checkInId, message: 'We will write on Monday.' } }));
+        const [held] = await t.dataSource.query(`SELECT id, status FROM email_messages WHERE kind = 'CHECK_IN_REPLY' AND candidate_id = $1`, [candidate.id]);
+        expect(held.status).toBe('SCHEDULED');
+        await t.dataSource.query(`UPDATE candidates SET unsubscribed_at = $2 WHERE id = $1`, [candidate.id, new Date('2026-12-04T08:00:00Z')]);
+        await t.tick('2026-12-04T16:00:00Z');
+        await t.emailsSettled({ of: [candidate.id] });
+        const [after] = await t.dataSource.query(`SELECT status FROM email_messages WHERE id = $1`, [held.id]);
+        expect(after.status).toBe('CANCELLED');
+        expect(sink.to(candidate.email)).toHaveLength(0);
+      } finally {
+        await t.dataSource.query(`UPDATE organizations SET quiet_hours_start_minute = NULL, quiet_hours_end_minute = NULL WHERE id = $1`, [id]);
+      }
+    });
+
+    it('a reply to an old check-in with a day earlier than a newer open promise: the newer promise counts as kept and the earlier day is the promise', async () => {
+      const { candidate, checkInId } = await checkedIn('2026-12-02', '2026-12-03T17:00:00Z');
+      const read = await gql(CHECK_INS, { id: candidate.id });
+      expectNoErrors(await gql('mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { version } }', { i: { candidateId: candidate.id, expectedResponseBy: '2026-12-11', expectedVersion: read.data!.candidate.version } }));
+      const res = await gql(REPLY, { i: { checkInId, message: 'Sooner than we said: Monday.', expectedResponseBy: '2026-12-07' } });
+      expectNoErrors(res);
+      const rows = await t.dataSource.query(`SELECT promised_day::text AS day, outcome FROM candidate_promises WHERE candidate_id = $1 ORDER BY made_at, seq`, [candidate.id]);
+      expect(rows.filter((r: { outcome: string }) => r.outcome === 'OPEN')).toEqual([{ day: '2026-12-07', outcome: 'OPEN' }]);
+      const [{ d }] = await t.dataSource.query(`SELECT expected_response_by::text AS d FROM candidates WHERE id = $1`, [candidate.id]);
+      expect(d).toBe('2026-12-07');
+    });
+
+    it("another organization's check-in is NOT_FOUND and a past or far day is refused, writing nothing", async () => {
+      const { candidate, checkInId } = await checkedIn('2026-12-02', '2026-12-03T17:00:00Z');
+      const other = await f.signUp('Other Co', { timeZone: 'Asia/Tokyo' });
+      const foreign = await t.gql(REPLY, { i: { checkInId, message: 'Hi' } }, await f.logIn(other.email));
+      expect((foreign.errors![0].extensions as { code: string }).code).toBe('NOT_FOUND');
+      for (const day of ['2026-12-01', '2028-12-01']) {
+        const bad = await gql(REPLY, { i: { checkInId, message: 'Hi', expectedResponseBy: day } });
+        expect((bad.errors![0].extensions as { code: string; field: string })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedResponseBy' });
+      }
+      expect(await replies(candidate.id)).toBe(0);
+    });
   });
 
   async function orgId(): Promise<string> {
