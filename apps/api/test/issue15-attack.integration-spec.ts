@@ -219,6 +219,36 @@ describe('issue 15 under attack', () => {
     });
   });
 
+  describe('team reminders before a promise lapses', () => {
+    const remindedAt = async (candidateId: string) =>
+      ((await t.dataSource.query(`SELECT team_reminded_at AS at FROM candidate_promises WHERE candidate_id = $1 AND outcome = 'OPEN'`, [candidateId])) as { at: Date | null }[])[0]?.at ?? null;
+
+    it('east of UTC (Tokyo): Friday 08:00 there is Thursday 23:00Z; 07:59 is not yet', async () => {
+      t.clock.set('2026-12-01T01:00:00Z'); // Tuesday 10:00 in Tokyo
+      const tokyo = await f.signUp('Tokyo Co', { timeZone: 'Asia/Tokyo' });
+      const tokyoJob = await f.createJob(tokyo.token);
+      const monday = await f.addCandidate(tokyo.token, tokyoJob.id, { name: 'Kenji Monday', expectedResponseBy: '2026-12-07' });
+      await t.tick('2026-12-03T22:59:00Z');
+      expect(await remindedAt(monday.id)).toBeNull();
+      await t.tick('2026-12-03T23:00:00Z');
+      expect(await remindedAt(monday.id)).toEqual(new Date('2026-12-03T23:00:00Z'));
+      await sink.waitFor(() => sink.to(tokyo.email).some((m) => m.subject?.startsWith('Reminder: Kenji Monday')));
+    });
+
+    it('a holiday Friday: a Monday promise is reminded on Thursday, not on the holiday', async () => {
+      t.clock.set('2026-12-01T17:00:00Z');
+      const west = await f.signUp('Holiday West', { timeZone: 'America/Los_Angeles' });
+      const westJob = await f.createJob(west.token);
+      const [{ id }] = await t.dataSource.query(`SELECT organization_id AS id FROM jobs WHERE id = $1`, [westJob.id]);
+      await t.dataSource.query(`UPDATE organizations SET holidays = $2 WHERE id = $1`, [id, ['2026-12-04']]);
+      const monday = await f.addCandidate(west.token, westJob.id, { name: 'Holly Monday', expectedResponseBy: '2026-12-07' });
+      await t.tick('2026-12-03T15:59:00Z'); // Thursday 07:59
+      expect(await remindedAt(monday.id)).toBeNull();
+      await t.tick('2026-12-03T16:00:00Z'); // Thursday 08:00
+      expect(await remindedAt(monday.id)).toEqual(new Date('2026-12-03T16:00:00Z'));
+    });
+  });
+
   async function orgId(): Promise<string> {
     const [{ id }] = await t.dataSource.query(`SELECT organization_id AS id FROM jobs WHERE id = $1`, [job.id]);
     return id;
