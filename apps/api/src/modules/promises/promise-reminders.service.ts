@@ -23,7 +23,9 @@ import { PromiseDue, TeamEmailsService } from '../notifications/team-emails.serv
  * outcome waits out its undo window, nor for promises made after 08:00 on the reminder day (their
  * maker just gave the date) or after the reminder day. A pre-approved extension still gets its
  * reminder: the team may still send news, and the email says Candor will extend it otherwise.
- * A tick that misses 08:00 sends the day's reminders later that day; after it, none.
+ * A tick that misses 08:00 sends the day's reminders later that day; after it, none. One
+ * statement per tick finds the organizations with a promise waiting (the partial index by
+ * organization and day); only those open a transaction.
  */
 @Injectable()
 export class PromiseReminders {
