@@ -32,7 +32,11 @@ export function reminderStillDue(step: NextStepEntity | null, sequence: number |
   const at = step.startsAt ?? step.dueAt;
   if (!at || at.getTime() <= now.getTime()) return 'The step has begun or lost its date.';
   if (candidate.archivedAt) return 'The candidate was archived.';
-  if (isFinalStageKind(stageKind as never) && !outcomePending(candidate.outcomePendingUntil, now)) return 'The candidate reached an outcome.';
+  // An outcome still in its undo window counts too: a reminder of an interview the candidate is
+  // about to hear they will not have is worse than none (undone, the next tick reminds them).
+  if (isFinalStageKind(stageKind as never)) {
+    return outcomePending(candidate.outcomePendingUntil, now) ? 'The candidate has an outcome waiting out its undo window.' : 'The candidate reached an outcome.';
+  }
   return null;
 }
 
@@ -46,8 +50,9 @@ export function reminderStillDue(step: NextStepEntity | null, sequence: number |
  * ticks queue it once. stepReminderDecision (libs/domain) decides: none for a past step, none
  * when the candidate was emailed this version within the window (a step made or moved less than
  * that many hours before it), held by quiet hours but skipped when they would hold it past the
- * start. None for archived candidates, candidates with an outcome, or who unsubscribed (they are
- * not claimed: a later change of theirs is seen by the next tick). Rendered again at send time
+ * start. None for archived candidates, candidates with an outcome (even one still in its undo
+ * window), or who unsubscribed (they are not claimed: a later change of theirs, an undone outcome
+ * say, is seen by the next tick). Rendered again at send time
  * (EmailRecomposer) and cancelled then if the step changed, was cancelled or hidden, or the candidate left.
  */
 @Injectable()
@@ -75,10 +80,13 @@ export class StepRemindersService implements OnModuleInit {
          JOIN organizations o ON o.id = s.organization_id
         WHERE s.state = 'PLANNED' AND s.visible_to_candidate AND s.kind <> 'DECISION'
           AND COALESCE(s.starts_at, s.due_at) > $1
+          -- The widest window an organization may choose (168 hours): the index reads only these.
+          AND COALESCE(s.starts_at, s.due_at) <= $1::timestamptz + interval '168 hours'
           AND o.step_reminder_hours IS NOT NULL
           AND COALESCE(s.starts_at, s.due_at) - make_interval(hours => o.step_reminder_hours) <= $1
           AND s.reminded_sequence IS DISTINCT FROM s.sequence
           AND c.archived_at IS NULL AND c.unsubscribed_at IS NULL
+          AND (c.outcome_pending_until IS NULL OR c.outcome_pending_until <= $1)
         ORDER BY COALESCE(s.starts_at, s.due_at) LIMIT $2`,
       [now, REMINDERS_PER_TICK],
     )) as { id: string }[];

@@ -23,7 +23,9 @@ import { PromiseDue, TeamEmailsService } from '../notifications/team-emails.serv
  * outcome waits out its undo window, nor for promises made after 08:00 on the reminder day (their
  * maker just gave the date) or after the reminder day. A pre-approved extension still gets its
  * reminder: the team may still send news, and the email says Candor will extend it otherwise.
- * A tick that misses 08:00 sends the day's reminders later that day; after it, none.
+ * A tick that misses 08:00 sends the day's reminders later that day; after it, none. One
+ * statement per tick finds the organizations with a promise waiting (the partial index by
+ * organization and day); only those open a transaction.
  */
 @Injectable()
 export class PromiseReminders {
@@ -43,6 +45,7 @@ export class PromiseReminders {
     let reminded = 0;
     const failures: unknown[] = [];
     const organizations = await this.dataSource.getRepository(OrganizationEntity).find();
+    const open: { organization: OrganizationEntity; today: string; days: { from: string; through: string }; startOfReminders: Date }[] = [];
     for (const organization of organizations) {
       if (minuteOfDay(now, organization.timeZone) < PROMISE_REMINDER_MINUTE) continue;
       const today = calendarDateInZone(now, organization.timeZone);
@@ -52,6 +55,22 @@ export class PromiseReminders {
         `${today}T${String(Math.floor(PROMISE_REMINDER_MINUTE / 60)).padStart(2, '0')}:${String(PROMISE_REMINDER_MINUTE % 60).padStart(2, '0')}`,
         organization.timeZone,
       ) ?? now; // 08:00 skipped by the clocks (no zone does this today): promises made before now
+      open.push({ organization, today, days, startOfReminders });
+    }
+    if (open.length === 0) return 0;
+    // One look for all of them (the partial index by organization and day): a transaction only
+    // where a promise waits, so a tick costs the same however many organizations have nothing due.
+    const waiting = new Set(
+      ((await this.dataSource.query(
+        `SELECT DISTINCT p.organization_id AS id
+           FROM unnest($1::uuid[], $2::date[], $3::date[], $4::timestamptz[]) AS d(organization_id, first_day, last_day, made_before)
+           JOIN candidate_promises p ON p.organization_id = d.organization_id AND p.promised_day BETWEEN d.first_day AND d.last_day AND p.made_at < d.made_before
+          WHERE p.outcome = 'OPEN' AND p.team_reminded_at IS NULL`,
+        [open.map((o) => o.organization.id), open.map((o) => o.days.from), open.map((o) => o.days.through), open.map((o) => o.startOfReminders)],
+      )) as { id: string }[]).map((r) => r.id),
+    );
+    for (const { organization, today, days, startOfReminders } of open) {
+      if (!waiting.has(organization.id)) continue;
       try {
         reminded += await this.dataSource.transaction((db) => this.remindIn(db, organization, today, days, startOfReminders, now));
       } catch (error) {
