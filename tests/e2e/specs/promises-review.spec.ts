@@ -218,7 +218,13 @@ test('the status page as the candidate', async ({ page, browser }) => {
     await gql(page, MOVE, { i: { candidateId: addCandidate.id, stageId: job.stages[1].id, notify: false, expectedResponseBy: orgDay(5) } });
   }
   const { addCandidate: c } = await gql(page, ADD, { i: { jobId: job.id, name: 'Dana Roe', email: 'dana@example.com', notify: false, expectedResponseBy: orgDay(2) } });
-  const reason = `<script>alert(1)</script><b>bold</b> {{ candidate.name }} {% if true %}x{% endif %} https://evil.example/phish \u202Egnp.exe\u202C `;
+  // A right-to-left override would make the reason read otherwise: refused before anything is written.
+  await expect(
+    gql(page, 'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }', {
+      i: { candidateId: c.id, expectedResponseBy: orgDay(6), promiseChangeReason: 'late \u202Egnp.exe\u202C' },
+    }),
+  ).rejects.toThrow(/bidirectional control characters/);
+  const reason = `<script>alert(1)</script><b>bold</b> {{ candidate.name }} {% if true %}x{% endif %} https://evil.example/phish gnp.exe `;
   const long = reason + 'y'.repeat(500 - reason.length);
   expect(long.length).toBe(500);
   await gql(page, 'mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }', {
