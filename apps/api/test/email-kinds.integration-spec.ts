@@ -58,8 +58,10 @@ describe('every kind of email, as it leaves', () => {
     // The promise for Friday the 4th, reminded to the team on Thursday (its maker is Candor: to the admin).
     expect(await t.app.get(PromiseReminders).run(new Date('2026-12-03T10:00:00Z'))).toBe(1);
     expect(await t.app.get(DigestService).run(new Date('2026-12-04T07:05:00Z'))).toBeGreaterThan(0); // 08:05 in Berlin
+    await t.emailsSettled({ timeoutMs: 30_000 });
     const later = await f.logIn(admin.email); // the clock moved past the first session's day
-    // The team answers the check-in (after the reminder: a reply is news that keeps the promise).
+    // The team answers the check-in (after the reminder, and once the extension email went: a reply is
+    // news that keeps the promise, and an extension email whose promise is no longer open is cancelled).
     const [checkIn] = (await t.gql(`query($id: ID!) { candidate(id: $id) { checkIns { id } } }`, { id: candidate.id }, later)).data!.candidate.checkIns;
     expectNoErrors(await t.gql(`mutation($i: ReplyToCheckInInput!) { replyToCheckIn(input: $i) { id } }`, { i: { checkInId: checkIn.id, message: 'Thank you for asking: the team decides on Monday.' } }, later));
     // Everything so far leaves before the clock moves a fortnight on (a promise email would lapse).
