@@ -90,6 +90,7 @@ describe('replies to check-ins, over real SMTP with a moved clock', () => {
     // One reply per check-in: a second is refused and writes nothing.
     const again = await t.gql(REPLY, { i: { checkInId, message: 'Another answer' } }, admin.token);
     expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toContain('already answered on Thu, Dec 3, 2026'); // the day in Los Angeles, written for a person
     expect(await f.count('email_messages', `candidate_id = $1 AND kind = 'CHECK_IN_REPLY'`, [candidate.id])).toBe(1);
   });
 

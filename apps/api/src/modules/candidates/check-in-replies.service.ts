@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { endOfPromisedDay, isFinalStageKind } from '@candor/domain';
+import { calendarDateInZone, endOfPromisedDay, formatCalendarDay, isFinalStageKind } from '@candor/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -46,7 +46,9 @@ export class CheckInRepliesService {
       const candidate = await findInOrganization(db, CandidateEntity, actor, found.candidateId, 'candidate', { lock: true });
       const checkIn = await findInOrganization(db, CheckInEntity, actor, found.id, 'check-in', { lock: true });
       if (checkIn.repliedAt) {
-        throw DomainException.conflict(`This check-in was already answered on ${checkIn.repliedAt.toISOString().slice(0, 10)}; a check-in takes one reply.`);
+        const { timeZone } = await OrganizationsService.ofActor(db, actor);
+        const on = formatCalendarDay(calendarDateInZone(checkIn.repliedAt, timeZone));
+        throw DomainException.conflict(`This check-in was already answered on ${on}; a check-in takes one reply.`);
       }
       assertVersion(candidate, input.expectedVersion);
       const now = this.clock.now();
