@@ -26,8 +26,11 @@ export interface PromiseDue {
   fallbackExtensionDays: number | null;
   /** Already an automatic extension: it will not be extended again. */
   automatic: boolean;
-  /** Its maker is no longer an active member (or there is none): it goes to every admin and recruiter. */
-  unowned: boolean;
+  /**
+   * Why it goes to every admin and recruiter instead of its maker: the maker is no longer an active
+   * member (FORMER_MEMBER), or no member gave it (NO_MAKER: Candor or an import); null when it goes to its maker.
+   */
+  unowned: 'FORMER_MEMBER' | 'NO_MAKER' | null;
 }
 
 /** Emails to the team: a candidate checked in or answered a request; a promise lapses soon; an invitation to join. */
@@ -177,11 +180,16 @@ export class TeamEmailsService {
 
 function promiseLine(p: PromiseDue, publicUrl: string): string {
   const then = p.automatic
-    ? ' Candor already extended it once on your pre-approval: it will not be extended again.'
+    ? ` Candor already extended it once on ${p.unowned ? 'a' : 'your'} pre-approval: it will not be extended again.`
     : p.fallbackExtensionDays
       ? ` If nothing reaches them by then, Candor extends it once by ${p.fallbackExtensionDays} business ${p.fallbackExtensionDays === 1 ? 'day' : 'days'}, as pre-approved.`
       : '';
-  const owner = p.unowned ? ' Whoever gave this date is no longer on the team, so every admin and recruiter hears about it.' : '';
+  const owner =
+    p.unowned === 'FORMER_MEMBER'
+      ? ' Whoever gave this date is no longer on the team, so every admin and recruiter hears about it.'
+      : p.unowned === 'NO_MAKER'
+        ? ' No team member gave this date (it came from Candor or an import), so every admin and recruiter hears about it.'
+        : '';
   return `${p.candidateName} (${p.jobTitle}) expects news by ${formatCalendarDay(p.promisedDay)}.${then}${owner}\n${publicUrl}/candidates/${p.candidateId}`;
 }
 

@@ -127,7 +127,7 @@ export class PromiseReminders {
           promisedDay: row.promised_day,
           fallbackExtensionDays: row.fallback_extension_days,
           automatic: row.automatic,
-          unowned: !maker,
+          unowned: maker ? null : row.made_by_member_id ? 'FORMER_MEMBER' : 'NO_MAKER',
         });
         perMember.set(owner.id, list);
       }
