@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { deliveryTime, outcomePending } from '@candor/domain';
-import { CheckInReplyEmailVariables, DEFAULT_CHECK_IN_REPLY_TEMPLATE, EmailTemplate, firstName, renderCheckInReplyEmail, RenderedEmail, TemplateRenderError } from '@candor/emails';
+import { deliveryTime } from '@candor/domain';
+import { CheckInReplyEmailVariables, DEFAULT_CHECK_IN_REPLY_TEMPLATE, EmailTemplate, renderCheckInReplyEmail, RenderedEmail, TemplateRenderError } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { CheckInEntity } from '../candidate-status/check-in.entity';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { JobEntity } from '../jobs/job.entity';
-import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
@@ -15,6 +13,7 @@ import { OrganizationEmailTemplateEntity } from './organization-email-template.e
 import { quietHoursOf } from './quiet-hours';
 import { TemplatePool } from './template-pool';
 import { UnsubscribeLinks } from './unsubscribe-links';
+import { candidateEmailBasics } from './candidate-email-basics';
 
 /** What a CHECK_IN_REPLY email says: the candidate's words (null: none), the reply, the new day ("YYYY-MM-DD") or null. */
 export interface CheckInReplyFacts {
@@ -99,21 +98,13 @@ export class CheckInReplyEmailsService {
     return (await this.compose(db, candidate, organization, facts, now, { templateOverride })).rendered;
   }
 
-  /** The placeholders' values for a real candidate (their stage as they see it now). */
+  /** The placeholders' values for a real candidate (their stage as they see it now: candidateEmailBasics). */
   async variables(db: EntityManager, candidate: CandidateEntity, organization: OrganizationEntity, facts: CheckInReplyFacts, now: Date): Promise<CheckInReplyEmailVariables> {
-    const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
-    const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
-    const stageId = outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId ? candidate.stageBeforeOutcomeId : candidate.stageId;
-    const stage = await db.findOneByOrFail(StageEntity, { id: stageId });
     return {
-      candidate: { name: candidate.name, first_name: firstName(candidate.name) },
-      job: { title: job.title },
-      organization: { name: organization.name },
-      stage: { label: stage.candidateLabel, description: stage.candidateDescription },
+      ...(await candidateEmailBasics(db, this.statusLinks, candidate, organization, now)),
       check_in_message: facts.checkInMessage ?? '',
       reply: facts.reply,
       promised_date: facts.newDay ? formatCalendarDay(facts.newDay) : '',
-      status_link: this.statusLinks.urlOf(link),
     };
   }
 

@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { deliveryTime, outcomePending, PromiseOutcome } from '@candor/domain';
-import { DEFAULT_PROMISE_EXTENDED_TEMPLATE, EmailTemplate, firstName, PromiseEmailVariables, renderPromiseEmail, RenderedEmail, TemplateRenderError } from '@candor/emails';
+import { deliveryTime, PromiseOutcome } from '@candor/domain';
+import { DEFAULT_PROMISE_EXTENDED_TEMPLATE, EmailTemplate, PromiseEmailVariables, renderPromiseEmail, RenderedEmail, TemplateRenderError } from '@candor/emails';
 import { EntityManager } from 'typeorm';
 import { CandidateEntity } from '../candidates/candidate.entity';
-import { JobEntity } from '../jobs/job.entity';
-import { StageEntity } from '../jobs/stage.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { StatusLinkEntity } from '../status-links/status-link.entity';
 import { StatusLinksService } from '../status-links/status-links.service';
@@ -14,6 +12,7 @@ import { OrganizationEmailTemplateEntity } from './organization-email-template.e
 import { quietHoursOf } from './quiet-hours';
 import { TemplatePool } from './template-pool';
 import { UnsubscribeLinks } from './unsubscribe-links';
+import { candidateEmailBasics } from './candidate-email-basics';
 
 /** What a PROMISE_EXTENDED email says: the days as "YYYY-MM-DD" in the organization's zone, the reason as the candidate reads it. */
 export interface PromiseExtensionFacts {
@@ -142,24 +141,14 @@ export class PromiseEmailsService {
     return (await this.compose(db, candidate, organization, facts, now, { templateOverride })).rendered;
   }
 
-  /** The placeholders' values for a real candidate (their stage as they see it now). */
+  /** The placeholders' values for a real candidate (their stage as they see it now: candidateEmailBasics). */
   async variables(db: EntityManager, candidate: CandidateEntity, organization: OrganizationEntity, facts: PromiseExtensionFacts, now: Date): Promise<PromiseEmailVariables> {
-    // One after another: inside a transaction these share one connection.
-    const job = await db.findOneByOrFail(JobEntity, { id: candidate.jobId });
-    const link = await db.findOneByOrFail(StatusLinkEntity, { candidateId: candidate.id });
-    // While an outcome waits out its undo window the candidate still sees the stage before it.
-    const stageId = outcomePending(candidate.outcomePendingUntil, now) && candidate.stageBeforeOutcomeId ? candidate.stageBeforeOutcomeId : candidate.stageId;
-    const stage = await db.findOneByOrFail(StageEntity, { id: stageId });
     return {
-      candidate: { name: candidate.name, first_name: firstName(candidate.name) },
-      job: { title: job.title },
-      organization: { name: organization.name },
-      stage: { label: stage.candidateLabel, description: stage.candidateDescription },
+      ...(await candidateEmailBasics(db, this.statusLinks, candidate, organization, now)),
       previous_date: formatCalendarDay(facts.previousDay),
       promised_date: formatCalendarDay(facts.newDay),
       reason: facts.reason,
       extension_days: facts.businessDays === null ? '' : String(facts.businessDays),
-      status_link: this.statusLinks.urlOf(link),
     };
   }
 
